@@ -1,0 +1,73 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "muniscan",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "muniscan", targets: ["muniscan"]),
+    .executable(name: "muniscan-fixtures", targets: ["muniscan-fixtures"]),
+    .library(name: "MuniscanCLI", targets: ["MuniscanCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCurl",
+      pkgConfig: "libcurl",
+      providers: [.apt(["libcurl4-openssl-dev"])]
+    ),
+    .systemLibrary(
+      name: "CLibXML2",
+      pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]
+    ),
+    .target(name: "MuniscanCore"),
+    .target(name: "MuniscanHTTP", dependencies: ["CCurl", "MuniscanCore"]),
+    .target(name: "MuniscanHTML", dependencies: ["CLibXML2", "MuniscanCore"]),
+    .target(
+      name: "MuniscanCrawler",
+      dependencies: [
+        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML",
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .target(name: "MuniscanRules", dependencies: ["MuniscanCore", "MuniscanHTML", "Yams"]),
+    .target(name: "MuniscanEvaluation", dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules"]),
+    .target(name: "MuniscanReports", dependencies: ["MuniscanCore"]),
+    .target(
+      name: "MuniscanCLI",
+      dependencies: [
+        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "MuniscanCrawler", "MuniscanRules",
+        "MuniscanEvaluation", "MuniscanReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ]
+    ),
+    .executableTarget(name: "muniscan", dependencies: ["MuniscanCLI"]),
+    .target(
+      name: "FixtureServer",
+      dependencies: [
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ]
+    ),
+    .executableTarget(name: "muniscan-fixtures", dependencies: ["FixtureServer"]),
+    .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
+    .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP", "FixtureServer"]),
+    .testTarget(name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML"]),
+    .testTarget(name: "MuniscanCrawlerTests", dependencies: ["MuniscanCrawler", "FixtureServer"]),
+    .testTarget(name: "MuniscanRulesTests", dependencies: ["MuniscanRules", "MuniscanEvaluation", "MuniscanHTML"]),
+    .testTarget(name: "MuniscanEvaluationTests", dependencies: ["MuniscanEvaluation", "MuniscanHTML"]),
+    .testTarget(name: "MuniscanReportsTests", dependencies: ["MuniscanReports"]),
+    .testTarget(name: "MuniscanCLITests", dependencies: ["MuniscanCLI", "FixtureServer"]),
+    .testTarget(name: "FixtureServerTests", dependencies: ["FixtureServer"]),
+  ]
+)

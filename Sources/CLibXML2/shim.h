@@ -1,0 +1,49 @@
+// The libxml2 headers MuniscanHTML uses, plus small helpers for what Swift cannot reach
+// directly: variadic error callbacks, and C globals that Swift 6 treats as shared mutable state.
+#ifndef MUNISCAN_CLIBXML2_SHIM_H
+#define MUNISCAN_CLIBXML2_SHIM_H
+
+#include <libxml/HTMLparser.h>
+#include <libxml/dict.h>
+#include <libxml/encoding.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+#include <libxml/xmlmemory.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+/// Frees memory that libxml2 allocated (xmlFree is a global function pointer).
+static inline void muniscan_xml_free(void *pointer) { xmlFree(pointer); }
+
+static void muniscan_ignore_generic_error(void *context, const char *message, ...) {
+  (void)context;
+  (void)message;
+}
+
+static void muniscan_ignore_structured_error(void *context, xmlErrorPtr error) {
+  (void)context;
+  (void)error;
+}
+
+/// Stops libxml2 from printing to stderr on the calling thread (its error handlers are
+/// thread-local): encoding and I/O errors have no parser context to carry them.
+static inline void muniscan_silence_errors(void) {
+  xmlSetGenericErrorFunc(NULL, muniscan_ignore_generic_error);
+  xmlSetStructuredErrorFunc(NULL, muniscan_ignore_structured_error);
+}
+
+/// Makes an XPath context report errors into its `lastError` only.
+static inline void muniscan_xpath_silence(xmlXPathContextPtr context) {
+  context->error = muniscan_ignore_structured_error;
+}
+
+/// Options for every page parse. HUGE lifts libxml2's depth limit of 256 (xmlParserMaxDepth),
+/// past which 2.9 halts the parse and keeps nothing of the page; every walk of the tree in
+/// MuniscanHTML is iterative, and the crawler bounds the body size.
+static inline int muniscan_html_options(void) {
+  return HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+         HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+}
+
+#endif

@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import Logging
+import MuniscanCore
+import MuniscanCrawler
+import MuniscanHTTP
+import MuniscanReports
+
+/// Options of every command that crawls.
+struct CrawlArguments: ParsableArguments {
+  @Option(help: "Pages fetched per site at most.")
+  var maxPages = 300
+
+  @Option(help: "Clicks from the home page at most.")
+  var maxDepth = 10
+
+  @Option(help: "Seconds between requests to the same site.")
+  var delay = 1.0
+
+  @Option(help: "Sites crawled at the same time.")
+  var concurrency = 16
+
+  @Option(help: "Seconds a request may take in all.")
+  var timeout = 30.0
+
+  @Option(help: "User-Agent sent with every request (say who you are and how to reach you).")
+  var userAgent = HTTPClientConfiguration.defaultUserAgent
+
+  @Option(
+    help: ArgumentHelp(
+      "Send requests for HOST:PORT to ADDRESS instead of resolving it (curl's --resolve); repeatable.",
+      valueName: "host:port:address"))
+  var resolve: [String] = []
+
+  @Flag(help: "Log progress to standard error.")
+  var verbose = false
+
+  func validate() throws {
+    guard maxPages > 0 else { throw ValidationError("--max-pages must be at least 1") }
+    guard maxDepth >= 0 else { throw ValidationError("--max-depth must be 0 or more") }
+    guard delay >= 0 else { throw ValidationError("--delay must be 0 or more seconds") }
+    guard concurrency > 0 else { throw ValidationError("--concurrency must be at least 1") }
+    guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+    for entry in resolve {
+      let parts = entry.split(separator: ":", omittingEmptySubsequences: false)
+      guard parts.count >= 3, !parts[0].isEmpty, let port = Int(parts[1]), (1...65535).contains(port),
+        !parts[2...].joined(separator: ":").isEmpty
+      else { throw ValidationError("--resolve '\(entry)' is not HOST:PORT:ADDRESS") }
+    }
+  }
+
+  var crawlOptions: CrawlOptions {
+    CrawlOptions(maxPages: maxPages, maxDepth: maxDepth, delay: delay, concurrentSites: concurrency)
+  }
+
+  var httpConfiguration: HTTPClientConfiguration {
+    HTTPClientConfiguration(userAgent: userAgent, resolve: resolve, totalTimeout: timeout)
+  }
+
+  var logger: Logger {
+    var logger = Logger(label: "muniscan") { StreamLogHandler.standardError(label: $0) }
+    logger.logLevel = verbose ? .info : .warning
+    return logger
+  }
+}
+
+/// Options of every command that scores.
+struct ScoringArguments: ParsableArguments {
+  @Option(help: "Rule set folder (default: rules/ee).")
+  var rules: String?
+
+  @Option(help: "Audit date YYYY-MM-DD that freshness is judged against (default: the crawl date).")
+  var asOf: String?
+
+  func validate() throws {
+    if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date YYYY-MM-DD") }
+  }
+
+  var asOfDay: Day? { asOf.flatMap(Day.init(iso:)) }
+}
+
+/// Options of every command that prints a report.
+struct OutputArguments: ParsableArguments {
+  @Option(help: "Report format: \(Reporters.names.joined(separator: ", ")).")
+  var format = "terminal"
+
+  @Option(help: "Language of the report: et or en.")
+  var lang = "en"
+
+  func validate() throws {
+    guard Reporters.named(format) != nil else {
+      throw ValidationError("unknown --format '\(format)' (known: \(Reporters.names.joined(separator: ", ")))")
+    }
+    guard Language(rawValue: lang) != nil else { throw ValidationError("unknown --lang '\(lang)' (et or en)") }
+  }
+
+  func render(_ scorecard: Scorecard) throws -> String {
+    let options = ReportOptions(language: Language(rawValue: lang) ?? .en, color: Console.sink.isTerminal)
+    return try Reporters.named(format)!.render(scorecard, options: options)
+  }
+}

@@ -1,0 +1,45 @@
+import Logging
+import MuniscanCore
+import MuniscanCrawler
+import MuniscanEvaluation
+import MuniscanHTTP
+import MuniscanRules
+
+/// Crawl, then judge, then rank: the whole audit for a list of sites in one call. Each site is
+/// judged as soon as its crawl ends, so its page facts can be dropped at once.
+public struct AuditPipeline: Sendable {
+  public var ruleSet: RuleSet
+  public var crawlOptions: CrawlOptions
+  public var httpConfiguration: HTTPClientConfiguration
+  public var logger: Logger
+
+  public init(
+    ruleSet: RuleSet, crawlOptions: CrawlOptions, httpConfiguration: HTTPClientConfiguration, logger: Logger
+  ) {
+    self.ruleSet = ruleSet
+    self.crawlOptions = crawlOptions
+    self.httpConfiguration = httpConfiguration
+    self.logger = logger
+  }
+
+  /// Audits the sites; freshness is judged against `asOf`, or the crawl date when nil.
+  public func run(_ sites: [Site], asOf: Day?) async throws -> Scorecard {
+    let client = try HTTPClient(configuration: httpConfiguration)
+    defer { client.shutdown() }
+    let auditDate = asOf ?? Day.today()
+    let evaluator = Evaluator(ruleSet: ruleSet)
+    let crawler = SiteCrawler(client: client, options: crawlOptions, queries: ruleSet.queries, logger: logger)
+    let results = ResultCollector()
+    await NationCrawler(crawler: crawler).crawl(sites) { crawl in
+      await results.add(evaluator.evaluate(crawl, asOf: auditDate))
+    }
+    return ScorecardBuilder.build(ruleSet: ruleSet, asOf: auditDate, results: await results.all)
+  }
+}
+
+/// Gathers site results from concurrent crawls.
+actor ResultCollector {
+  private(set) var all: [SiteResult] = []
+
+  func add(_ result: SiteResult) { all.append(result) }
+}

@@ -1,0 +1,35 @@
+import MuniscanRules
+
+/// The text of `muniscan rules explain ID`: what a rule looks for, why, and how to fix it.
+enum RuleExplanation {
+  static func text(_ rule: Rule) -> String {
+    var lines = [
+      "\(rule.id) — \(rule.title.en) / \(rule.title.et)",
+      "area: \(rule.area) · weight: \(rule.weight.formatted()) · scope: \(scope(rule.scope))",
+    ]
+    if !rule.basis.isEmpty { lines.append("basis: \(rule.basis)") }
+    lines.append("passes with:")
+    lines += rule.match.lines(indent: "  ")
+    if let partial = rule.partial {
+      lines.append("partial with:")
+      lines += partial.lines(indent: "  ")
+    }
+    switch rule.freshness {
+    case .days(let days): lines.append("fresh: evidence dated within \(days) days of the audit date, else partial")
+    case .years(let years): lines.append("fresh: evidence naming the audit year\(years > 0 ? " or the \(years) before" : ""), else partial")
+    case nil: break
+    }
+    lines.append("how to fix (en): \(rule.advice.en)")
+    lines.append("how to fix (et): \(rule.advice.et)")
+    lines.append("defined at \(rule.location)")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func scope(_ scope: RuleScope) -> String {
+    switch scope {
+    case .site: return "whole site"
+    case .home: return "home page"
+    case .depth(let depth): return "pages within \(depth) clicks of the home page"
+    }
+  }
+}

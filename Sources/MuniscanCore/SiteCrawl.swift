@@ -1,0 +1,56 @@
+/// What the crawler gathered about one site: the artifact that scoring reads. It holds facts,
+/// never verdicts, so a crawl can be scored again with other rules or another audit date.
+public struct SiteCrawl: Sendable, Codable, Hashable {
+  public var site: Site
+  public var outcome: CrawlOutcome
+  /// The home page URL after redirects, when it could be fetched.
+  public var finalURL: String?
+  /// HTTPS facts for `site.https`.
+  public var https: HTTPSFacts
+  public var pages: [PageFacts]
+  /// Redirects met while crawling, from URL to `Location` target.
+  public var redirects: [String: String]
+  /// Fetch failures and skipped URLs, one line each (`URL: reason`).
+  public var problems: [String]
+  /// The day the crawl ran, which is the default audit date when scoring.
+  public var crawledOn: Day?
+
+  public init(
+    site: Site, outcome: CrawlOutcome, finalURL: String? = nil, https: HTTPSFacts = .init(),
+    pages: [PageFacts] = [], redirects: [String: String] = [:], problems: [String] = [], crawledOn: Day? = nil
+  ) {
+    self.site = site
+    self.outcome = outcome
+    self.finalURL = finalURL
+    self.https = https
+    self.pages = pages
+    self.redirects = redirects
+    self.problems = problems
+    self.crawledOn = crawledOn
+  }
+}
+
+/// Whether a crawl got far enough to judge the site.
+public enum CrawlOutcome: Sendable, Codable, Hashable {
+  case crawled
+  /// The home page could not be fetched (DNS error, timeout, 5xx, …).
+  case unreachable(reason: String)
+
+  public var isReachable: Bool {
+    if case .crawled = self { return true }
+    return false
+  }
+}
+
+/// How the site uses HTTPS: served over it, and whether plain HTTP redirects to it.
+public struct HTTPSFacts: Sendable, Codable, Hashable {
+  /// The home page, after redirects, is an https URL.
+  public var servedOverHTTPS: Bool
+  /// `http://` of the home page was requested and redirected to `https://`; nil when not probed.
+  public var httpRedirectsToHTTPS: Bool?
+
+  public init(servedOverHTTPS: Bool = false, httpRedirectsToHTTPS: Bool? = nil) {
+    self.servedOverHTTPS = servedOverHTTPS
+    self.httpRedirectsToHTTPS = httpRedirectsToHTTPS
+  }
+}

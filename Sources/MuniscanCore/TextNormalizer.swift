@@ -1,0 +1,94 @@
+/// Folds text for matching: lower case, diacritics removed (õ→o, ä→a, š→s, ё→е, й→и), every run
+/// of non-letters and non-digits turned into one space. Rules and pages are both folded this way,
+/// so "Eelarve", "EELARVE" and "eelarve" match, and so do "Töötasu" and "tootasu".
+public enum TextNormalizer {
+  /// The folded text, trimmed, words separated by single spaces.
+  public static func normalize(_ text: String) -> String {
+    var folded = FoldedText(capacity: text.utf8.count)
+    folded.append(text)
+    return folded.string
+  }
+
+  /// Folds one scalar to its base lower-case letter or digit; nil for separators.
+  @inline(__always)
+  static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    let value = scalar.value
+    if value < 0x80 {
+      switch value {
+      case 0x30...0x39, 0x61...0x7A: return scalar
+      case 0x41...0x5A: return Unicode.Scalar(value + 0x20)
+      default: return nil
+      }
+    }
+    if let mapped = latinFolds[value] { return mapped }
+    switch value {
+    case 0x0401, 0x0451: return "е"  // Ё ё
+    case 0x0419, 0x0439: return "и"  // Й й
+    default: break
+    }
+    let properties = scalar.properties
+    guard properties.isAlphabetic || properties.numericType != nil else { return nil }
+    let lower = properties.lowercaseMapping.unicodeScalars
+    return lower.count == 1 ? lower.first! : scalar
+  }
+
+  private static let latinFolds: [UInt32: Unicode.Scalar] = {
+    let groups: [(String, Unicode.Scalar)] = [
+      ("ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a"), ("ÇçĆćČč", "c"), ("ĎďĐđ", "d"),
+      ("ÈÉÊËèéêëĒēĖėĘęĚě", "e"), ("ÌÍÎÏìíîïĪīĮį", "i"), ("Ññ", "n"), ("ŃńŅņŇň", "n"),
+      ("ÒÓÔÕÖØòóôõöøŌōŐő", "o"), ("ŔŕŘř", "r"), ("ŠšŚśŞş", "s"), ("ŤťŢţ", "t"),
+      ("ÙÚÛÜùúûüŪūŮůŰűŲų", "u"), ("ÝýÿŸ", "y"), ("ŽžŹźŻż", "z"), ("Łł", "l"), ("Ģģ", "g"),
+      ("Ķķ", "k"), ("Ļļ", "l"),
+    ]
+    var table: [UInt32: Unicode.Scalar] = [:]
+    for (letters, base) in groups {
+      for scalar in letters.unicodeScalars { table[scalar.value] = base }
+    }
+    table[0xDF] = "s"  // ß
+    return table
+  }()
+}
+
+/// Builds folded text incrementally, remembering for each folded word where it began in the
+/// original, so a match in folded text can be shown as a snippet of the original.
+public struct FoldedText: Sendable {
+  private var scalars: String.UnicodeScalarView
+  private var pendingSpace = false
+  /// Folded UTF-8 offset of each word start, paired with the original UTF-8 offset.
+  public private(set) var wordStarts: [(folded: Int, original: Int)] = []
+  private var foldedCount = 0
+
+  public init(capacity: Int = 0) {
+    var string = ""
+    string.reserveCapacity(capacity)
+    scalars = string.unicodeScalars
+  }
+
+  /// Appends `text`; `originalOffset` is where `text` begins in the original document.
+  public mutating func append(_ text: String, originalOffset: Int = 0, trackWords: Bool = false) {
+    var offset = originalOffset
+    var inWord = false
+    for scalar in text.unicodeScalars {
+      if let folded = TextNormalizer.fold(scalar) {
+        if !inWord {
+          if pendingSpace, foldedCount > 0 {
+            scalars.append(" ")
+            foldedCount += 1
+          }
+          pendingSpace = false
+          if trackWords { wordStarts.append((foldedCount, offset)) }
+          inWord = true
+        }
+        scalars.append(folded)
+        foldedCount += UTF8.width(folded)
+      } else {
+        inWord = false
+        pendingSpace = true
+      }
+      offset += UTF8.width(scalar)
+    }
+    pendingSpace = true
+  }
+
+  public var string: String { String(scalars) }
+}

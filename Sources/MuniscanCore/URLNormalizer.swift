@@ -1,0 +1,106 @@
+import Foundation
+
+/// Puts URLs into one canonical form so the crawler fetches each page once and the evaluator
+/// can look up a link's target: scheme and host lower-cased, default port dropped, fragment
+/// removed, dot segments resolved, percent-encoding normalised (unreserved characters decoded,
+/// hex digits upper-cased), and an empty path made `/`.
+public enum URLNormalizer {
+  /// The canonical form of an absolute http(s) URL, or nil when it is not one.
+  public static func normalize(_ raw: String) -> String? {
+    let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard var parts = URLComponents(string: trimmed) ?? URLComponents(string: encodeLoosely(trimmed)),
+      let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https",
+      let host = parts.host, !host.isEmpty
+    else { return nil }
+    parts.scheme = scheme
+    parts.host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    if (scheme == "http" && parts.port == 80) || (scheme == "https" && parts.port == 443) {
+      parts.port = nil
+    }
+    parts.fragment = nil
+    parts.user = nil
+    parts.password = nil
+    var path = removeDotSegments(normalizePercentEncoding(parts.percentEncodedPath))
+    if path.isEmpty { path = "/" }
+    parts.percentEncodedPath = path
+    if let query = parts.percentEncodedQuery {
+      parts.percentEncodedQuery = query.isEmpty ? nil : normalizePercentEncoding(query)
+    }
+    return parts.string
+  }
+
+  /// Resolves `reference` against `base` and normalises the result.
+  public static func resolve(_ reference: String, against base: String) -> String? {
+    let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard let baseURL = URL(string: base) else { return nil }
+    let url = URL(string: trimmed, relativeTo: baseURL) ?? URL(string: encodeLoosely(trimmed), relativeTo: baseURL)
+    return url.flatMap { normalize($0.absoluteString) }
+  }
+
+  /// The host of a URL, lower-cased, without a leading `www.`: the key that makes
+  /// `www.example.ee` and `example.ee` one site.
+  public static func siteKey(_ url: String) -> String? {
+    guard let host = URLComponents(string: url)?.host?.lowercased() else { return nil }
+    return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+  }
+
+  /// Whether `host` is `domain` or one of its subdomains.
+  public static func host(_ host: String, isWithin domain: String) -> Bool {
+    host == domain || host.hasSuffix("." + domain)
+  }
+
+  private static let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+  private static let allowed = CharacterSet.urlQueryAllowed.union(.urlPathAllowed).union(
+    CharacterSet(charactersIn: "%#"))
+
+  /// Percent-encodes characters that browsers tolerate in hrefs but URL parsers reject (spaces,
+  /// non-ASCII letters).
+  private static func encodeLoosely(_ raw: String) -> String {
+    raw.addingPercentEncoding(withAllowedCharacters: allowed) ?? raw
+  }
+
+  private static func normalizePercentEncoding(_ text: String) -> String {
+    guard text.contains("%") else { return text }
+    var bytes = Array(text.utf8)
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
+        let value = UInt8(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
+      {
+        if unreserved.contains(value) {
+          output.append(value)
+        } else {
+          output.append(contentsOf: Array("%\(String(format: "%02X", value))".utf8))
+        }
+        index += 3
+      } else {
+        output.append(bytes[index])
+        index += 1
+      }
+    }
+    bytes = output
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static func removeDotSegments(_ path: String) -> String {
+    guard path.contains(".") else { return path }
+    var output: [Substring] = []
+    let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+    for (index, segment) in segments.enumerated() {
+      let isLast = index == segments.count - 1
+      switch segment {
+      case ".":
+        if isLast { output.append("") }
+      case "..":
+        if output.count > 1 { output.removeLast() }
+        if isLast { output.append("") }
+      default:
+        output.append(segment)
+      }
+    }
+    let joined = output.joined(separator: "/")
+    return joined.hasPrefix("/") ? joined : "/" + joined
+  }
+}

@@ -1,0 +1,23 @@
+import MuniscanCore
+
+/// Crawls many sites at once, at most `options.concurrentSites` at a time, handing each
+/// finished site to `onSite` as soon as it is done (so results stream and memory stays flat).
+public struct NationCrawler: Sendable {
+  let crawler: SiteCrawler
+
+  public init(crawler: SiteCrawler) { self.crawler = crawler }
+
+  public func crawl(_ sites: [Site], onSite: @Sendable (SiteCrawl) async -> Void) async {
+    await withTaskGroup(of: SiteCrawl.self) { group in
+      var pending = sites.makeIterator()
+      for _ in 0..<max(1, crawler.options.concurrentSites) {
+        guard let site = pending.next() else { break }
+        group.addTask { await crawler.crawl(site) }
+      }
+      while let done = await group.next() {
+        await onSite(done)
+        if let site = pending.next() { group.addTask { await crawler.crawl(site) } }
+      }
+    }
+  }
+}

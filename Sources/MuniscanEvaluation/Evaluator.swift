@@ -1,0 +1,129 @@
+import MuniscanCore
+import MuniscanRules
+
+/// Judges crawled sites against a rule set: every rule gives a finding with evidence, findings
+/// give area scores and a total. Pure: the same crawl, rules and audit date give the same result.
+public struct Evaluator: Sendable {
+  public let ruleSet: RuleSet
+  private let patterns: CompiledPatterns
+  /// Evidence items kept per finding.
+  static let evidenceShown = 3
+
+  public init(ruleSet: RuleSet) {
+    self.ruleSet = ruleSet
+    var sources = Set<String>()
+    for rule in ruleSet.rules {
+      for predicate in [rule.match] + (rule.partial.map { [$0] } ?? []) {
+        sources.formUnion(predicate.patterns)
+      }
+    }
+    patterns = CompiledPatterns(sources)
+  }
+
+  /// The result for one site as of the audit date.
+  public func evaluate(_ crawl: SiteCrawl, asOf: Day) -> SiteResult {
+    guard crawl.outcome.isReachable else {
+      let reason: String
+      if case .unreachable(let why) = crawl.outcome { reason = why } else { reason = "" }
+      let findings = ruleSet.rules.map {
+        Finding(
+          ruleID: $0.id, area: $0.area, weight: $0.weight, status: .unknown,
+          reason: "site could not be crawled: \(reason)", evidence: [])
+      }
+      return score(crawl, findings: findings)
+    }
+    let site = SiteContext(crawl)
+    let findings = ruleSet.rules.map { finding(for: $0, site: site, asOf: asOf) }
+    return score(crawl, findings: findings)
+  }
+
+  func finding(for rule: Rule, site: SiteContext, asOf: Day) -> Finding {
+    let pages = site.pages.filter { page in
+      guard (200..<300).contains(page.facts.status) else { return false }
+      switch rule.scope {
+      case .site: return true
+      case .home: return page.facts.depth == 0
+      case .depth(let limit): return page.facts.depth <= limit
+      }
+    }
+    let evaluator = PredicateEvaluator(site: site, patterns: patterns, asOf: asOf)
+    let judge = FreshnessJudge(site: site, asOf: asOf)
+    let base = Finding(ruleID: rule.id, area: rule.area, weight: rule.weight, status: .fail, reason: "", evidence: [])
+
+    let found = matches(of: rule.match, in: pages, evaluator: evaluator, judge: judge, all: rule.freshness != nil)
+    if !found.isEmpty {
+      var result = base
+      guard let freshness = rule.freshness else {
+        result.status = .pass
+        result.reason = "found"
+        result.evidence = Array(found.map(\.evidence).prefix(Self.evidenceShown))
+        return result
+      }
+      let verdict = judge.judge(found.map(\.evidence), pages: found.map(\.page), freshness: freshness)
+      result.status = verdict.fresh ? .pass : .partial
+      result.reason = verdict.reason
+      let ordered = found.map(\.evidence).sorted { ($0.date ?? Day(year: 1, month: 1, day: 1)!) > ($1.date ?? Day(year: 1, month: 1, day: 1)!) }
+      result.evidence = Array(ordered.prefix(Self.evidenceShown))
+      return result
+    }
+    if let partial = rule.partial {
+      let weaker = matches(of: partial, in: pages, evaluator: evaluator, judge: judge, all: false)
+      if !weaker.isEmpty {
+        var result = base
+        result.status = .partial
+        result.reason = "only weaker evidence found"
+        result.evidence = Array(weaker.map(\.evidence).prefix(Self.evidenceShown))
+        return result
+      }
+    }
+    var result = base
+    result.reason = "no evidence on \(pages.count) page\(pages.count == 1 ? "" : "s") examined"
+    return result
+  }
+
+  /// Evidence of `predicate` across `pages`; stops after a few pages unless `all` (freshness
+  /// needs every candidate to find the newest).
+  private func matches(
+    of predicate: Predicate, in pages: [IndexedPage], evaluator: PredicateEvaluator,
+    judge: FreshnessJudge, all: Bool
+  ) -> [(evidence: Evidence, page: IndexedPage)] {
+    var found: [(evidence: Evidence, page: IndexedPage)] = []
+    for page in pages {
+      guard let evidence = evaluator.evaluate(predicate, on: page) else { continue }
+      let items = evidence.isEmpty ? [Evidence(url: page.facts.url, kind: "page", snippet: page.facts.title)] : evidence
+      found += items.map { (judge.dated($0, on: page), page) }
+      if !all, found.count >= Self.evidenceShown { break }
+    }
+    return found
+  }
+
+  private func score(_ crawl: SiteCrawl, findings: [Finding]) -> SiteResult {
+    func share(_ subset: [Finding]) -> Double {
+      let weight = subset.reduce(0) { $0 + $1.weight }
+      guard weight > 0 else { return 0 }
+      let earned = subset.reduce(0) { $0 + $1.weight * $1.status.credit }
+      return (earned / weight * 1000).rounded() / 10
+    }
+    let areas = ruleSet.areas.compactMap { area -> AreaScore? in
+      let subset = findings.filter { $0.area == area.id }
+      return subset.isEmpty ? nil : AreaScore(area: area.id, score: share(subset))
+    }
+    return SiteResult(
+      site: crawl.site, outcome: crawl.outcome,
+      pagesCrawled: crawl.pages.filter { (200..<300).contains($0.status) }.count,
+      total: share(findings), areas: areas, findings: findings)
+  }
+}
+
+extension Predicate {
+  /// Every regular expression the predicate uses.
+  var patterns: Set<String> {
+    switch self {
+    case .all(let parts), .any(let parts): return parts.reduce(into: []) { $0.formUnion($1.patterns) }
+    case .not(let inner): return inner.patterns
+    case .regex(let pattern), .url(let pattern): return [pattern]
+    case .link(let link): return link.url.map { [$0] } ?? []
+    default: return []
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import MuniscanCore
+import MuniscanRules
+
+/// Puts site results in rank order into the one Scorecard all reporters render.
+public enum ScorecardBuilder {
+  /// Sorts best first (ties by name) and gives equal totals the same rank (1, 2, 2, 4).
+  public static func build(ruleSet: RuleSet, asOf: Day, results: [SiteResult]) -> Scorecard {
+    var sorted = results.sorted {
+      $0.total != $1.total ? $0.total > $1.total : ($0.site.name, $0.site.url) < ($1.site.name, $1.site.url)
+    }
+    for index in sorted.indices {
+      if index > 0, sorted[index].total == sorted[index - 1].total {
+        sorted[index].rank = sorted[index - 1].rank
+      } else {
+        sorted[index].rank = index + 1
+      }
+    }
+    return Scorecard(
+      ruleSetID: ruleSet.id, ruleSetVersion: ruleSet.version, asOf: asOf, areas: ruleSet.areas,
+      criteria: ruleSet.rules.map {
+        CriterionInfo(id: $0.id, area: $0.area, weight: $0.weight, title: $0.title, advice: $0.advice, basis: $0.basis)
+      },
+      sites: sorted)
+  }
+}

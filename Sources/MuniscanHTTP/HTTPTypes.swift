@@ -1,0 +1,78 @@
+/// One header field, kept as a name/value pair in order, because HTTP allows repeated fields
+/// and WARC records and redirect handling need them as they were sent.
+public struct HTTPHeader: Sendable, Hashable {
+  public var name: String
+  public var value: String
+
+  public init(name: String, value: String) {
+    self.name = name
+    self.value = value
+  }
+}
+
+/// The request methods the crawler needs: GET for pages, HEAD for cheap checks of documents.
+public enum HTTPMethod: String, Sendable {
+  case get = "GET"
+  case head = "HEAD"
+}
+
+/// What to fetch: one URL, one method, extra request headers (they override the client's
+/// defaults, such as the User-Agent).
+public struct HTTPRequest: Sendable {
+  public var url: String
+  public var method: HTTPMethod
+  public var headers: [HTTPHeader]
+
+  public init(url: String, method: HTTPMethod = .get, headers: [HTTPHeader] = []) {
+    self.url = url
+    self.method = method
+    self.headers = headers
+  }
+}
+
+/// The final response to one request, with everything the crawler records: the decoded body
+/// for parsing and the raw heads for WARC. Any HTTP status (404, 500, 3xx) is a response, not an
+/// error; redirects are not followed.
+public struct HTTPResponse: Sendable {
+  /// The URL fetched (redirects are not followed by the client).
+  public var url: String
+  public var status: Int
+  /// Response header fields in the order received.
+  public var headers: [HTTPHeader]
+  /// The body with any content coding (gzip, deflate, br, zstd) removed.
+  public var body: [UInt8]
+  /// True when the decoded body reached the client's `maxBodyBytes` and the rest was dropped.
+  public var bodyTruncated: Bool
+  /// Status line and header lines exactly as received, with CRLFs and the closing empty line.
+  public var rawResponseHead: [UInt8]
+  /// Request line and header lines exactly as sent.
+  public var rawRequestHead: [UInt8]
+  /// The IP address of the peer the response came from.
+  public var remoteAddress: String?
+  public var elapsedSeconds: Double
+
+  public init(
+    url: String, status: Int, headers: [HTTPHeader] = [], body: [UInt8] = [],
+    bodyTruncated: Bool = false, rawResponseHead: [UInt8] = [], rawRequestHead: [UInt8] = [],
+    remoteAddress: String? = nil, elapsedSeconds: Double = 0
+  ) {
+    self.url = url
+    self.status = status
+    self.headers = headers
+    self.body = body
+    self.bodyTruncated = bodyTruncated
+    self.rawResponseHead = rawResponseHead
+    self.rawRequestHead = rawRequestHead
+    self.remoteAddress = remoteAddress
+    self.elapsedSeconds = elapsedSeconds
+  }
+
+  /// The last value of the header field `name`, compared case-insensitively.
+  public func header(_ name: String) -> String? {
+    let wanted = name.lowercased()
+    return headers.last { $0.name.lowercased() == wanted }?.value
+  }
+
+  /// The raw `Location` value; the crawler resolves it against `url`.
+  public var location: String? { header("Location") }
+}

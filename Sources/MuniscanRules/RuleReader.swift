@@ -1,0 +1,95 @@
+import MuniscanCore
+
+/// Reads one rule from its YAML mapping, strictly.
+enum RuleReader {
+  static let keys: Set<String> = [
+    "id", "area", "weight", "title", "advice", "basis", "scope", "match", "partial", "fresh",
+    "examples",
+  ]
+
+  static let defaultExampleURL = "https://www.example.ee/"
+
+  static func read(_ value: YAMLValue) throws -> Rule {
+    let map = try value.mapping(allowing: keys, what: "a rule")
+    let id = try map.required("id").string(what: "'id'")
+    guard id.range(of: #"^[a-z0-9]+(\.[a-z0-9-]+)+$"#, options: .regularExpression) != nil else {
+      throw try map.required("id").error("rule id '\(id)' must look like 'area.name' (lower case)")
+    }
+    let weightValue = try map.required("weight")
+    let weight = try weightValue.double(what: "'weight'")
+    guard weight >= 0, weight <= 100 else { throw weightValue.error("'weight' must be between 0 and 100") }
+    return Rule(
+      id: id,
+      area: try map.required("area").string(what: "'area'"),
+      weight: weight,
+      title: try localized(try map.required("title"), what: "'title'"),
+      advice: try localized(try map.required("advice"), what: "'advice'"),
+      basis: try map["basis"]?.string(what: "'basis'") ?? "",
+      scope: try map["scope"].map(scope) ?? .site,
+      match: try PredicateReader.read(try map.required("match")),
+      partial: try map["partial"].map(PredicateReader.read),
+      freshness: try map["fresh"].map(freshness),
+      examples: try map["examples"].map(examples) ?? [],
+      location: value.location
+    )
+  }
+
+  static func localized(_ value: YAMLValue, what: String) throws -> LocalizedText {
+    let map = try value.mapping(allowing: ["et", "en"], what: what)
+    return LocalizedText(
+      et: try map.required("et").string(what: "\(what).et"),
+      en: try map.required("en").string(what: "\(what).en"))
+  }
+
+  private static func scope(_ value: YAMLValue) throws -> RuleScope {
+    if case .scalar = value.node {
+      switch try value.string(what: "'scope'") {
+      case "site": return .site
+      case "home": return .home
+      case let other: throw value.error("unknown scope '\(other)' (site, home, or {depth: N})")
+      }
+    }
+    let map = try value.mapping(allowing: ["depth"], what: "'scope'")
+    let depthValue = try map.required("depth")
+    let depth = try depthValue.int(what: "'scope.depth'")
+    guard depth >= 0 else { throw depthValue.error("'scope.depth' must be 0 or more") }
+    return .depth(depth)
+  }
+
+  private static func freshness(_ value: YAMLValue) throws -> Freshness {
+    let map = try value.mapping(allowing: ["days", "years"], what: "'fresh'")
+    guard map.entries.count == 1 else { throw value.error("'fresh' takes one of days or years") }
+    if let days = map["days"] {
+      let count = try days.int(what: "'fresh.days'")
+      guard count > 0 else { throw days.error("'fresh.days' must be positive") }
+      return .days(count)
+    }
+    let years = try map.required("years")
+    let count = try years.int(what: "'fresh.years'")
+    guard count >= 0 else { throw years.error("'fresh.years' must be 0 or more") }
+    return .years(count)
+  }
+
+  private static func examples(_ value: YAMLValue) throws -> [RuleExample] {
+    let map = try value.mapping(allowing: ["pass", "partial", "fail"], what: "'examples'")
+    var result: [RuleExample] = []
+    for (key, list) in map.entries {
+      let expected = FindingStatus(rawValue: key)!
+      for item in try list.sequence(what: "'examples.\(key)'") {
+        if case .scalar = item.node {
+          let html = try item.string(what: "an example")
+          result.append(RuleExample(expected: expected, html: html, url: defaultExampleURL, location: item.location))
+        } else {
+          let fields = try item.mapping(allowing: ["html", "url"], what: "an example")
+          result.append(
+            RuleExample(
+              expected: expected,
+              html: try fields.required("html").string(what: "'html'"),
+              url: try fields["url"]?.string(what: "'url'") ?? defaultExampleURL,
+              location: item.location))
+        }
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import MuniscanCore
+
+/// Loads a rule set folder: `ruleset.yml` (id, version, areas, and optionally `extends`,
+/// `disable`, `weights`) plus every other `*.yml` file holding `rules:`. Every problem is a
+/// `RuleError` naming file and line; nothing half-loaded is returned.
+public enum RuleSetLoader {
+  static let manifestName = "ruleset.yml"
+  static let manifestKeys: Set<String> = [
+    "id", "version", "title", "areas", "extends", "disable", "weights", "examples_as_of",
+  ]
+
+  public static func load(directory: String) throws -> RuleSet {
+    try load(directory: directory, visiting: [])
+  }
+
+  private static func load(directory: String, visiting: [String]) throws -> RuleSet {
+    let folder = URL(fileURLWithPath: directory).standardizedFileURL.path
+    let manifestPath = folder + "/" + manifestName
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+    else { throw RuleError(file: directory, message: "no such rule set folder") }
+    guard !visiting.contains(folder) else {
+      throw RuleError(file: manifestPath, message: "'extends' loops back to \(folder)")
+    }
+    let manifest = try YAMLValue.parse(try read(manifestPath), file: manifestPath)
+    let map = try manifest.mapping(allowing: manifestKeys, what: "ruleset.yml")
+
+    var parent: RuleSet?
+    if let extends = map["extends"] {
+      let path = try extends.string(what: "'extends'")
+      let parentFolder = path.hasPrefix("/") ? path : folder + "/" + path
+      parent = try load(directory: parentFolder, visiting: visiting + [folder])
+    }
+
+    let id = try map.required("id").string(what: "'id'")
+    let version = try map.required("version").string(what: "'version'")
+    let title = try map["title"].map { try RuleReader.localized($0, what: "'title'") }
+      ?? parent?.title ?? LocalizedText(et: id, en: id)
+    let areas = try map["areas"].map(readAreas) ?? parent?.areas ?? []
+    let examplesAsOf = try map["examples_as_of"].map(readDay) ?? parent?.examplesAsOf
+    guard let examplesAsOf else { throw manifest.error("ruleset.yml needs 'examples_as_of' (YYYY-MM-DD)") }
+
+    var rules = parent?.rules ?? []
+    for file in try ruleFiles(in: folder) {
+      let document = try YAMLValue.parse(try read(file), file: file)
+      let body = try document.mapping(allowing: ["rules"], what: "a rule file")
+      for item in try body.required("rules").sequence(what: "'rules'") {
+        let rule = try RuleReader.read(item)
+        if let index = rules.firstIndex(where: { $0.id == rule.id }) {
+          guard rules[index].location.file.hasPrefix(folder + "/") == false else {
+            throw item.error("rule '\(rule.id)' is defined twice (first at \(rules[index].location))")
+          }
+          rules[index] = rule
+        } else {
+          rules.append(rule)
+        }
+      }
+    }
+
+    if let disable = map["disable"] {
+      for id in try disable.strings(what: "'disable'") {
+        guard rules.contains(where: { $0.id == id }) else { throw disable.error("'disable': no rule '\(id)'") }
+        rules.removeAll { $0.id == id }
+      }
+    }
+    if let weights = map["weights"] {
+      let entries = try weights.mapping(allowing: Set(rules.map(\.id)), what: "'weights' (rule ids)")
+      for (id, value) in entries.entries {
+        let weight = try value.double(what: "weight of '\(id)'")
+        guard weight >= 0 else { throw value.error("weight of '\(id)' must be 0 or more") }
+        rules[rules.firstIndex { $0.id == id }!].weight = weight
+      }
+    }
+
+    let areaIDs = Set(areas.map(\.id))
+    for rule in rules where !areaIDs.contains(rule.area) {
+      throw RuleError(
+        file: rule.location.file, line: rule.location.line, column: rule.location.column,
+        message: "rule '\(rule.id)' has area '\(rule.area)', which ruleset.yml does not list")
+    }
+    guard !rules.isEmpty else { throw manifest.error("the rule set has no rules") }
+    return RuleSet(
+      id: id, version: version, title: title, areas: areas, rules: rules,
+      examplesAsOf: examplesAsOf, directory: folder)
+  }
+
+  private static func readAreas(_ value: YAMLValue) throws -> [AreaInfo] {
+    var seen = Set<String>()
+    return try value.sequence(what: "'areas'").map { item in
+      let map = try item.mapping(allowing: ["id", "title"], what: "an area")
+      let id = try map.required("id").string(what: "area 'id'")
+      guard seen.insert(id).inserted else { throw item.error("area '\(id)' is listed twice") }
+      return AreaInfo(id: id, title: try RuleReader.localized(try map.required("title"), what: "area 'title'"))
+    }
+  }
+
+  private static func readDay(_ value: YAMLValue) throws -> Day {
+    guard let day = Day(iso: try value.string(what: "'examples_as_of'")) else {
+      throw value.error("'examples_as_of' must be a date YYYY-MM-DD")
+    }
+    return day
+  }
+
+  private static func ruleFiles(in folder: String) throws -> [String] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+    return names.filter { ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml")) && $0 != manifestName }
+      .sorted().map { folder + "/" + $0 }
+  }
+
+  private static func read(_ path: String) throws -> String {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw RuleError(file: path, message: "cannot read the file")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw RuleError(file: path, message: "the file is not UTF-8")
+    }
+    return text
+  }
+}

@@ -1,0 +1,3 @@
+import MuniscanCLI
+
+await MuniscanCommand.main()
