@@ -59,7 +59,8 @@ extension FixtureHTTPHandler {
       if exchange.isHead {
         finish(exchange, context: context)
       } else {
-        let buffer = context.channel.allocator.buffer(bytes: chunk.isEmpty ? Array("x".utf8) : chunk)
+        let buffer = context.channel.allocator.buffer(
+          bytes: chunk.isEmpty ? Array("x".utf8) : chunk)
         pump(buffer, context: context)
       }
     case .delayed(let seconds, let inner):

@@ -18,8 +18,7 @@ final class FixtureHTTPHandler: ChannelInboundHandler {
   var isOpen = true
   var timer: Scheduled<Void>?
 
-  init(state: ServerState, respond: @escaping @Sendable (FixtureRequest) async -> FixtureResponse)
-  {
+  init(state: ServerState, respond: @escaping @Sendable (FixtureRequest) async -> FixtureResponse) {
     self.state = state
     self.respond = respond
   }

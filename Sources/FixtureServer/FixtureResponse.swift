@@ -42,17 +42,17 @@ extension FixtureResponse {
   /// A redirect (301 by default) to `location`, with a small HTML body.
   public static func redirect(to location: String, status: Int = 301) -> FixtureResponse {
     .status(
-      status, body: Array("<!doctype html><title>Moved</title><a href=\"\(location)\">moved</a>\n".utf8),
+      status,
+      body: Array("<!doctype html><title>Moved</title><a href=\"\(location)\">moved</a>\n".utf8),
       headers: [("Location", location)])
   }
 
   /// `404 Not Found` with a small HTML body.
   public static var notFound: FixtureResponse {
-    .status(
-      404,
-      body: Array(
-        "<!doctype html><html lang=\"en\"><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>\n"
-          .utf8))
+    let page =
+      "<!doctype html><html lang=\"en\"><head><title>404 Not Found</title></head>"
+      + "<body><h1>Not Found</h1></body></html>\n"
+    return .status(404, body: Array(page.utf8))
   }
 
   /// A gzip bomb: a small gzip body that inflates to `expandedSize` bytes of spaces.

@@ -17,7 +17,7 @@ import Foundation
 ///   `.win1257.` (then `windows-1257`).
 /// - Unknown hosts and files get a 404 with a small HTML body; methods other than GET and HEAD a
 ///   405. Paths with `..` or hidden (`.`) segments, raw or percent-encoded, are refused with a
-///   404, and no file outside the root is ever served, symbolic links included.
+///   404, and no file outside the host's folder is ever served, symbolic links included.
 public struct StaticSites: Sendable {
   /// The sites folder, absolute with symbolic links resolved.
   public let root: String
@@ -44,7 +44,7 @@ public struct StaticSites: Sendable {
     }
     guard let path = SitePath(request.path), path.segments != ["_redirects"],
       let file = path.file(query: request.query, in: site),
-      isInsideRoot(file),
+      Self.isInside(site, file),
       let data = FileManager.default.contents(atPath: file)
     else {
       return .notFound
@@ -66,10 +66,11 @@ public struct StaticSites: Sendable {
     return nil
   }
 
-  /// Whether `file`, with every symbolic link resolved, still lies under the root.
-  private func isInsideRoot(_ file: String) -> Bool {
-    let resolved = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
-    return resolved.hasPrefix(root + "/")
+  /// Whether `file`, with every symbolic link resolved, still lies in the `site` folder.
+  private static func isInside(_ site: String, _ file: String) -> Bool {
+    let resolvedSite = URL(fileURLWithPath: site).resolvingSymlinksInPath().path
+    let resolvedFile = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
+    return resolvedFile.hasPrefix(resolvedSite + "/")
   }
 
   static func isDirectory(_ path: String) -> Bool {

@@ -147,13 +147,15 @@ final class CurlEasyTransfer {
   /// Keeps decoded body bytes up to the cap; a short count aborts the transfer at the cap.
   fileprivate func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Int {
     let room = maxBodyBytes - body.count
-    if bytes.count <= room {
-      body.append(contentsOf: bytes)
-      return bytes.count
+    let taken = min(room, bytes.count)
+    let needed = body.count + taken
+    if needed > body.capacity {
+      // Grow geometrically, but never reserve past the cap.
+      body.reserveCapacity(min(max(needed, body.capacity * 2), maxBodyBytes))
     }
-    body.append(contentsOf: bytes.prefix(room))
-    bodyTruncated = true
-    return room
+    body.append(contentsOf: bytes.prefix(taken))
+    if taken < bytes.count { bodyTruncated = true }
+    return taken
   }
 
   /// Collects the head of the last response: a new status line (after a 1xx) starts over, and

@@ -151,7 +151,9 @@ final class CurlMultiLoop: Sendable {
         collectFinished()
         // curl_multi_poll also returns on curl's own timers and on curl_multi_wakeup.
         let timeoutMilliseconds: Int32 = transfers.isEmpty ? 60_000 : 1_000
-        _ = curl_multi_poll(multi, nil, 0, timeoutMilliseconds, nil)
+        if curl_multi_poll(multi, nil, 0, timeoutMilliseconds, nil) != CURLM_OK {
+          usleep(10_000)  // never spin on a failing poll
+        }
       }
       finishShutdown(alsoFailing: fetches)
     }

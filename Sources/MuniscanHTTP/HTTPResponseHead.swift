@@ -11,10 +11,10 @@ enum HTTPResponseHead {
       if line.isEmpty { break }
       if line.first == UInt8(ascii: " ") || line.first == UInt8(ascii: "\t") {
         guard !fields.isEmpty else { continue }
-        let more = trimmed(line)
+        let more = text(trimmed(line))
+        let last = fields.count - 1
         if !more.isEmpty {
-          fields[fields.count - 1].value += (fields[fields.count - 1].value.isEmpty ? "" : " ")
-            + text(more)
+          fields[last].value = fields[last].value.isEmpty ? more : fields[last].value + " " + more
         }
         continue
       }

@@ -6,7 +6,8 @@ enum CompressedFixtures {
   static let smallGzipPlain =
     "<html><body>Hello, gzip! " + String(repeating: "x", count: 50) + "</body></html>"
   /// `smallGzipPlain`, gzip-compressed.
-  static let smallGzip = bytes("H4sIAAAAAAACA7PJKMnNsbNJyk+ptPNIzcnJ11FIr8osUFSoIBnY6INNsdEHGwkA3vG/tlkAAAA=")
+  static let smallGzip = bytes(
+    "H4sIAAAAAAACA7PJKMnNsbNJyk+ptPNIzcnJ11FIr8osUFSoIBnY6INNsdEHGwkA3vG/tlkAAAA=")
 
   /// 10,000,000 zero bytes, `gzip -9n` (9737 bytes): a decompression bomb.
   static let gzipBomb = bytes(

@@ -32,6 +32,8 @@ final class LoopbackServer: @unchecked Sendable {
   enum Reply: Sendable {
     /// Sends these bytes; the connection stays open for more requests.
     case send([UInt8])
+    /// Sends these bytes, then closes the connection.
+    case sendAndClose([UInt8])
     /// Sends these bytes (a head, maybe part of a body), then nothing until the client leaves.
     case stall([UInt8])
     /// Closes the connection without a word.
@@ -41,15 +43,20 @@ final class LoopbackServer: @unchecked Sendable {
   let port: UInt16
   private let listener: Int32
   private let handler: @Sendable (Request) -> Reply
+  private let greeting: [UInt8]?
   private let maxConnections = 200
   private let lock = NSLock()
   private var received: [Request] = []
   private var openSockets: Set<Int32> = []
   private var connectionCount = 0
   private var stopped = false
+  private var listenerClosed = false
 
-  init(handler: @escaping @Sendable (Request) -> Reply) throws {
+  /// A server that answers each request with `handler`; with a `greeting`, it instead sends
+  /// those bytes as soon as a client connects and closes without reading anything.
+  init(greeting: [UInt8]? = nil, handler: @escaping @Sendable (Request) -> Reply) throws {
     self.handler = handler
+    self.greeting = greeting
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard fd >= 0 else { throw POSIXError(.EIO) }
     var one: Int32 = 1
@@ -101,17 +108,22 @@ final class LoopbackServer: @unchecked Sendable {
 
   /// Stops accepting and ends every open connection (stalled ones included).
   func stop() {
-    let sockets: Set<Int32> = lock.withLock {
-      guard !stopped else { return [] }
+    // Under the lock, so that no descriptor is shut down after it was closed and reused.
+    lock.withLock {
+      guard !stopped else { return }
       stopped = true
-      return openSockets
+      if !listenerClosed { shutdown(listener, Int32(SHUT_RDWR)) }
+      for fd in openSockets { shutdown(fd, Int32(SHUT_RDWR)) }
     }
-    shutdown(listener, Int32(SHUT_RDWR))
-    for fd in sockets { shutdown(fd, Int32(SHUT_RDWR)) }
   }
 
   private func acceptLoop() {
-    defer { close(listener) }
+    defer {
+      lock.withLock {
+        listenerClosed = true
+        close(listener)
+      }
+    }
     while true {
       let fd = accept(listener, nil, nil)
       if fd < 0 {
@@ -138,8 +150,14 @@ final class LoopbackServer: @unchecked Sendable {
 
   private func serve(_ fd: Int32) {
     defer {
-      lock.withLock { _ = openSockets.remove(fd) }
-      close(fd)
+      lock.withLock {
+        openSockets.remove(fd)
+        close(fd)
+      }
+    }
+    if let greeting {
+      _ = sendAll(fd, greeting)
+      return
     }
     var buffer: [UInt8] = []
     let end: [UInt8] = Array("\r\n\r\n".utf8)
@@ -163,6 +181,9 @@ final class LoopbackServer: @unchecked Sendable {
       switch handler(request) {
       case .send(let bytes):
         guard sendAll(fd, bytes) else { return }
+      case .sendAndClose(let bytes):
+        _ = sendAll(fd, bytes)
+        return
       case .stall(let bytes):
         guard sendAll(fd, bytes) else { return }
         // Wait (bounded) until the client gives up or the server stops.

@@ -1,0 +1,56 @@
+import ArgumentParser
+import FixtureServer
+import Foundation
+import MuniscanCLI
+
+/// Runs `muniscan` commands in-process for tests, and serves the fixture sites on 127.0.0.1.
+enum CommandRunner {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().path
+
+  /// What a command printed, and the error it ended with (nil for success).
+  struct Outcome {
+    var output: String
+    var error: Error?
+
+    /// The one line the executable would print for the error.
+    var message: String { error.map { MuniscanCommand.message(for: $0) } ?? "" }
+    var exitCode: Int32 { error.map { MuniscanCommand.exitCode(for: $0).rawValue } ?? 0 }
+  }
+
+  static func run(_ arguments: [String]) async -> Outcome {
+    let console = Console()
+    do {
+      var command = try MuniscanCommand.parseAsRoot(arguments)
+      try await Console.$sink.withValue(console) {
+        if var asyncCommand = command as? AsyncParsableCommand {
+          try await asyncCommand.run()
+        } else {
+          try command.run()
+        }
+      }
+      return Outcome(output: console.text, error: nil)
+    } catch {
+      return Outcome(output: console.text, error: error)
+    }
+  }
+
+  /// Serves `fixtures/sites` for the duration of `body`, which gets the port.
+  static func withFixtureSites<T: Sendable>(_ body: (Int) async throws -> T) async throws -> T {
+    let sites = try StaticSites(root: repository + "/fixtures/sites")
+    let server = try await FixtureServer.start { request in sites.respond(to: request) }
+    do {
+      let result = try await body(server.port)
+      try await server.stop()
+      return result
+    } catch {
+      try? await server.stop()
+      throw error
+    }
+  }
+
+  /// `--resolve` arguments pointing `host` and `www.host` at the fixture server.
+  static func resolve(_ hosts: [String], port: Int) -> [String] {
+    hosts.flatMap { ["--resolve", "\($0):\(port):127.0.0.1", "--resolve", "www.\($0):\(port):127.0.0.1"] }
+  }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import MuniscanCore
+import Yams
+
+/// The human labels of a fixture site (`fixtures/expected/HOST.yml`).
+struct ExpectedResults: Decodable {
+  var name: String
+  var url: String
+  var as_of: String
+  var expect: [String: FindingStatus]
+
+  var host: String { URLNormalizer.siteKey(url) ?? url }
+
+  static func all() throws -> [ExpectedResults] {
+    let folder = CommandRunner.repository + "/fixtures/expected"
+    return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yml") }.sorted()
+      .map { try YAMLDecoder().decode(ExpectedResults.self, from: String(contentsOfFile: folder + "/" + $0, encoding: .utf8)) }
+  }
+}

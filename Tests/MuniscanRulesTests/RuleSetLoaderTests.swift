@@ -1,0 +1,125 @@
+import Foundation
+import MuniscanCore
+import MuniscanRules
+import Testing
+
+@Suite struct RuleSetLoaderTests {
+  func load(_ files: [String: String]) throws -> RuleSet {
+    let set = try TemporaryRuleSet(files)
+    defer { set.remove() }
+    return try RuleSetLoader.load(directory: set.directory)
+  }
+
+  func error(_ files: [String: String]) -> RuleError? {
+    do {
+      _ = try load(files)
+      return nil
+    } catch let error as RuleError {
+      return error
+    } catch {
+      return RuleError(file: "?", message: "unexpected \(error)")
+    }
+  }
+
+  @Test func loadsRulesWithAllTheirParts() throws {
+    let ruleSet = try load([
+      "ruleset.yml": TemporaryRuleSet.manifest,
+      "council.yml": TemporaryRuleSet.rule(
+        """
+        basis: AvTS § 28
+        scope: { depth: 2 }
+        match:
+          any:
+            - link: { text: ["istungi protokoll*", minutes], region: [nav, main] }
+            - document: { text: [protokoll*], type: [pdf] }
+        partial: { heading: [protokoll*] }
+        fresh: { days: 120 }
+        examples:
+          pass: ['<a href="/p.pdf">Istungi protokoll 02.11.2026</a>']
+          fail: ['<p>nothing</p>']
+        """),
+    ])
+    #expect(ruleSet.id == "test" && ruleSet.version == "1")
+    let rule = try #require(ruleSet.rule(id: "council.minutes"))
+    #expect(rule.weight == 2)
+    #expect(rule.scope == .depth(2))
+    #expect(rule.freshness == .days(120))
+    #expect(rule.examples.map(\.expected) == [.pass, .fail])
+    #expect(rule.examples[0].location.line == 14)
+    guard case .any(let parts) = rule.match, case .link(let link) = parts[0] else {
+      Issue.record("unexpected predicate \(rule.match)")
+      return
+    }
+    #expect(link.text.map(\.normalized) == ["istungi protokoll", "minutes"])
+    #expect(link.text[0].isPrefix && !link.text[1].isPrefix)
+    #expect(link.regions == [.nav, .main])
+  }
+
+  @Test func unknownKeyIsAnErrorWithFileAndLine() throws {
+    let found = try #require(
+      error([
+        "ruleset.yml": TemporaryRuleSet.manifest,
+        "council.yml": TemporaryRuleSet.rule("match: { link: [protokoll] }\nmatchs: { title: [x] }"),
+      ]))
+    #expect(found.file.hasSuffix("council.yml"))
+    #expect(found.line == 8)
+    #expect(found.message.contains("unknown key 'matchs'"))
+  }
+
+  @Test(arguments: [
+    ("match: { regex: '([' }", "invalid regular expression"),
+    ("match: { selector: 'div[' }", "selector"),
+    ("match: { link: { region: [sidebar], text: [x] } }", "unknown region 'sidebar'"),
+    ("match: { title: [] }", "needs at least one word"),
+    ("match: { title: ['!!'] }", "no letters or digits"),
+    ("match: { email: false }", "only takes true"),
+    ("match: { link: [a], title: [b] }", "exactly one key"),
+    ("match: { link: [a] }\nfresh: { days: -3 }", "'fresh.days' must be positive"),
+    ("match: { link: [a] }\nweight: lots", "duplicate keys"),
+    ("match: { link: [a] }\nexamples: { maybe: ['<p>'] }", "unknown key 'maybe'"),
+  ])
+  func malformedRulesAreReported(body: String, message: String) throws {
+    let found = try #require(
+      error(["ruleset.yml": TemporaryRuleSet.manifest, "council.yml": TemporaryRuleSet.rule(body)]))
+    #expect(found.description.contains(message), "\(found)")
+    #expect(found.description.hasPrefix(found.file))
+  }
+
+  @Test func brokenYAMLNamesTheLine() throws {
+    let found = try #require(error(["ruleset.yml": TemporaryRuleSet.manifest, "bad.yml": "rules:\n  - id: [unclosed\n"]))
+    #expect(found.file.hasSuffix("bad.yml"))
+    #expect(found.line >= 2)
+    #expect(found.message.hasPrefix("invalid YAML"))
+  }
+
+  @Test func ruleInAnUnlistedAreaIsAnError() throws {
+    let body = TemporaryRuleSet.rule("match: { link: [x] }").replacingOccurrences(of: "area: council", with: "area: budget")
+    let found = try #require(error(["ruleset.yml": TemporaryRuleSet.manifest, "c.yml": body]))
+    #expect(found.message.contains("area 'budget'"))
+  }
+
+  @Test func extendsOverridesWeightsAndDisablesRules() throws {
+    let set = try TemporaryRuleSet([
+      "base/ruleset.yml": TemporaryRuleSet.manifest,
+      "base/council.yml": TemporaryRuleSet.rule("match: { link: [protokoll*] }")
+        + "\n  - id: council.agendas\n    area: council\n    weight: 1\n    title: { et: P, en: A }\n    advice: { et: a, en: a }\n    match: { link: [agenda] }\n",
+      "small/ruleset.yml": "id: small\nversion: \"2\"\nextends: ../base\ndisable: [council.agendas]\nweights: { council.minutes: 5 }\n",
+    ])
+    defer { set.remove() }
+    let small = try RuleSetLoader.load(directory: set.directory + "/small")
+    #expect(small.id == "small" && small.version == "2")
+    #expect(small.rules.map(\.id) == ["council.minutes"])
+    #expect(small.rules[0].weight == 5)
+    #expect(small.examplesAsOf == Day(iso: "2026-11-20"))
+
+    let broken = try TemporaryRuleSet([
+      "ruleset.yml": "id: x\nversion: \"1\"\nextends: ../nowhere\n"
+    ])
+    defer { broken.remove() }
+    #expect(throws: RuleError.self) { try RuleSetLoader.load(directory: broken.directory) }
+  }
+
+  @Test func missingFolderIsAnError() {
+    #expect(throws: RuleError.self) { try RuleSetLoader.load(directory: "/nonexistent/rules") }
+  }
+}
