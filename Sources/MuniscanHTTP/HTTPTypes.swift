@@ -17,7 +17,8 @@ public enum HTTPMethod: String, Sendable {
 }
 
 /// What to fetch: one URL, one method, extra request headers (they override the client's
-/// defaults, such as the User-Agent).
+/// defaults, such as the User-Agent; an empty value sends the header empty; a header containing
+/// CR, LF or NUL is dropped, so no header can inject request lines).
 public struct HTTPRequest: Sendable {
   public var url: String
   public var method: HTTPMethod

@@ -258,6 +258,8 @@ import Testing
     let robots = RobotsTxt("User-agent *\nDisallow /x\nDisallow /y z\n")
     #expect(!robots.isAllowed("/x", agent: "muniscan"))
     #expect(robots.isAllowed("/y", agent: "muniscan"))
+    #expect(robots.isAllowed("/y z", agent: "muniscan"))
+    #expect(robots.isAllowed("/y%20z", agent: "muniscan"))
   }
 
   @Test func commentsAreStripped() {
@@ -367,13 +369,15 @@ import Testing
       Crawl-delay:
       User-agent: j
       Crawl-delay: nan
+      User-agent: k
+      Crawl-delay: 1\(String(repeating: "0", count: 400))
       User-agent: *
       Crawl-delay: 7
       """)
     #expect(robots.crawlDelay(agent: "a") == 2.5)
     #expect(robots.crawlDelay(agent: "A/1.0") == 2.5)
     #expect(robots.crawlDelay(agent: "b") == 10)
-    for agent in ["c", "d", "e", "h", "i", "j"] {
+    for agent in ["c", "d", "e", "h", "i", "j", "k"] {
       #expect(robots.crawlDelay(agent: agent) == nil, "agent \(agent)")
     }
     #expect(robots.crawlDelay(agent: "f") == 0)
@@ -443,6 +447,11 @@ import Testing
     #expect(Self.matches("/a*b*c", "/aXbYc"))
     #expect(Self.matches("/a*b*c", "/abcdef"))
     #expect(!Self.matches("/a*b*c", "/acb"))
+    // Segments must follow one another without overlapping.
+    #expect(!Self.matches("/ab*b*c", "/abc"))
+    #expect(Self.matches("/ab*b*c", "/abbc"))
+    #expect(!Self.matches("/*aa*aa", "/aaa"))
+    #expect(Self.matches("/*aa*aa", "/aaaa"))
     #expect(Self.matches("/a**b", "/ab"))
     #expect(Self.matches("/*?", "/page?q=1"))
     #expect(!Self.matches("/*?", "/page"))
@@ -560,6 +569,11 @@ import Testing
     #expect(!robots.isAllowed("/~abd", agent: "muniscan"))
     #expect(!robots.isAllowed("/ümbrik", agent: "muniscan"))
     #expect(robots.isAllowed("/ümx", agent: "muniscan"))
+    // `*` and `$` count one octet each, as in Google's reference parser.
+    let special = RobotsTxt("User-agent: *\nDisallow: /pages\nAllow: /page*\nDisallow: /x/*a\nAllow: /x/a$")
+    #expect(special.isAllowed("/pages", agent: "muniscan"))
+    #expect(special.isAllowed("/x/a", agent: "muniscan"))
+    #expect(!special.isAllowed("/x/ba", agent: "muniscan"))
   }
 
   @Test(.timeLimit(.minutes(1)))

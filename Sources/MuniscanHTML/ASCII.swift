@@ -1,0 +1,62 @@
+/// Case-insensitive tests on NUL-terminated attribute values, without making Strings.
+enum ASCII {
+  @inline(__always)
+  static func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+
+  /// Whether the value, ignoring surrounding whitespace and ASCII case, is `literal` (lower-case).
+  static func equalsIgnoringCase(_ value: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
+    var start = 0
+    while value[start] == 0x20 || value[start] == 0x09 || value[start] == 0x0A { start += 1 }
+    let bytes = literal.utf8Start
+    let count = literal.utf8CodeUnitsCount
+    for offset in 0..<count where lower(value[start + offset]) != bytes[offset] { return false }
+    var end = start + count
+    while value[end] == 0x20 || value[end] == 0x09 || value[end] == 0x0A { end += 1 }
+    return value[end] == 0
+  }
+
+  /// Whether the value contains `needle` (lower-case), ignoring ASCII case.
+  static func containsIgnoringCase(_ value: UnsafePointer<UInt8>, _ needle: StaticString) -> Bool {
+    let bytes = needle.utf8Start
+    let count = needle.utf8CodeUnitsCount
+    let first = bytes[0]
+    var index = 0
+    while value[index] != 0 {
+      if lower(value[index]) == first {
+        var offset = 1
+        while offset < count, lower(value[index + offset]) == bytes[offset] { offset += 1 }
+        if offset == count { return true }
+      }
+      index += 1
+    }
+    return false
+  }
+
+  /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
+  static func styleHides(_ style: UnsafePointer<UInt8>) -> Bool {
+    var compact: [UInt8] = []
+    var index = 0
+    while style[index] != 0, compact.count < 4096 {
+      let byte = style[index]
+      if byte != 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { compact.append(lower(byte)) }
+      index += 1
+    }
+    return compact.withUnsafeBufferPointer { buffer in
+      contains(buffer, "display:none") || contains(buffer, "visibility:hidden")
+    }
+  }
+
+  private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: StaticString)
+    -> Bool
+  {
+    let count = needle.utf8CodeUnitsCount
+    guard haystack.count >= count else { return false }
+    let bytes = needle.utf8Start
+    for start in 0...(haystack.count - count) {
+      var offset = 0
+      while offset < count, haystack[start + offset] == bytes[offset] { offset += 1 }
+      if offset == count { return true }
+    }
+    return false
+  }
+}

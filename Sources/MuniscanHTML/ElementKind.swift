@@ -1,0 +1,153 @@
+import CLibXML2
+
+/// What an HTML element means to the page walk: whether it breaks words, hides its text, marks a
+/// page region, or carries facts (links, headings, title, meta dates).
+///
+/// Looked up by the element's (lower-case) name packed into an integer, so the walk does not
+/// build a String per element.
+enum ElementKind: UInt8 {
+  /// Rendered as a box: its text is separated from the neighbours' by a space.
+  case block
+  /// Rendered inline: `<b>ka</b>sutaja` is one word.
+  case inline
+  case anchor, area, image, time
+  case heading1, heading2, heading3, heading4, heading5, heading6
+  case title, meta, base, html, body, head
+  case nav, header, footer, main, aside
+  /// Text that is never shown and holds no links: script, style, template, svg, iframe, …
+  case skipped
+  /// Shown only without scripts: its text is not visible text, its links still count.
+  case noscript
+
+  /// Whether the element's start and end separate words.
+  var breaksWords: Bool {
+    switch self {
+    case .inline, .anchor, .image, .time, .area, .skipped: return false
+    default: return true
+    }
+  }
+
+  /// The heading level, 1–6, or 0.
+  var headingLevel: Int {
+    switch self {
+    case .heading1: return 1
+    case .heading2: return 2
+    case .heading3: return 3
+    case .heading4: return 4
+    case .heading5: return 5
+    case .heading6: return 6
+    default: return 0
+    }
+  }
+
+  /// The kind of an element node.
+  @inline(__always)
+  static func of(_ node: xmlNodePtr) -> ElementKind {
+    guard let name = node.pointee.name else { return .block }
+    let (key, isLong) = LibXML.key(name)
+    if isLong { return .block }
+    return table[key] ?? .block
+  }
+
+  private static let table: [UInt64: ElementKind] = {
+    var table: [UInt64: ElementKind] = [:]
+    let inline: [StaticString] = [
+      "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+      "font", "i", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span",
+      "strike", "strong", "sub", "sup", "tt", "u", "var", "wbr", "output", "slot",
+    ]
+    for name in inline { table[LibXML.key(name)] = .inline }
+    let skipped: [StaticString] = [
+      "script", "style", "template", "svg", "iframe", "noembed", "noframes", "math",
+    ]
+    for name in skipped { table[LibXML.key(name)] = .skipped }
+    let special: [(StaticString, ElementKind)] = [
+      ("a", .anchor), ("area", .area), ("img", .image), ("time", .time), ("h1", .heading1),
+      ("h2", .heading2), ("h3", .heading3), ("h4", .heading4), ("h5", .heading5),
+      ("h6", .heading6), ("title", .title), ("meta", .meta), ("base", .base), ("html", .html),
+      ("body", .body), ("head", .head), ("nav", .nav), ("header", .header),
+      ("footer", .footer), ("main", .main), ("aside", .aside), ("noscript", .noscript),
+    ]
+    for (name, kind) in special { table[LibXML.key(name)] = kind }
+    return table
+  }()
+}
+
+/// The attributes of an element that the page walk reads, found in one pass over its list.
+struct ElementAttributes {
+  var id: UnsafePointer<UInt8>?
+  var className: UnsafePointer<UInt8>?
+  var role: UnsafePointer<UInt8>?
+  var style: UnsafePointer<UInt8>?
+  var isHidden = false
+  var ariaHidden: UnsafePointer<UInt8>?
+  var href: xmlAttrPtr?
+  var title: xmlAttrPtr?
+  var type: UnsafePointer<UInt8>?
+  var ariaLabel: xmlAttrPtr?
+  var alt: xmlAttrPtr?
+  var lang: UnsafePointer<UInt8>?
+  var name: UnsafePointer<UInt8>?
+  var property: UnsafePointer<UInt8>?
+  var httpEquiv: UnsafePointer<UInt8>?
+  var content: xmlAttrPtr?
+  var datetime: xmlAttrPtr?
+
+  init(_ node: xmlNodePtr) {
+    var attribute = node.pointee.properties
+    while let current = attribute {
+      attribute = current.pointee.next
+      guard let name = current.pointee.name else { continue }
+      let (key, isLong) = LibXML.key(name)
+      if isLong {
+        if LibXML.equals(name, "aria-hidden") {
+          ariaHidden = LibXML.value(of: current)
+        } else if LibXML.equals(name, "aria-label") {
+          ariaLabel = current
+        } else if LibXML.equals(name, "http-equiv") {
+          httpEquiv = LibXML.value(of: current)
+        }
+        continue
+      }
+      switch Self.names[key] {
+      case .id: id = LibXML.value(of: current)
+      case .className: className = LibXML.value(of: current)
+      case .role: role = LibXML.value(of: current)
+      case .style: style = LibXML.value(of: current)
+      case .hidden: isHidden = true
+      case .href: href = current
+      case .title: title = current
+      case .type: type = LibXML.value(of: current)
+      case .alt: alt = current
+      case .lang: lang = LibXML.value(of: current)
+      case .name: self.name = LibXML.value(of: current)
+      case .property: property = LibXML.value(of: current)
+      case .content: content = current
+      case .datetime: datetime = current
+      case nil: break
+      }
+    }
+  }
+
+  private enum Name {
+    case id, className, role, style, hidden, href, title, type, alt, lang, name, property
+    case content, datetime
+  }
+
+  private static let names: [UInt64: Name] = [
+    LibXML.key("id"): .id, LibXML.key("class"): .className, LibXML.key("role"): .role,
+    LibXML.key("style"): .style, LibXML.key("hidden"): .hidden, LibXML.key("href"): .href,
+    LibXML.key("title"): .title, LibXML.key("type"): .type, LibXML.key("alt"): .alt,
+    LibXML.key("lang"): .lang, LibXML.key("name"): .name, LibXML.key("property"): .property,
+    LibXML.key("content"): .content, LibXML.key("datetime"): .datetime,
+  ]
+
+  /// Whether the attributes hide the element: `hidden`, `aria-hidden="true"`, or an inline style
+  /// with `display:none` or `visibility:hidden`.
+  var hidesElement: Bool {
+    if isHidden { return true }
+    if let ariaHidden, ASCII.equalsIgnoringCase(ariaHidden, "true") { return true }
+    if let style, ASCII.styleHides(style) { return true }
+    return false
+  }
+}
