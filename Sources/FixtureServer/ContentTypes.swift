@@ -17,17 +17,16 @@ enum ContentTypes {
     "svg": "image/svg+xml", "webp": "image/webp", "ico": "image/x-icon",
   ]
 
-  /// The type for `name`; text types carry `charset=utf-8`, or `windows-1257` when the name
-  /// contains `.win1257.`. Unknown extensions are `application/octet-stream`.
+  /// The type for `name`. HTML is sent without a charset, as many real servers do, so each page's
+  /// own `<meta charset>` (utf-8, windows-1257, iso-8859-15 in the fixtures) decides; other text
+  /// types carry `charset=utf-8`. Unknown extensions are `application/octet-stream`.
   static func forFile(named name: String) -> String {
     let lowered = name.lowercased()
     let ext = lowered.split(separator: ".").last.map(String.init) ?? ""
     guard lowered.contains("."), let type = byExtension[ext] else {
       return "application/octet-stream"
     }
-    let isText = type.hasPrefix("text/") || type == "application/xhtml+xml"
-    guard isText else { return type }
-    let charset = lowered.contains(".win1257.") ? "windows-1257" : "utf-8"
-    return type + "; charset=" + charset
+    let isText = type.hasPrefix("text/") && type != "text/html"
+    return isText ? type + "; charset=utf-8" : type
   }
 }

@@ -65,10 +65,8 @@ import Testing
     let fixtures = try SiteFixtures.make()
     defer { fixtures.remove() }
     let sites = try StaticSites(root: fixtures.root)
-    #expect(get(sites, "naidisvald.ee", "/").contentType == "text/html; charset=utf-8")
-    #expect(
-      get(sites, "naidisvald.ee", "/vana.win1257.html").contentType
-        == "text/html; charset=windows-1257")
+    #expect(get(sites, "naidisvald.ee", "/").contentType == "text/html")
+    #expect(get(sites, "naidisvald.ee", "/vana.win1257.html").contentType == "text/html")
     #expect(get(sites, "naidisvald.ee", "/robots.txt").contentType == "text/plain; charset=utf-8")
     #expect(get(sites, "naidisvald.ee", "/sitemap.xml").contentType == "application/xml")
     #expect(get(sites, "naidisvald.ee", "/dokumendid/eelarve.pdf").contentType == "application/pdf")

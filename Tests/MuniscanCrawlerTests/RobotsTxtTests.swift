@@ -452,6 +452,10 @@ import Testing
     #expect(Self.matches("/ab*b*c", "/abbc"))
     #expect(!Self.matches("/*aa*aa", "/aaa"))
     #expect(Self.matches("/*aa*aa", "/aaaa"))
+    // Partial matches that restart inside themselves.
+    #expect(Self.matches("/*aab", "/aaab"))
+    #expect(Self.matches("/*abac*x", "/ababacx"))
+    #expect(!Self.matches("/*abac", "/ababa"))
     #expect(Self.matches("/a**b", "/ab"))
     #expect(Self.matches("/*?", "/page?q=1"))
     #expect(!Self.matches("/*?", "/page"))
@@ -570,7 +574,8 @@ import Testing
     #expect(!robots.isAllowed("/ümbrik", agent: "muniscan"))
     #expect(robots.isAllowed("/ümx", agent: "muniscan"))
     // `*` and `$` count one octet each, as in Google's reference parser.
-    let special = RobotsTxt("User-agent: *\nDisallow: /pages\nAllow: /page*\nDisallow: /x/*a\nAllow: /x/a$")
+    let special = RobotsTxt(
+      "User-agent: *\nDisallow: /pages\nAllow: /page*\nDisallow: /x/*a\nAllow: /x/a$")
     #expect(special.isAllowed("/pages", agent: "muniscan"))
     #expect(special.isAllowed("/x/a", agent: "muniscan"))
     #expect(!special.isAllowed("/x/ba", agent: "muniscan"))
@@ -594,6 +599,10 @@ import Testing
       #expect(Self.allowed("/a*a*a*a*a*a*a*a*b", "/" + String(repeating: "a", count: 100_000)))
       #expect(
         !Self.allowed("/a*a*a*a*a*a*a*a*b$", "/" + String(repeating: "a", count: 100_000) + "b"))
+      // Long segments that almost match everywhere.
+      let long = String(repeating: "a", count: 2_000)
+      #expect(Self.allowed("/*\(long)b*c", "/" + String(repeating: "a", count: 100_000)))
+      #expect(Self.allowed("/x*\(long)b$", "/x" + String(repeating: "a", count: 100_000) + "c"))
     }
     #expect(elapsed < .seconds(5))
   }

@@ -40,7 +40,8 @@ enum RobotsURLEncoding {
     let bytes = Array(url.utf8)
     var start = 0
     if let authority = authorityStart(bytes) {
-      start = bytes[authority...].firstIndex { $0 == slash || $0 == question || $0 == hash }
+      start =
+        bytes[authority...].firstIndex { $0 == slash || $0 == question || $0 == hash }
         ?? bytes.endIndex
     }
     let end = bytes[start...].firstIndex(of: hash) ?? bytes.endIndex
@@ -53,8 +54,7 @@ enum RobotsURLEncoding {
   private static func authorityStart(_ bytes: [UInt8]) -> Int? {
     guard let first = bytes.first, isAlpha(first) else { return nil }
     var i = 1
-    while i < bytes.count, isAlpha(bytes[i]) || isDigit(bytes[i]) || "+-.".utf8.contains(bytes[i])
-    {
+    while i < bytes.count, isAlpha(bytes[i]) || isDigit(bytes[i]) || "+-.".utf8.contains(bytes[i]) {
       i += 1
     }
     guard i + 2 < bytes.count, bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == slash,
@@ -101,7 +101,8 @@ enum RobotsURLEncoding {
 ///
 /// Matching is greedy over the literal segments between `*`s: each segment is taken at its
 /// leftmost occurrence after the previous one, which is enough for `*`-only globs and never
-/// backtracks, so the cost is at most path length × pattern length.
+/// backtracks; each search is linear, so a match costs O(path length × number of `*`s + pattern
+/// length).
 struct RobotsPattern: Sendable, Hashable {
   /// Normalised literal runs between `*`s; `["/a", "b"]` for `/a*b`.
   let segments: [[UInt16]]
@@ -147,22 +148,30 @@ struct RobotsPattern: Sendable, Hashable {
     }
     let last = segments[segments.count - 1]
     if anchored {
-      return path.count - last.count >= position && path[(path.count - last.count)...]
-        .elementsEqual(last)
+      return path.count - last.count >= position
+        && path[(path.count - last.count)...]
+          .elementsEqual(last)
     }
     return Self.find(last, in: path, from: position) != nil
   }
 
-  /// Leftmost start of `needle` in `haystack` at or after `from`.
+  /// Leftmost start of `needle` in `haystack` at or after `from` (Knuth–Morris–Pratt, linear).
   private static func find(_ needle: [UInt16], in haystack: [UInt16], from: Int) -> Int? {
     if needle.isEmpty { return from }
     guard haystack.count - needle.count >= from else { return nil }
-    let head = needle[0]
-    outer: for start in from...(haystack.count - needle.count) where haystack[start] == head {
-      for offset in 1..<needle.count where haystack[start + offset] != needle[offset] {
-        continue outer
-      }
-      return start
+    // failure[i]: length of the longest proper border of needle[...i].
+    var failure = [Int](repeating: 0, count: needle.count)
+    var border = 0
+    for i in 1..<needle.count {
+      while border > 0 && needle[i] != needle[border] { border = failure[border - 1] }
+      if needle[i] == needle[border] { border += 1 }
+      failure[i] = border
+    }
+    var matched = 0
+    for i in from..<haystack.count {
+      while matched > 0 && haystack[i] != needle[matched] { matched = failure[matched - 1] }
+      if haystack[i] == needle[matched] { matched += 1 }
+      if matched == needle.count { return i - needle.count + 1 }
     }
     return nil
   }
