@@ -42,12 +42,12 @@ struct SitePath: Equatable {
     return StaticSites.isFile(base + ".html") ? base + ".html" : nil
   }
 
-  /// Every character of `query` outside `A-Z a-z 0-9 . _ = -` replaced by `_`.
+  /// Every character of `query` outside `A-Z a-z 0-9` replaced by `_` (`id=12` → `id_12`).
   static func sanitized(_ query: String) -> String {
     String(
       query.unicodeScalars.map { scalar -> Character in
         switch scalar {
-        case "a"..."z", "A"..."Z", "0"..."9", ".", "_", "=", "-": Character(scalar)
+        case "a"..."z", "A"..."Z", "0"..."9": Character(scalar)
         default: "_"
         }
       })

@@ -6,15 +6,15 @@ import Foundation
 /// - `/` and directory paths serve `index.html`; a path without a file falls back to
 ///   `<path>.html` (clean URLs). Directory paths are served as they are, never redirected.
 /// - A query maps to a sibling file named `<last segment>__<query>.html` (`index` for a
-///   directory), where every character of the raw query outside `A-Z a-z 0-9 . _ = -` becomes
-///   `_`: `/uudised?page=2&s=a` → `uudised__page=2_s=a.html`, `/?lang=en` →
-///   `index__lang=en.html`. When that file is missing the query is ignored.
+///   directory), where every character of the raw query outside `A-Z a-z 0-9` becomes
+///   `_`: `/uudised?page=2&s=a` → `uudised__page_2_s_a.html`, `/?lang=en` →
+///   `index__lang_en.html`. When that file is missing the query is ignored.
 /// - `<root>/<host>/_redirects` (optional) holds lines `FROM STATUS TO` (`#` starts a comment):
 ///   `/vana-leht 301 /uus-leht`. FROM is compared with the raw path, or with path and query when
 ///   it contains `?`. A 3xx status redirects to TO; any other status (e.g. `/kadunud 410`) is
 ///   answered as it is. Redirects are checked before files.
-/// - Content types come from the extension; HTML and text are UTF-8 unless the file name contains
-///   `.win1257.` (then `windows-1257`).
+/// - Content types come from the extension; HTML carries no charset (the page's `<meta>` decides),
+///   other text is UTF-8.
 /// - Unknown hosts and files get a 404 with a small HTML body; methods other than GET and HEAD a
 ///   405. Paths with `..` or hidden (`.`) segments, raw or percent-encoded, are refused with a
 ///   404, and no file outside the host's folder is ever served, symbolic links included.

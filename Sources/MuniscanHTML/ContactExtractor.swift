@@ -190,14 +190,10 @@ enum ContactExtractor {
       hasCountryCode = true
     }
     if hasCountryCode {
-      if i < text.count, text[i] &- 0x30 < 10, !(i > start && text[i - 1] == 0x29) {
-        // `+3725123…` written without a space is fine.
-      } else {
-        var skipped = 0
-        while skipped < 3, let gap = separatorLength(text, at: i) {
-          i += gap
-          skipped += 1
-        }
+      var skipped = 0
+      while skipped < 3, let gap = separatorLength(text, at: i) {
+        i += gap
+        skipped += 1
       }
     }
     var digits: [UInt8] = []
@@ -216,16 +212,10 @@ enum ContactExtractor {
       else { break }
       i += gap
     }
-    guard digits.count == 7 || digits.count == 8 else { return nil }
+    guard isSubscriberNumber(digits) else { return nil }
     // Not a decimal, a date or a longer number.
     if i + 1 < text.count, text[i] == 0x2E || text[i] == 0x2C, text[i + 1] &- 0x30 < 10 {
       return nil
-    }
-    let first = digits[0]
-    if digits.count == 7 {
-      guard (0x33...0x38).contains(first) else { return nil }
-    } else {
-      guard first == 0x35 || first == 0x38 else { return nil }
     }
     if !hasCountryCode {
       let amountLike =
@@ -236,6 +226,16 @@ enum ContactExtractor {
       if isFollowedByCurrency(text, at: i) { return nil }
     }
     return ("+372" + String(decoding: digits, as: UTF8.self), i)
+  }
+
+  /// Estonian subscriber numbers: 7 digits starting 3–8 (fixed lines, old mobiles, 800), or 8
+  /// digits starting 5 or 8 (mobiles, 8000 numbers).
+  private static func isSubscriberNumber(_ digits: [UInt8]) -> Bool {
+    switch digits.count {
+    case 7: return (0x33...0x38).contains(digits[0])
+    case 8: return digits[0] == 0x35 || digits[0] == 0x38
+    default: return false
+    }
   }
 
   /// The length of a separator inside a number: a space, hyphen or no-break space.
@@ -254,11 +254,6 @@ enum ContactExtractor {
   {
     guard index + bytes.count <= text.count else { return false }
     for offset in 0..<bytes.count where text[index + offset] != bytes[offset] { return false }
-    if index + bytes.count < text.count, bytes.count == 3, text[index + 3] &- 0x30 < 10,
-      index > 0, text[index - 1] != 0x2B, text[index - 1] != 0x28
-    {
-      return true
-    }
     return true
   }
 
@@ -318,9 +313,7 @@ enum ContactExtractor {
       isEstonian = true
     }
     if isEstonian {
-      guard digits.count == 7 || digits.count == 8, (0x33...0x38).contains(digits[0]) else {
-        return nil
-      }
+      guard isSubscriberNumber(digits) else { return nil }
       return "+372" + String(decoding: digits, as: UTF8.self)
     }
     guard (8...15).contains(digits.count) else { return nil }
