@@ -3,6 +3,13 @@
 #ifndef MUNISCAN_CLIBXML2_SHIM_H
 #define MUNISCAN_CLIBXML2_SHIM_H
 
+// Debian builds libxml2 with ICU, and encoding.h then includes the system's <unicode/ucnv.h>,
+// whose declarations clash with the ICU copy inside Foundation (_FoundationICU) as soon as a module
+// imports both. Nothing here uses the ICU fields at the end of xmlCharEncodingHandler (only
+// pointers to handlers are passed around), so the headers are read as if ICU were off.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
 #include <libxml/HTMLparser.h>
 #include <libxml/dict.h>
 #include <libxml/encoding.h>

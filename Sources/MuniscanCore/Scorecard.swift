@@ -16,22 +16,50 @@ public struct SiteResult: Sendable, Codable, Hashable {
   public var pagesCrawled: Int
   /// Total 0–100 (weighted share of criteria met); 0 when unreachable.
   public var total: Double
+  /// Traffic-light band of the total.
+  public var band: Band
   public var areas: [AreaScore]
   public var findings: [Finding]
   /// 1-based rank in the run; equal totals share a rank.
   public var rank: Int
+  /// What the crawl of this site did.
+  public var crawl: CrawlStats
 
   public init(
-    site: Site, outcome: CrawlOutcome, pagesCrawled: Int, total: Double, areas: [AreaScore],
-    findings: [Finding], rank: Int = 0
+    site: Site, outcome: CrawlOutcome, pagesCrawled: Int, total: Double, band: Band = .red,
+    areas: [AreaScore], findings: [Finding], rank: Int = 0, crawl: CrawlStats = .init()
   ) {
     self.site = site
     self.outcome = outcome
     self.pagesCrawled = pagesCrawled
     self.total = total
+    self.band = band
     self.areas = areas
     self.findings = findings
     self.rank = rank
+    self.crawl = crawl
+  }
+}
+
+/// Traffic-light band of a total, as the Data Protection Inspectorate's monitoring used.
+public enum Band: String, Sendable, Codable, Hashable, CaseIterable {
+  case green, yellow, red
+}
+
+/// Where the bands start; configurable per run.
+public struct BandThresholds: Sendable, Codable, Hashable {
+  /// Lowest total that is green.
+  public var green: Double
+  /// Lowest total that is yellow; below it is red.
+  public var yellow: Double
+
+  public init(green: Double = 80, yellow: Double = 50) {
+    self.green = green
+    self.yellow = yellow
+  }
+
+  public func band(for total: Double) -> Band {
+    total >= green ? .green : total >= yellow ? .yellow : .red
   }
 }
 
@@ -49,10 +77,16 @@ public struct Scorecard: Sendable, Codable, Hashable {
   public var criteria: [CriterionInfo]
   /// Sites, best first.
   public var sites: [SiteResult]
+  public var bands: BandThresholds
+  /// The run's id in the history store, when it was stored.
+  public var runID: String?
+  /// Changes since an earlier run, when asked for.
+  public var comparison: Comparison?
 
   public init(
-    schemaVersion: Int = 1, ruleSetID: String, ruleSetVersion: String, asOf: Day,
-    areas: [AreaInfo], criteria: [CriterionInfo], sites: [SiteResult]
+    schemaVersion: Int = Scorecard.currentSchemaVersion, ruleSetID: String, ruleSetVersion: String,
+    asOf: Day, areas: [AreaInfo], criteria: [CriterionInfo], sites: [SiteResult],
+    bands: BandThresholds = .init(), runID: String? = nil, comparison: Comparison? = nil
   ) {
     self.schemaVersion = schemaVersion
     self.ruleSetID = ruleSetID
@@ -61,7 +95,13 @@ public struct Scorecard: Sendable, Codable, Hashable {
     self.areas = areas
     self.criteria = criteria
     self.sites = sites
+    self.bands = bands
+    self.runID = runID
+    self.comparison = comparison
   }
+
+  /// The JSON shape described by `docs/scorecard.schema.json`.
+  public static let currentSchemaVersion = 1
 }
 
 /// An area of the rule set with its titles in each report language.
@@ -83,13 +123,110 @@ public struct CriterionInfo: Sendable, Codable, Hashable {
   public var title: LocalizedText
   public var advice: LocalizedText
   public var basis: String
+  /// How many sites of the run got each status ("43 of 79 publish council minutes").
+  public var counts: StatusCounts
 
-  public init(id: String, area: String, weight: Double, title: LocalizedText, advice: LocalizedText, basis: String) {
+  public init(
+    id: String, area: String, weight: Double, title: LocalizedText, advice: LocalizedText,
+    basis: String, counts: StatusCounts = .init()
+  ) {
     self.id = id
     self.area = area
     self.weight = weight
     self.title = title
     self.advice = advice
     self.basis = basis
+    self.counts = counts
+  }
+}
+
+/// Sites per status for one criterion.
+public struct StatusCounts: Sendable, Codable, Hashable {
+  public var pass: Int
+  public var partial: Int
+  public var fail: Int
+  public var unknown: Int
+
+  public init(pass: Int = 0, partial: Int = 0, fail: Int = 0, unknown: Int = 0) {
+    self.pass = pass
+    self.partial = partial
+    self.fail = fail
+    self.unknown = unknown
+  }
+
+  public mutating func add(_ status: FindingStatus) {
+    switch status {
+    case .pass: pass += 1
+    case .partial: partial += 1
+    case .fail: fail += 1
+    case .unknown: unknown += 1
+    }
+  }
+
+  public var total: Int { pass + partial + fail + unknown }
+}
+
+/// What a crawl of one site did, for reports and for researchers judging coverage.
+public struct CrawlStats: Sendable, Codable, Hashable {
+  /// Requests made (pages, redirects, robots.txt, sitemaps).
+  public var requests: Int
+  /// Pages that failed or answered 4xx/5xx.
+  public var errors: Int
+  /// URLs skipped because robots.txt disallows them.
+  public var robotsExcluded: Int
+  /// Body bytes received (decoded).
+  public var bytes: Int
+
+  public init(requests: Int = 0, errors: Int = 0, robotsExcluded: Int = 0, bytes: Int = 0) {
+    self.requests = requests
+    self.errors = errors
+    self.robotsExcluded = robotsExcluded
+    self.bytes = bytes
+  }
+}
+
+/// Changes since an earlier run: ranks, totals and the criteria each site gained or lost.
+public struct Comparison: Sendable, Codable, Hashable {
+  public var previousRunID: String
+  public var previousAsOf: Day
+  /// One entry per site of this run, in this run's order.
+  public var sites: [SiteChange]
+
+  public init(previousRunID: String, previousAsOf: Day, sites: [SiteChange]) {
+    self.previousRunID = previousRunID
+    self.previousAsOf = previousAsOf
+    self.sites = sites
+  }
+}
+
+/// How one site moved since the earlier run; `previous…` are nil for a site new in this run.
+public struct SiteChange: Sendable, Codable, Hashable {
+  public var url: String
+  public var previousRank: Int?
+  public var previousTotal: Double?
+  /// Criteria that improved (e.g. fail → pass), with old and new status.
+  public var gained: [StatusChange]
+  /// Criteria that got worse.
+  public var lost: [StatusChange]
+
+  public init(url: String, previousRank: Int?, previousTotal: Double?, gained: [StatusChange], lost: [StatusChange]) {
+    self.url = url
+    self.previousRank = previousRank
+    self.previousTotal = previousTotal
+    self.gained = gained
+    self.lost = lost
+  }
+}
+
+/// One criterion's status then and now.
+public struct StatusChange: Sendable, Codable, Hashable {
+  public var ruleID: String
+  public var from: FindingStatus
+  public var to: FindingStatus
+
+  public init(ruleID: String, from: FindingStatus, to: FindingStatus) {
+    self.ruleID = ruleID
+    self.from = from
+    self.to = to
   }
 }

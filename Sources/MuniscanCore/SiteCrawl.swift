@@ -14,10 +14,11 @@ public struct SiteCrawl: Sendable, Codable, Hashable {
   public var problems: [String]
   /// The day the crawl ran, which is the default audit date when scoring.
   public var crawledOn: Day?
+  public var stats: CrawlStats
 
   public init(
     site: Site, outcome: CrawlOutcome, finalURL: String? = nil, https: HTTPSFacts = .init(),
-    pages: [PageFacts] = [], redirects: [String: String] = [:], problems: [String] = [], crawledOn: Day? = nil
+    pages: [PageFacts] = [], redirects: [String: String] = [:], problems: [String] = [], crawledOn: Day? = nil, stats: CrawlStats = .init()
   ) {
     self.site = site
     self.outcome = outcome
@@ -27,6 +28,7 @@ public struct SiteCrawl: Sendable, Codable, Hashable {
     self.redirects = redirects
     self.problems = problems
     self.crawledOn = crawledOn
+    self.stats = stats
   }
 }
 

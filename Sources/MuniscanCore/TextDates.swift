@@ -145,6 +145,25 @@ public enum TextDates {
 
 @inline(__always) private func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
+/// The index of the first eight-byte block at or after `index` that may hold a digit (or the
+/// end), stepping over blocks without one with the SWAR "has byte between" test, which is exact
+/// about whether such a byte exists; digits are rare in prose, and pages are long.
+@inline(__always)
+private func skipToDigit(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+  guard let base = bytes.baseAddress else { return bytes.count }
+  let ones: UInt64 = 0x0101_0101_0101_0101
+  var i = index
+  while i &+ 8 <= bytes.count {
+    let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+    let low = word & (ones &* 0x7F)
+    // Bytes m < b < n with m = 0x2F, n = 0x3A.
+    let between = (ones &* (127 + 0x3A) &- low) & ~word & (low &+ ones &* (127 - 0x2F))
+    if between & (ones &* 0x80) != 0 { return i }
+    i &+= 8
+  }
+  return i < bytes.count ? i : bytes.count
+}
+
 /// Reads an unsigned decimal run starting at `index`: its value and length (0 when no digit).
 @inline(__always)
 private func digitRun(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (value: Int, length: Int)
@@ -242,7 +261,7 @@ private struct DateScanner {
     let count = bytes.count
     while i < count {
       guard isDigit(bytes[i]) else {
-        i += 1
+        i = skipToDigit(bytes, from: i + 1)
         continue
       }
       let run = digitRun(bytes, i)
@@ -394,7 +413,7 @@ private struct YearScanner {
     let count = bytes.count
     while i < count {
       guard isDigit(bytes[i]) else {
-        i += 1
+        i = skipToDigit(bytes, from: i + 1)
         continue
       }
       let run = digitRun(bytes, i)

@@ -111,7 +111,7 @@ public struct Evaluator: Sendable {
     return SiteResult(
       site: crawl.site, outcome: crawl.outcome,
       pagesCrawled: crawl.pages.filter { (200..<300).contains($0.status) }.count,
-      total: share(findings), areas: areas, findings: findings)
+      total: share(findings), areas: areas, findings: findings, crawl: crawl.stats)
   }
 }
 

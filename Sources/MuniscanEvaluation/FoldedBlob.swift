@@ -69,21 +69,25 @@ struct FoldedBlob {
     return nil
   }
 
+  /// Calls `body` with the blob offset of every occurrence of the phrase (at the space before
+  /// its first word). Scans with `memchr` for the phrase's first letter, then `memcmp`.
   private func forEachMatch(of phrase: Phrase, _ body: (Int) -> Void) {
     var needle: [UInt8] = [0x20]
     needle.append(contentsOf: phrase.normalized.utf8)
     if !phrase.isPrefix { needle.append(0x20) }
-    bytes.withUnsafeBytes { haystack in
-      needle.withUnsafeBytes { pattern in
-        var from = 0
-        while from < haystack.count {
-          guard
-            let found = memmem(
-              haystack.baseAddress! + from, haystack.count - from, pattern.baseAddress!, pattern.count)
-          else { return }
-          let offset = haystack.baseAddress!.distance(to: UnsafeRawPointer(found))
-          body(offset)
-          from = offset + 1
+    bytes.withUnsafeBufferPointer { haystack in
+      needle.withUnsafeBufferPointer { pattern in
+        guard let base = haystack.baseAddress, haystack.count >= pattern.count else { return }
+        let first = Int32(pattern[1])
+        var from = 1
+        let last = haystack.count - pattern.count + 1
+        while from <= last {
+          guard let hit = memchr(base + from, first, last - from + 1) else { return }
+          let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - 1
+          if base[offset] == 0x20, memcmp(base + offset, pattern.baseAddress!, pattern.count) == 0 {
+            body(offset)
+          }
+          from = offset + 2
         }
       }
     }

@@ -4,11 +4,14 @@ import MuniscanRules
 /// Puts site results in rank order into the one Scorecard all reporters render.
 public enum ScorecardBuilder {
   /// Sorts best first (ties by name) and gives equal totals the same rank (1, 2, 2, 4).
-  public static func build(ruleSet: RuleSet, asOf: Day, results: [SiteResult]) -> Scorecard {
+  public static func build(
+    ruleSet: RuleSet, asOf: Day, results: [SiteResult], bands: BandThresholds = .init()
+  ) -> Scorecard {
     var sorted = results.sorted {
       $0.total != $1.total ? $0.total > $1.total : ($0.site.name, $0.site.url) < ($1.site.name, $1.site.url)
     }
     for index in sorted.indices {
+      sorted[index].band = bands.band(for: sorted[index].total)
       if index > 0, sorted[index].total == sorted[index - 1].total {
         sorted[index].rank = sorted[index - 1].rank
       } else {
@@ -17,9 +20,15 @@ public enum ScorecardBuilder {
     }
     return Scorecard(
       ruleSetID: ruleSet.id, ruleSetVersion: ruleSet.version, asOf: asOf, areas: ruleSet.areas,
-      criteria: ruleSet.rules.map {
-        CriterionInfo(id: $0.id, area: $0.area, weight: $0.weight, title: $0.title, advice: $0.advice, basis: $0.basis)
+      criteria: ruleSet.rules.map { rule in
+        var counts = StatusCounts()
+        for site in sorted {
+          if let finding = site.findings.first(where: { $0.ruleID == rule.id }) { counts.add(finding.status) }
+        }
+        return CriterionInfo(
+          id: rule.id, area: rule.area, weight: rule.weight, title: rule.title, advice: rule.advice,
+          basis: rule.basis, counts: counts)
       },
-      sites: sorted)
+      sites: sorted, bands: bands)
   }
 }

@@ -8,7 +8,7 @@ enum ASCII {
     var start = 0
     while value[start] == 0x20 || value[start] == 0x09 || value[start] == 0x0A { start += 1 }
     let bytes = literal.utf8Start
-    let count = literal.utf8CodeUnitsCount
+    let count = literal.utf8CodeUnitCount
     for offset in 0..<count where lower(value[start + offset]) != bytes[offset] { return false }
     var end = start + count
     while value[end] == 0x20 || value[end] == 0x09 || value[end] == 0x0A { end += 1 }
@@ -18,7 +18,7 @@ enum ASCII {
   /// Whether the value contains `needle` (lower-case), ignoring ASCII case.
   static func containsIgnoringCase(_ value: UnsafePointer<UInt8>, _ needle: StaticString) -> Bool {
     let bytes = needle.utf8Start
-    let count = needle.utf8CodeUnitsCount
+    let count = needle.utf8CodeUnitCount
     let first = bytes[0]
     var index = 0
     while value[index] != 0 {
@@ -34,28 +34,34 @@ enum ASCII {
 
   /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).
   static func styleHides(_ style: UnsafePointer<UInt8>) -> Bool {
-    var compact: [UInt8] = []
-    var index = 0
-    while style[index] != 0, compact.count < 4096 {
-      let byte = style[index]
-      if byte != 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { compact.append(lower(byte)) }
-      index += 1
-    }
-    return compact.withUnsafeBufferPointer { buffer in
-      contains(buffer, "display:none") || contains(buffer, "visibility:hidden")
-    }
+    containsIgnoringSpaceAndCase(style, "display:none")
+      || containsIgnoringSpaceAndCase(style, "visibility:hidden")
   }
 
-  private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: StaticString)
-    -> Bool
-  {
-    let count = needle.utf8CodeUnitsCount
-    guard haystack.count >= count else { return false }
+  /// Whether `needle` (lower-case, no spaces) occurs in the value when its whitespace is ignored.
+  private static func containsIgnoringSpaceAndCase(
+    _ value: UnsafePointer<UInt8>, _ needle: StaticString
+  ) -> Bool {
     let bytes = needle.utf8Start
-    for start in 0...(haystack.count - count) {
-      var offset = 0
-      while offset < count, haystack[start + offset] == bytes[offset] { offset += 1 }
-      if offset == count { return true }
+    let count = needle.utf8CodeUnitCount
+    var start = 0
+    while value[start] != 0 {
+      if lower(value[start]) == bytes[0] {
+        var offset = 1
+        var index = start + 1
+        while offset < count {
+          let byte = value[index]
+          if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+            index += 1
+            continue
+          }
+          if lower(byte) != bytes[offset] { break }
+          offset += 1
+          index += 1
+        }
+        if offset == count { return true }
+      }
+      start += 1
     }
     return false
   }

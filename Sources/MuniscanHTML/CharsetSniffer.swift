@@ -252,7 +252,7 @@ private struct PrescanCursor {
   }
 
   private func matches(_ literal: StaticString) -> Bool {
-    let count = literal.utf8CodeUnitsCount
+    let count = literal.utf8CodeUnitCount
     guard position + count <= bytes.count else { return false }
     let pointer = literal.utf8Start
     for offset in 0..<count where bytes[position + offset] != pointer[offset] { return false }
@@ -260,7 +260,7 @@ private struct PrescanCursor {
   }
 
   private func matchesCaseInsensitive(_ literal: StaticString) -> Bool {
-    let count = literal.utf8CodeUnitsCount
+    let count = literal.utf8CodeUnitCount
     guard position + count <= bytes.count else { return false }
     let pointer = literal.utf8Start
     for offset in 0..<count where lowered(bytes[position + offset]) != pointer[offset] {

@@ -29,7 +29,7 @@ enum ContactExtractor {
         if separatorStart > 0, text[separatorStart - 1] == 0x20 { separatorStart -= 1 }
         if separatorEnd < count, text[separatorEnd] == 0x20 { separatorEnd += 1 }
       } else {
-        i += 1
+        i = SWAR.skipBlocks(text, from: i + 1, unlessAny: 0x40, 0x5B, 0x28)
         continue
       }
       if let address = address(in: text, localEnd: separatorStart, domainStart: separatorEnd) {
@@ -141,7 +141,7 @@ enum ContactExtractor {
     while i < count, !list.isFull {
       let byte = text[i]
       guard byte == 0x2B || byte == 0x28 || byte &- 0x30 < 10 else {
-        i += 1
+        i = SWAR.skipBlocks(text, from: i + 1, unlessByteAbove: 0x27, below: 0x3A)
         continue
       }
       if startsToken(in: text, at: i), let (phone, end) = phone(in: text, at: i) {
@@ -196,44 +196,59 @@ enum ContactExtractor {
         skipped += 1
       }
     }
-    var digits: [UInt8] = []
-    var groups: [Int] = []
+    // Digits are kept in an integer, groups as counts, so a failed try allocates nothing.
+    var value: UInt64 = 0
+    var digitCount = 0
+    var firstDigit: UInt8 = 0
+    var groupCount = 0
+    var firstGroup = 0
+    var laterGroupsAreThousands = true
     while i < text.count, text[i] &- 0x30 < 10 {
       var length = 0
       while i < text.count, text[i] &- 0x30 < 10 {
-        digits.append(text[i])
+        if digitCount == 0 { firstDigit = text[i] }
+        value = value &* 10 &+ UInt64(text[i] &- 0x30)
+        digitCount += 1
         length += 1
         i += 1
+        if digitCount > 8 { return nil }
       }
-      groups.append(length)
-      if digits.count > 8 { return nil }
+      if groupCount == 0 {
+        firstGroup = length
+      } else if length != 3 {
+        laterGroupsAreThousands = false
+      }
+      groupCount += 1
       guard let gap = separatorLength(text, at: i), i + gap < text.count,
         text[i + gap] &- 0x30 < 10
       else { break }
       i += gap
     }
-    guard isSubscriberNumber(digits) else { return nil }
+    guard isSubscriberNumber(count: digitCount, first: firstDigit) else { return nil }
     // Not a decimal, a date or a longer number.
     if i + 1 < text.count, text[i] == 0x2E || text[i] == 0x2C, text[i + 1] &- 0x30 < 10 {
       return nil
     }
     if !hasCountryCode {
-      let amountLike =
-        groups.count >= 3 && groups[0] <= 3 && groups.dropFirst().allSatisfy { $0 == 3 }
-      if groups.count == 1 || amountLike {
+      let amountLike = groupCount >= 3 && firstGroup <= 3 && laterGroupsAreThousands
+      if groupCount == 1 || amountLike {
         guard followsPhoneWord(text, before: start) else { return nil }
       }
       if isFollowedByCurrency(text, at: i) { return nil }
     }
-    return ("+372" + String(decoding: digits, as: UTF8.self), i)
+    var number = String(value)
+    if number.utf8.count < digitCount {
+      number = String(repeating: "0", count: digitCount - number.utf8.count) + number
+    }
+    return ("+372" + number, i)
   }
 
   /// Estonian subscriber numbers: 7 digits starting 3–8 (fixed lines, old mobiles, 800), or 8
   /// digits starting 5 or 8 (mobiles, 8000 numbers).
-  private static func isSubscriberNumber(_ digits: [UInt8]) -> Bool {
-    switch digits.count {
-    case 7: return (0x33...0x38).contains(digits[0])
-    case 8: return digits[0] == 0x35 || digits[0] == 0x38
+  private static func isSubscriberNumber(count: Int, first: UInt8) -> Bool {
+    switch count {
+    case 7: return (0x33...0x38).contains(first)
+    case 8: return first == 0x35 || first == 0x38
     default: return false
     }
   }
@@ -262,18 +277,45 @@ enum ContactExtractor {
     -> Bool
   {
     let start = max(0, index - 24)
-    let window = text[start..<index].map(ASCII.lower)
-    let words: [[UInt8]] = [
-      Array("tel".utf8), Array("mob".utf8), Array("gsm".utf8), Array("phone".utf8),
-      Array("fax".utf8), Array("faks".utf8), Array("тел".utf8), Array("Тел".utf8),
-    ]
-    for word in words where window.count >= word.count {
-      for offset in 0...(window.count - word.count)
-      where window[offset..<offset + word.count].elementsEqual(word) {
-        return true
+    for position in start..<index {
+      switch ASCII.lower(text[position]) {
+      case 0x74:  // tel
+        if matchesLowercased(text, at: position, "tel", end: index) { return true }
+      case 0x6D:  // mob
+        if matchesLowercased(text, at: position, "mob", end: index) { return true }
+      case 0x67:  // gsm
+        if matchesLowercased(text, at: position, "gsm", end: index) { return true }
+      case 0x70:  // phone
+        if matchesLowercased(text, at: position, "phone", end: index) { return true }
+      case 0x66:  // fax, faks
+        if matchesLowercased(text, at: position, "fax", end: index)
+          || matchesLowercased(text, at: position, "faks", end: index)
+        {
+          return true
+        }
+      case 0xD1, 0xD0:  // тел, Тел
+        if matchesLowercased(text, at: position, "тел", end: index)
+          || matchesLowercased(text, at: position, "Тел", end: index)
+        {
+          return true
+        }
+      default:
+        break
       }
     }
     return false
+  }
+
+  private static func matchesLowercased(
+    _ text: UnsafeBufferPointer<UInt8>, at index: Int, _ word: StaticString, end: Int
+  ) -> Bool {
+    let count = word.utf8CodeUnitCount
+    guard index + count <= end else { return false }
+    let bytes = word.utf8Start
+    for offset in 0..<count where ASCII.lower(text[index + offset]) != bytes[offset] {
+      return false
+    }
+    return true
   }
 
   private static func isFollowedByCurrency(_ text: UnsafeBufferPointer<UInt8>, at index: Int)
@@ -313,7 +355,7 @@ enum ContactExtractor {
       isEstonian = true
     }
     if isEstonian {
-      guard isSubscriberNumber(digits) else { return nil }
+      guard isSubscriberNumber(count: digits.count, first: digits.first ?? 0) else { return nil }
       return "+372" + String(decoding: digits, as: UTF8.self)
     }
     guard (8...15).contains(digits.count) else { return nil }

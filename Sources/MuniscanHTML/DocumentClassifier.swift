@@ -22,45 +22,94 @@ enum DocumentClassifier {
 
   /// The document type and file name of a resolved link, or nil when it is not a document.
   static func classify(url: String, typeAttribute: String?) -> (type: String, fileName: String)? {
-    let segments = pathSegments(of: url)
-    let last = segments.last.map(String.init) ?? ""
-    if let type = fileExtension(of: last) { return (type, decodedFileName(last)) }
-    if segments.count >= 3, segments[0] == "documents" {
+    var url = url
+    return url.withUTF8 { classify(bytes: $0, typeAttribute: typeAttribute) }
+  }
+
+  private static func classify(bytes: UnsafeBufferPointer<UInt8>, typeAttribute: String?) -> (
+    type: String, fileName: String
+  )? {
+    let segments = pathSegments(of: bytes)
+    let last = segments.last ?? 0..<0
+    if let type = fileExtension(bytes, last) { return (type, decodedFileName(bytes, last)) }
+    if segments.count >= 3, equals(bytes, segments[0], "documents") {
       for segment in segments.dropFirst().reversed() {
-        if let type = fileExtension(of: String(segment)) {
-          return (type, decodedFileName(String(segment)))
+        if let type = fileExtension(bytes, segment) {
+          return (type, decodedFileName(bytes, segment))
         }
       }
     }
     if let typeAttribute,
       let type = mediaTypes[typeAttribute.trimmingWhitespace().lowercased()]
     {
-      return (type, decodedFileName(last))
+      return (type, decodedFileName(bytes, last))
     }
-    if segments.count >= 3, segments[segments.count - 1] == "download",
-      segments[segments.count - 3] == "media", segments[segments.count - 2].allSatisfy(\.isNumber)
+    if segments.count >= 3, equals(bytes, segments[segments.count - 1], "download"),
+      equals(bytes, segments[segments.count - 3], "media"),
+      bytes[segments[segments.count - 2]].allSatisfy({ $0 &- 0x30 < 10 })
     {
       return ("file", "")
     }
     return nil
   }
 
-  private static func fileExtension(of fileName: String) -> String? {
-    guard let dot = fileName.lastIndex(of: "."), dot != fileName.startIndex else { return nil }
-    let type = fileName[fileName.index(after: dot)...].lowercased()
+  /// The lower-case extension of a path segment when it is a document extension.
+  private static func fileExtension(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: Range<Int>)
+    -> String?
+  {
+    guard let dot = bytes[segment].lastIndex(of: 0x2E), dot > segment.lowerBound,
+      segment.upperBound - dot - 1 <= 5, segment.upperBound - dot - 1 >= 3
+    else { return nil }
+    let type = String(decoding: bytes[(dot + 1)..<segment.upperBound].map(ASCII.lower), as: UTF8.self)
     return extensions.contains(type) ? type : nil
   }
 
-  /// The path's segments (without empty ones) of an absolute URL.
-  private static func pathSegments(of url: String) -> [Substring] {
-    var rest = Substring(url)
-    if let schemeEnd = rest.range(of: "://") {
-      rest = rest[schemeEnd.upperBound...]
-      guard let slash = rest.firstIndex(of: "/") else { return [] }
-      rest = rest[slash...]
+  private static func equals(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ segment: Range<Int>, _ literal: StaticString
+  ) -> Bool {
+    guard segment.count == literal.utf8CodeUnitCount else { return false }
+    let pointer = literal.utf8Start
+    for offset in 0..<segment.count where bytes[segment.lowerBound + offset] != pointer[offset] {
+      return false
     }
-    if let end = rest.firstIndex(where: { $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
-    return rest.split(separator: "/")
+    return true
+  }
+
+  /// The ranges of the non-empty path segments of an absolute URL.
+  private static func pathSegments(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var index = 0
+    // Skip `scheme://authority`.
+    while index + 2 < bytes.count {
+      if bytes[index] == 0x3A, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x2F {
+        index += 3
+        while index < bytes.count, bytes[index] != 0x2F, bytes[index] != 0x3F,
+          bytes[index] != 0x23
+        {
+          index += 1
+        }
+        break
+      }
+      if bytes[index] == 0x2F || bytes[index] == 0x3F { break }
+      index += 1
+    }
+    var segments: [Range<Int>] = []
+    var start = index
+    while index <= bytes.count {
+      let atEnd = index == bytes.count || bytes[index] == 0x3F || bytes[index] == 0x23
+      if atEnd || bytes[index] == 0x2F {
+        if index > start { segments.append(start..<index) }
+        if atEnd { break }
+        start = index + 1
+      }
+      index += 1
+    }
+    return segments
+  }
+
+  private static func decodedFileName(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: Range<Int>)
+    -> String
+  {
+    decodedFileName(String(decoding: bytes[segment], as: UTF8.self))
   }
 
   /// A file name for display: percent-decoded, `+` as a space (Liferay writes spaces so).

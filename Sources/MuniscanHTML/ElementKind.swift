@@ -46,11 +46,12 @@ enum ElementKind: UInt8 {
     guard let name = node.pointee.name else { return .block }
     let (key, isLong) = LibXML.key(name)
     if isLong { return .block }
-    return table[key] ?? .block
+    return table.value(for: key) ?? .block
   }
 
-  private static let table: [UInt64: ElementKind] = {
-    var table: [UInt64: ElementKind] = [:]
+  private static let table = NameTable<ElementKind>(
+    {
+      var table: [UInt64: ElementKind] = [:]
     let inline: [StaticString] = [
       "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
       "font", "i", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span",
@@ -70,7 +71,7 @@ enum ElementKind: UInt8 {
     ]
     for (name, kind) in special { table[LibXML.key(name)] = kind }
     return table
-  }()
+  }())
 }
 
 /// The attributes of an element that the page walk reads, found in one pass over its list.
@@ -109,7 +110,7 @@ struct ElementAttributes {
         }
         continue
       }
-      switch Self.names[key] {
+      switch Self.names.value(for: key) {
       case .id: id = LibXML.value(of: current)
       case .className: className = LibXML.value(of: current)
       case .role: role = LibXML.value(of: current)
@@ -129,18 +130,18 @@ struct ElementAttributes {
     }
   }
 
-  private enum Name {
+  private enum Name: Sendable {
     case id, className, role, style, hidden, href, title, type, alt, lang, name, property
     case content, datetime
   }
 
-  private static let names: [UInt64: Name] = [
+  private static let names = NameTable<Name>([
     LibXML.key("id"): .id, LibXML.key("class"): .className, LibXML.key("role"): .role,
     LibXML.key("style"): .style, LibXML.key("hidden"): .hidden, LibXML.key("href"): .href,
     LibXML.key("title"): .title, LibXML.key("type"): .type, LibXML.key("alt"): .alt,
     LibXML.key("lang"): .lang, LibXML.key("name"): .name, LibXML.key("property"): .property,
     LibXML.key("content"): .content, LibXML.key("datetime"): .datetime,
-  ]
+  ])
 
   /// Whether the attributes hide the element: `hidden`, `aria-hidden="true"`, or an inline style
   /// with `display:none` or `visibility:hidden`.
@@ -149,5 +150,43 @@ struct ElementAttributes {
     if let ariaHidden, ASCII.equalsIgnoringCase(ariaHidden, "true") { return true }
     if let style, ASCII.styleHides(style) { return true }
     return false
+  }
+}
+
+/// A small open-addressing hash table from packed names to values: a multiply and a shift find
+/// the slot, which is cheaper than `Dictionary`'s SipHash on every element of every page.
+struct NameTable<Value: Sendable>: Sendable {
+  private let keys: [UInt64]
+  private let values: [Value?]
+  private static var shift: UInt64 { 56 }
+
+  init(_ entries: [UInt64: Value]) {
+    var keys = [UInt64](repeating: 0, count: 256)
+    var values = [Value?](repeating: nil, count: 256)
+    precondition(entries.count < 128)
+    for (key, value) in entries {
+      var slot = Self.slot(key)
+      while keys[slot] != 0 { slot = (slot + 1) & 255 }
+      keys[slot] = key
+      values[slot] = value
+    }
+    self.keys = keys
+    self.values = values
+  }
+
+  @inline(__always)
+  private static func slot(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+  }
+
+  @inline(__always)
+  func value(for key: UInt64) -> Value? {
+    var slot = Self.slot(key)
+    while true {
+      let stored = keys[slot]
+      if stored == key { return values[slot] }
+      if stored == 0 { return nil }
+      slot = (slot + 1) & 255
+    }
   }
 }

@@ -1,5 +1,13 @@
 import CLibXML2
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Small, allocation-free accessors over libxml2's tree, shared by the walkers of this module.
 enum LibXML {
   /// Calls `xmlInitParser` once per process before any parser or XPath context is made.
@@ -9,7 +17,7 @@ enum LibXML {
   }()
 
   /// The value of an attribute when libxml2 stored it as one text node (the HTML parser always
-  /// does); otherwise the concatenation, copied into `scratch`.
+  /// does), without copying; nil otherwise.
   @inline(__always)
   static func value(of attribute: xmlAttrPtr) -> UnsafePointer<UInt8>? {
     guard let child = attribute.pointee.children else { return nil }
@@ -17,6 +25,17 @@ enum LibXML {
       return UnsafePointer(child.pointee.content)
     }
     return nil
+  }
+
+  /// Calls `body` with the UTF-8 bytes of an attribute value (empty for `hidden`-style ones).
+  static func withValue<Result>(
+    of attribute: xmlAttrPtr, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    if let pointer = value(of: attribute) {
+      return body(UnsafeBufferPointer(start: pointer, count: strlen(pointer)))
+    }
+    var text = string(of: attribute)
+    return text.withUTF8(body)
   }
 
   /// An attribute value as a Swift string ("" for a value-less attribute such as `hidden`).
@@ -44,9 +63,9 @@ enum LibXML {
 
   /// The key of a short ASCII name, for building lookup tables.
   static func key(_ name: StaticString) -> UInt64 {
-    precondition(name.utf8CodeUnitsCount <= 8)
+    precondition(name.utf8CodeUnitCount <= 8)
     var key: UInt64 = 0
-    for offset in 0..<name.utf8CodeUnitsCount {
+    for offset in 0..<name.utf8CodeUnitCount {
       key |= UInt64(name.utf8Start[offset]) << UInt64(offset * 8)
     }
     return key
@@ -55,7 +74,7 @@ enum LibXML {
   /// Whether a NUL-terminated C string equals `literal`.
   @inline(__always)
   static func equals(_ pointer: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
-    let count = literal.utf8CodeUnitsCount
+    let count = literal.utf8CodeUnitCount
     let bytes = literal.utf8Start
     for offset in 0..<count where pointer[offset] != bytes[offset] { return false }
     return pointer[count] == 0

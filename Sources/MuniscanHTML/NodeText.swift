@@ -6,7 +6,7 @@ import CLibXML2
 /// this walks iteratively and stops once it has enough, skipping scripts and styles.
 enum NodeText {
   static func text(of node: xmlNodePtr, maxCharacters: Int) -> String {
-    var buffer = TextBuffer()
+    let buffer = TextBuffer()
     let byteBudget = maxCharacters * 4 + 8
     switch node.pointee.type {
     case XML_TEXT_NODE, XML_CDATA_SECTION_NODE, XML_COMMENT_NODE, XML_PI_NODE:

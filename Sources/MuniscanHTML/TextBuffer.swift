@@ -9,63 +9,128 @@
 /// Visible text gathered as UTF-8 with whitespace collapsed while it is appended.
 ///
 /// Runs of spaces, tabs, line breaks, control characters and no-break spaces become one space;
-/// element boundaries that browsers render as breaks add one (``breakWord()``). Working on bytes
-/// and appending whole runs keeps the page walk from creating a String per text node.
-struct TextBuffer {
-  private(set) var bytes: [UInt8] = []
+/// element boundaries that browsers render as breaks add one (``breakWord()``). It writes into
+/// memory it manages itself, checking capacity once per text node rather than once per byte or
+/// word, because appending text is the hottest loop of the page walk.
+final class TextBuffer {
+  private var storage: UnsafeMutablePointer<UInt8>
+  private var capacity: Int
+  private(set) var count = 0
   private var pendingSpace = false
 
-  init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+  init(capacity: Int = 256) {
+    self.capacity = max(capacity, 16)
+    storage = .allocate(capacity: self.capacity)
+  }
 
-  var count: Int { bytes.count }
+  deinit { storage.deallocate() }
+
+  /// The bytes gathered so far; valid until the next append.
+  var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: storage, count: count) }
 
   /// Marks a word boundary: the next text starts after a space.
   @inline(__always)
-  mutating func breakWord() { pendingSpace = true }
+  func breakWord() { pendingSpace = true }
 
   /// Appends a NUL-terminated run of UTF-8 text.
-  mutating func append(cString pointer: UnsafePointer<UInt8>) {
+  func append(cString pointer: UnsafePointer<UInt8>) {
     append(UnsafeBufferPointer(start: pointer, count: strlen(pointer)))
   }
 
+  private func reserve(_ needed: Int) {
+    guard needed > capacity else { return }
+    var newCapacity = capacity * 2
+    while newCapacity < needed { newCapacity *= 2 }
+    let newStorage = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newStorage.update(from: storage, count: count)
+    storage.deallocate()
+    storage = newStorage
+    capacity = newCapacity
+  }
+
+  /// Whether eight bytes can be copied as they are: ASCII without controls or DEL, spaces only
+  /// single and inside (not first when a space is pending or nothing is written, never last).
+  /// The SWAR tests here mark exactly the bytes they test for.
+  @inline(__always)
+  static func isPlain(_ word: UInt64, afterSpace: Bool) -> Bool {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    if word & high != 0 { return false }
+    // Bytes below 0x20 (word is ASCII here, so the test is exact per byte).
+    if (word &- ones &* 0x20) & ~word & high != 0 { return false }
+    let notDelete = (((word ^ low7) & low7) &+ low7) & high
+    if notDelete != high { return false }
+    let nonSpaceY = word ^ (ones &* 0x20)
+    let nonSpace = ((nonSpaceY & low7) &+ low7 | nonSpaceY) & high
+    let spaces = ~nonSpace & high
+    if spaces == 0 { return true }
+    if spaces & (spaces << 8) != 0 { return false }
+    if spaces & 0x8000_0000_0000_0000 != 0 { return false }
+    if afterSpace, spaces & 0x80 != 0 { return false }
+    return true
+  }
+
+  /// Forgets the text but keeps the memory, for the next page.
+  func removeAll() {
+    count = 0
+    pendingSpace = false
+  }
+
   /// Appends UTF-8 text, collapsing whitespace.
-  mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
-    guard let base = text.baseAddress else { return }
+  func append(_ text: UnsafeBufferPointer<UInt8>) {
+    guard let source = text.baseAddress, !text.isEmpty else { return }
+    reserve(count + text.count + 1)
     let end = text.count
+    let output = storage
+    var written = count
+    var pending = pendingSpace
     var i = 0
     while i < end {
-      let byte = base[i]
+      // Eight plain bytes (ASCII, no controls, single spaces only inside) are copied at once.
+      if i &+ 8 <= end {
+        let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+        if TextBuffer.isPlain(word, afterSpace: pending || written == 0) {
+          if pending {
+            output[written] = 0x20
+            written += 1
+            pending = false
+          }
+          UnsafeMutableRawPointer(output + written).storeBytes(of: word, as: UInt64.self)
+          written += 8
+          i += 8
+          continue
+        }
+      }
+      let byte = source[i]
       if byte <= 0x20 || byte == 0x7F {
-        pendingSpace = true
+        pending = true
         i += 1
         continue
       }
-      if byte == 0xC2, i + 1 < end, base[i + 1] == 0xA0 {
-        pendingSpace = true
+      if byte == 0xC2, i + 1 < end, source[i + 1] == 0xA0 {
+        pending = true
         i += 2
         continue
       }
-      // A run of non-space bytes.
-      var runEnd = i + 1
-      while runEnd < end {
-        let next = base[runEnd]
-        if next <= 0x20 || next == 0x7F || (next == 0xC2 && runEnd + 1 < end && base[runEnd + 1] == 0xA0) {
-          break
+      if pending {
+        if written > 0 {
+          output[written] = 0x20
+          written += 1
         }
-        runEnd += 1
+        pending = false
       }
-      if pendingSpace {
-        if !bytes.isEmpty { bytes.append(0x20) }
-        pendingSpace = false
-      }
-      bytes.append(contentsOf: UnsafeBufferPointer(start: base + i, count: runEnd - i))
-      i = runEnd
+      output[written] = byte
+      written += 1
+      i += 1
     }
+    count = written
+    pendingSpace = pending
   }
 
   /// The text as a String, trimmed and cut to `maxCharacters` Unicode scalars.
   func string(maxCharacters: Int) -> String {
-    bytes.withUnsafeBufferPointer { TextBuffer.string(from: $0, maxCharacters: maxCharacters) }
+    TextBuffer.string(from: bytes, maxCharacters: maxCharacters)
   }
 
   /// A slice of collapsed UTF-8 text as a trimmed String of at most `maxCharacters` scalars
@@ -102,7 +167,7 @@ struct TextBuffer {
 /// Collapses whitespace of short strings (attribute values, XPath string results).
 enum TextCollapser {
   static func collapse(_ text: String, maxCharacters: Int) -> String {
-    var buffer = TextBuffer()
+    let buffer = TextBuffer()
     var text = text
     text.withUTF8 { buffer.append($0) }
     return buffer.string(maxCharacters: maxCharacters)

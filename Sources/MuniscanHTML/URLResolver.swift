@@ -5,110 +5,195 @@
 /// in http(s) URLs, `http:page.html` on an http page is relative, scheme and host are
 /// lower-cased, default ports removed, the fragment dropped, and spaces, quotes and non-ASCII
 /// bytes in path and query percent-encoded. Foundation's `URL(string:relativeTo:)` is an order of
-/// magnitude slower and rejects many hrefs browsers follow; pages have hundreds of links.
+/// magnitude slower and rejects many hrefs browsers follow; pages have hundreds of links, so this
+/// works on bytes in scratch buffers it reuses from link to link.
 struct URLResolver {
-  private let base: URLParts?
+  private struct Base {
+    var scheme: [UInt8]
+    var isSpecial: Bool
+    /// Normalised already.
+    var authority: [UInt8]?
+    var path: [UInt8]
+    var query: [UInt8]?
+  }
+
+  private let base: Base?
+  private var input: [UInt8] = []
+  private var path: [UInt8] = []
+  private var output: [UInt8] = []
+  private var segmentStarts: [Int] = []
 
   init(base: String) {
-    let parts = URLParts(Array(base.utf8), baseScheme: nil)
-    self.base = parts?.scheme == nil ? nil : parts
+    var parser = URLResolver(parsedBase: nil)
+    self.init(parsedBase: parser.parseBase(Array(base.utf8)))
+  }
+
+  private init(parsedBase: Base?) {
+    base = parsedBase
+    input.reserveCapacity(256)
+    path.reserveCapacity(256)
+    output.reserveCapacity(256)
   }
 
   /// The absolute URL of `reference`, or nil when it cannot be resolved (no usable base for a
   /// relative reference, an empty host, a bad port).
-  func resolve(_ reference: String) -> String? {
-    resolve(bytes: Array(reference.utf8))
+  mutating func resolve(_ reference: String) -> String? {
+    var reference = reference
+    return reference.withUTF8 { resolve(bytes: $0) }
   }
 
-  func resolve(bytes: [UInt8]) -> String? {
-    guard var reference = URLParts(bytes, baseScheme: base?.scheme) else { return nil }
-    if reference.scheme == nil {
+  /// The same for the UTF-8 bytes of a reference.
+  mutating func resolve(bytes reference: UnsafeBufferPointer<UInt8>) -> String? {
+    guard let parts = parse(reference, baseScheme: base?.scheme) else { return nil }
+    output.removeAll(keepingCapacity: true)
+    path.removeAll(keepingCapacity: true)
+    let special: Bool
+    var hasAuthority = false
+    var query = parts.query.map { input[$0] }
+    if let scheme = parts.scheme {
+      let schemeBytes = input[scheme].map(ASCII.lower)
+      special = URLResolver.specialSchemes.contains(schemeBytes)
+      output.append(contentsOf: schemeBytes)
+      output.append(0x3A)
+      if let authority = parts.authority {
+        guard appendAuthority(authority, scheme: schemeBytes, special: special) else { return nil }
+        hasAuthority = true
+      }
+      path.append(contentsOf: input[parts.path])
+    } else {
       guard let base, base.authority != nil || base.path.first == 0x2F else { return nil }
-      reference.scheme = base.scheme
-      if reference.authority == nil {
-        reference.authority = base.authority
-        if reference.path.isEmpty {
-          reference.path = base.path
-          if reference.query == nil { reference.query = base.query }
-        } else if reference.path.first != 0x2F {
-          reference.path = URLParts.merge(base: base, path: reference.path)
+      special = base.isSpecial
+      output.append(contentsOf: base.scheme)
+      output.append(0x3A)
+      if let authority = parts.authority {
+        guard appendAuthority(authority, scheme: base.scheme, special: special) else {
+          return nil
+        }
+        hasAuthority = true
+        path.append(contentsOf: input[parts.path])
+      } else {
+        if let authority = base.authority {
+          output.append(contentsOf: [0x2F, 0x2F])
+          output.append(contentsOf: authority)
+          hasAuthority = true
+        }
+        if parts.path.isEmpty {
+          path.append(contentsOf: base.path)
+          if query == nil, let baseQuery = base.query { query = baseQuery[...] }
+        } else if input[parts.path.lowerBound] == 0x2F {
+          path.append(contentsOf: input[parts.path])
+        } else {
+          // RFC 3986 §5.2.3 merge.
+          if base.authority != nil, base.path.isEmpty {
+            path.append(0x2F)
+          } else if let slash = base.path.lastIndex(of: 0x2F) {
+            path.append(contentsOf: base.path[...slash])
+          }
+          path.append(contentsOf: input[parts.path])
         }
       }
     }
-    reference.path = URLParts.removeDotSegments(reference.path)
-    return reference.serialized()
+    if URLResolver.hasDotSegments(path) { removeDotSegments() }
+    if path.isEmpty, special, hasAuthority { path.append(0x2F) }
+    URLResolver.appendEncoded(path, to: &output)
+    if let query {
+      output.append(0x3F)
+      URLResolver.appendEncoded(query, to: &output)
+    }
+    return String(decoding: output, as: UTF8.self)
   }
-}
 
-/// The parts of a URL or reference as bytes (fragment dropped).
-struct URLParts {
-  var scheme: [UInt8]?
-  var authority: [UInt8]?
-  var path: [UInt8] = []
-  var query: [UInt8]?
+  // MARK: Parsing
+
+  private struct Parts {
+    var scheme: Range<Int>?
+    var authority: Range<Int>?
+    var path: Range<Int>
+    var query: Range<Int>?
+  }
 
   static let specialSchemes: Set<[UInt8]> = [
     Array("http".utf8), Array("https".utf8), Array("ftp".utf8), Array("ws".utf8),
     Array("wss".utf8), Array("file".utf8),
   ]
 
-  var isSpecial: Bool { scheme.map { URLParts.specialSchemes.contains($0) } ?? false }
-
-  init?(_ raw: [UInt8], baseScheme: [UInt8]?) {
-    // Trim C0 controls and spaces; drop tabs and line breaks anywhere.
+  /// Cleans `raw` into `input` and splits it (the fragment is dropped).
+  private mutating func parse(_ raw: UnsafeBufferPointer<UInt8>, baseScheme: [UInt8]?) -> Parts? {
     var start = 0
     var end = raw.count
     while start < end, raw[start] <= 0x20 { start += 1 }
     while end > start, raw[end - 1] <= 0x20 { end -= 1 }
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(end - start)
-    for byte in raw[start..<end] where byte != 0x09 && byte != 0x0A && byte != 0x0D {
-      bytes.append(byte)
+    input.removeAll(keepingCapacity: true)
+    for index in start..<end {
+      let byte = raw[index]
+      if byte != 0x09 && byte != 0x0A && byte != 0x0D { input.append(byte) }
     }
     var index = 0
-    // Scheme.
-    if let first = bytes.first, ASCII.lower(first) &- 0x61 < 26 {
+    var scheme: Range<Int>?
+    if let first = input.first, ASCII.lower(first) &- 0x61 < 26 {
       var i = 1
-      while i < bytes.count, Self.isSchemeByte(bytes[i]) { i += 1 }
-      if i < bytes.count, bytes[i] == 0x3A {
-        scheme = bytes[0..<i].map(ASCII.lower)
+      while i < input.count, URLResolver.isSchemeByte(input[i]) { i += 1 }
+      if i < input.count, input[i] == 0x3A {
+        scheme = 0..<i
         index = i + 1
       }
     }
-    let special =
-      (scheme ?? baseScheme).map { URLParts.specialSchemes.contains($0) } ?? false
+    var special = false
+    var sameScheme = false
+    if let scheme {
+      let bytes = input[scheme].map(ASCII.lower)
+      special = URLResolver.specialSchemes.contains(bytes)
+      sameScheme = baseScheme == bytes
+    } else if let baseScheme {
+      special = URLResolver.specialSchemes.contains(baseScheme)
+    }
     if special {
-      for i in index..<bytes.count where bytes[i] == 0x5C { bytes[i] = 0x2F }
+      for i in index..<input.count where input[i] == 0x5C { input[i] = 0x2F }
     }
-    if let scheme, special, !Self.startsWithSlashes(bytes, at: index) {
-      if scheme == baseScheme {
-        self.scheme = nil  // `http:page.html` on an http page is relative.
-      } else {
-        // `https:example.ee/x` and `https:/example.ee/x` mean `https://example.ee/x`.
-        while index < bytes.count, bytes[index] == 0x2F { index += 1 }
-        bytes.replaceSubrange(0..<index, with: [0x2F, 0x2F])
-        index = 0
-      }
-    }
-    if Self.startsWithSlashes(bytes, at: index) {
-      var i = index + 2
-      if special {
-        while i < bytes.count, bytes[i] == 0x2F { i += 1 }  // `http:///host` as browsers do.
-      }
+    var authority: Range<Int>?
+    let hasSlashes =
+      index + 1 < input.count && input[index] == 0x2F && input[index + 1] == 0x2F
+    if scheme != nil, special, !hasSlashes, sameScheme {
+      scheme = nil  // `http:page.html` on an http page is relative.
+    } else if hasSlashes || (scheme != nil && special) {
+      // `//host`, and for special schemes also `https:host` and `https:///host`.
+      var i = index
+      while i < input.count, input[i] == 0x2F, special || i < index + 2 { i += 1 }
       let authorityStart = i
-      while i < bytes.count, bytes[i] != 0x2F, bytes[i] != 0x3F, bytes[i] != 0x23 { i += 1 }
-      authority = Array(bytes[authorityStart..<i])
+      while i < input.count, input[i] != 0x2F, input[i] != 0x3F, input[i] != 0x23 { i += 1 }
+      authority = authorityStart..<i
       index = i
     }
     var i = index
-    while i < bytes.count, bytes[i] != 0x3F, bytes[i] != 0x23 { i += 1 }
-    path = Array(bytes[index..<i])
-    if i < bytes.count, bytes[i] == 0x3F {
+    while i < input.count, input[i] != 0x3F, input[i] != 0x23 { i += 1 }
+    let pathRange = index..<i
+    var query: Range<Int>?
+    if i < input.count, input[i] == 0x3F {
       let queryStart = i + 1
       i = queryStart
-      while i < bytes.count, bytes[i] != 0x23 { i += 1 }
-      query = Array(bytes[queryStart..<i])
+      while i < input.count, input[i] != 0x23 { i += 1 }
+      query = queryStart..<i
     }
+    return Parts(scheme: scheme, authority: authority, path: pathRange, query: query)
+  }
+
+  private mutating func parseBase(_ raw: [UInt8]) -> Base? {
+    let parsed = raw.withUnsafeBufferPointer { parse($0, baseScheme: nil) }
+    guard let parts = parsed, let schemeRange = parts.scheme else { return nil }
+    let scheme = input[schemeRange].map(ASCII.lower)
+    let special = URLResolver.specialSchemes.contains(scheme)
+    var authority: [UInt8]?
+    if let range = parts.authority {
+      output.removeAll(keepingCapacity: true)
+      guard appendAuthority(range, scheme: scheme, special: special) else { return nil }
+      authority = Array(output.dropFirst(2))
+    }
+    path = Array(input[parts.path])
+    if URLResolver.hasDotSegments(path) { removeDotSegments() }
+    if path.isEmpty, special, authority != nil { path = [0x2F] }
+    return Base(
+      scheme: scheme, isSpecial: special, authority: authority, path: path,
+      query: parts.query.map { Array(input[$0]) })
   }
 
   private static func isSchemeByte(_ byte: UInt8) -> Bool {
@@ -116,110 +201,110 @@ struct URLParts {
       || byte == 0x2E
   }
 
-  private static func startsWithSlashes(_ bytes: [UInt8], at index: Int) -> Bool {
-    index + 1 < bytes.count && bytes[index] == 0x2F && bytes[index + 1] == 0x2F
-  }
+  // MARK: Authority
 
-  /// RFC 3986 §5.2.3.
-  static func merge(base: URLParts, path: [UInt8]) -> [UInt8] {
-    if base.authority != nil, base.path.isEmpty { return [0x2F] + path }
-    guard let slash = base.path.lastIndex(of: 0x2F) else { return path }
-    return Array(base.path[...slash]) + path
-  }
-
-  /// RFC 3986 §5.2.4, on whole segments.
-  static func removeDotSegments(_ path: [UInt8]) -> [UInt8] {
-    guard path.contains(0x2E) else { return path }
-    let absolute = path.first == 0x2F
-    var segments = path.split(separator: 0x2F, omittingEmptySubsequences: false)
-    if absolute { segments.removeFirst() }
-    var output: [ArraySlice<UInt8>] = []
-    var trailingSlash = false
-    for segment in segments {
-      trailingSlash = false
-      if segment.elementsEqual([0x2E]) {
-        trailingSlash = true
-      } else if segment.elementsEqual([0x2E, 0x2E]) {
-        if !output.isEmpty { output.removeLast() }
-        trailingSlash = true
-      } else {
-        output.append(segment)
+  /// Appends `//` and the authority with its host lower-cased and a default or empty port
+  /// dropped; false when the port or host is malformed, or the host of a web URL is empty.
+  private mutating func appendAuthority(_ range: Range<Int>, scheme: [UInt8], special: Bool)
+    -> Bool
+  {
+    var hostStart = range.lowerBound
+    if let at = input[range].lastIndex(of: 0x40) { hostStart = at + 1 }
+    var hostEnd = range.upperBound
+    var port: Int?
+    let closingBracket = input[hostStart..<range.upperBound].lastIndex(of: 0x5D)
+    if let colon = input[hostStart..<range.upperBound].lastIndex(of: 0x3A),
+      closingBracket.map({ colon > $0 }) ?? true
+    {
+      hostEnd = colon
+      let digits = input[(colon + 1)..<range.upperBound]
+      guard digits.count <= 5, digits.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
+      port = digits.isEmpty ? nil : digits.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
+    }
+    if hostStart == hostEnd, special, scheme != URLResolver.fileScheme { return false }
+    output.append(contentsOf: [0x2F, 0x2F])
+    output.append(contentsOf: input[range.lowerBound..<hostStart])
+    for byte in input[hostStart..<hostEnd] {
+      if byte <= 0x20 || byte == 0x3C || byte == 0x3E || byte == 0x22 {
+        return false
+      }
+      output.append(ASCII.lower(byte))
+    }
+    if let port {
+      let isDefault =
+        (port == 80 && scheme == URLResolver.httpScheme)
+        || (port == 443 && scheme == URLResolver.httpsScheme)
+      if !isDefault {
+        output.append(0x3A)
+        output.append(contentsOf: Array(String(port).utf8))
       }
     }
-    var result: [UInt8] = []
-    result.reserveCapacity(path.count)
-    for (offset, segment) in output.enumerated() {
-      if absolute || offset > 0 { result.append(0x2F) }
-      result.append(contentsOf: segment)
-    }
-    if trailingSlash || (absolute && result.isEmpty) { result.append(0x2F) }
-    return result
+    return true
   }
 
-  /// The URL as a string, normalised; nil when the authority is unusable.
-  func serialized() -> String? {
-    guard let scheme else { return nil }
-    var output: [UInt8] = scheme
-    output.append(0x3A)
-    if let authority {
-      guard let host = Self.normalizedAuthority(authority, scheme: scheme) else { return nil }
-      if host.isEmpty, isSpecial, scheme != Array("file".utf8) { return nil }
-      output += [0x2F, 0x2F]
-      output += host
-      if path.isEmpty, isSpecial { output.append(0x2F) }
+  private static let httpScheme = Array("http".utf8)
+  private static let httpsScheme = Array("https".utf8)
+  private static let fileScheme = Array("file".utf8)
+
+  // MARK: Path
+
+  /// Whether a segment of the path is `.` or `..`.
+  static func hasDotSegments(_ path: [UInt8]) -> Bool {
+    let count = path.count
+    var i = 0
+    while i < count {
+      if path[i] == 0x2E, i == 0 || path[i - 1] == 0x2F {
+        if i + 1 == count || path[i + 1] == 0x2F { return true }
+        if path[i + 1] == 0x2E, i + 2 == count || path[i + 2] == 0x2F { return true }
+      }
+      i += 1
     }
-    Self.appendEncoded(path, to: &output)
-    if let query {
-      output.append(0x3F)
-      Self.appendEncoded(query, to: &output)
-    }
-    return String(decoding: output, as: UTF8.self)
+    return false
   }
 
-  /// Lower-cases the host and drops a default or empty port; nil for a malformed port or host.
-  static func normalizedAuthority(_ authority: [UInt8], scheme: [UInt8]) -> [UInt8]? {
-    var userInfo: ArraySlice<UInt8> = []
-    var hostPort = authority[...]
-    if let at = authority.lastIndex(of: 0x40) {
-      userInfo = authority[...at]
-      hostPort = authority[(at + 1)...]
+  /// RFC 3986 §5.2.4 on `path`, in place.
+  private mutating func removeDotSegments() {
+    let source = path
+    path.removeAll(keepingCapacity: true)
+    segmentStarts.removeAll(keepingCapacity: true)
+    let absolute = source.first == 0x2F
+    var index = absolute ? 1 : 0
+    var endsInDirectory = false
+    while index <= source.count {
+      var end = index
+      while end < source.count, source[end] != 0x2F { end += 1 }
+      let length = end - index
+      let isDot = length == 1 && source[index] == 0x2E
+      let isDotDot = length == 2 && source[index] == 0x2E && source[index + 1] == 0x2E
+      if isDot || isDotDot {
+        if isDotDot, let last = segmentStarts.popLast() { path.removeSubrange(last...) }
+        endsInDirectory = true
+      } else {
+        segmentStarts.append(path.count)
+        if absolute || !path.isEmpty { path.append(0x2F) }
+        path.append(contentsOf: source[index..<end])
+        endsInDirectory = false
+      }
+      index = end + 1
     }
-    var host = hostPort
-    var port: ArraySlice<UInt8> = []
-    let closingBracket = hostPort.lastIndex(of: 0x5D)
-    if let colon = hostPort.lastIndex(of: 0x3A), closingBracket.map({ colon > $0 }) ?? true {
-      host = hostPort[..<colon]
-      port = hostPort[(colon + 1)...]
-    }
-    guard port.allSatisfy({ $0 &- 0x30 < 10 }), port.count <= 5 else { return nil }
-    for byte in host where byte <= 0x20 || byte == 0x3C || byte == 0x3E || byte == 0x22 {
-      return nil
-    }
-    var result = Array(userInfo)
-    result += host.map(ASCII.lower)
-    let portNumber = Int(String(decoding: port, as: UTF8.self))
-    let isDefault =
-      (scheme == Array("http".utf8) && portNumber == 80)
-      || (scheme == Array("https".utf8) && portNumber == 443)
-    if let portNumber, !isDefault {
-      result.append(0x3A)
-      result += Array(String(portNumber).utf8)
-    }
-    return result
+    if endsInDirectory || (absolute && path.isEmpty) { path.append(0x2F) }
   }
 
   /// Appends path or query bytes, percent-encoding what may not appear in a URL.
-  static func appendEncoded(_ bytes: [UInt8], to output: inout [UInt8]) {
-    let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
+  static func appendEncoded<Bytes: Collection<UInt8>>(_ bytes: Bytes, to output: inout [UInt8]) {
     for byte in bytes {
       switch byte {
       case 0...0x20, 0x22, 0x3C, 0x3E, 0x60, 0x7B, 0x7D, 0x7F...0xFF:
         output.append(0x25)
-        output.append(hex[Int(byte >> 4)])
-        output.append(hex[Int(byte & 0x0F)])
+        output.append(hexDigit(byte >> 4))
+        output.append(hexDigit(byte & 0x0F))
       default:
         output.append(byte)
       }
     }
+  }
+
+  @inline(__always) private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? 0x30 + value : 0x37 + value
   }
 }

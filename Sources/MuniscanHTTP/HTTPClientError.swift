@@ -37,7 +37,10 @@ public enum HTTPClientError: Error, Sendable, Equatable, CustomStringConvertible
 
   private static func line(_ url: String, _ reason: String, _ message: String) -> String {
     let head = url.isEmpty ? reason : "\(oneLine(url)): \(reason)"
-    return message.isEmpty ? head : "\(head): \(oneLine(message))"
+    let detail = oneLine(message)
+    // curl's own message often repeats the reason ("Could not resolve host: x").
+    guard !detail.isEmpty, !detail.lowercased().hasPrefix(reason.lowercased()) else { return head }
+    return "\(head): \(detail)"
   }
 
   private static func oneLine(_ text: String) -> String {

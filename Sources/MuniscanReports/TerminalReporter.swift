@@ -40,7 +40,8 @@ public struct TerminalReporter: Reporter {
       if let evidence = finding.evidence.first {
         lines.append("           \(evidence.url) — \(evidence.kind): \"\(evidence.snippet)\"")
       }
-      if finding.status != .pass, !finding.reason.isEmpty {
+      // An unknown finding's reason is the crawl failure, said once above.
+      if finding.status == .partial || finding.status == .fail, !finding.reason.isEmpty {
         lines.append("           " + paint.dim(finding.reason))
       }
     }

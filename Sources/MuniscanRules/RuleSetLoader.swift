@@ -80,6 +80,11 @@ public enum RuleSetLoader {
         message: "rule '\(rule.id)' has area '\(rule.area)', which ruleset.yml does not list")
     }
     guard !rules.isEmpty else { throw manifest.error("the rule set has no rules") }
+    // Report order: areas as ruleset.yml lists them, rules in file order within an area.
+    let areaOrder = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($1.id, $0) })
+    rules = rules.enumerated().sorted {
+      (areaOrder[$0.element.area]!, $0.offset) < (areaOrder[$1.element.area]!, $1.offset)
+    }.map(\.element)
     return RuleSet(
       id: id, version: version, title: title, areas: areas, rules: rules,
       examplesAsOf: examplesAsOf, directory: folder)

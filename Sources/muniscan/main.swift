@@ -1,3 +1,7 @@
 import MuniscanCLI
 
-await MuniscanCommand.main()
+do {
+  try await MuniscanCommand.execute(nil)
+} catch {
+  MuniscanCommand.exit(withError: error)
+}

@@ -6,24 +6,24 @@ import Testing
   @Test func auditPrintsAScorecardWithEvidenceAndAdvice() async throws {
     let outcome = try await CommandRunner.withFixtureSites { port in
       await CommandRunner.run(
-        ["audit", "http://www.naidisvald.ee/", "--delay", "0", "--as-of", "2026-11-20"]
+        ["audit", "http://www.naidisvald.ee:\(port)/", "--delay", "0", "--as-of", "2026-11-20"]
           + CommandRunner.resolve(["naidisvald.ee"], port: port))
     }
     #expect(outcome.error == nil, "\(outcome.message)")
     let text = outcome.output
-    #expect(text.contains("naidisvald.ee — http://www.naidisvald.ee/"))
+    #expect(text.contains("naidisvald.ee — http://www.naidisvald.ee:"))
     #expect(text.contains("audit date 2026-11-20"))
     #expect(text.range(of: #"Total: \d+\.\d / 100"#, options: .regularExpression) != nil)
     #expect(text.contains("PASS     contact.general"))
     #expect(text.contains("FAIL     site.https"))
-    #expect(text.contains("http://www.naidisvald.ee/"))
+    #expect(text.contains("/et/kontakt"))
     #expect(text.contains("What to fix:"))
   }
 
   @Test func auditInEstonianAndAsJSON() async throws {
     let (estonian, json) = try await CommandRunner.withFixtureSites { port in
       let resolve = CommandRunner.resolve(["tammelinn.ee"], port: port)
-      let common = ["audit", "http://tammelinn.ee/", "--delay", "0", "--as-of", "2026-11-20"] + resolve
+      let common = ["audit", "http://tammelinn.ee:\(port)/", "--delay", "0", "--as-of", "2026-11-20"] + resolve
       return (await CommandRunner.run(common + ["--lang", "et"]), await CommandRunner.run(common + ["--format", "json"]))
     }
     #expect(estonian.output.contains("Koondhinne:"))
@@ -41,7 +41,7 @@ import Testing
   @Test func maxPagesBoundsTheCrawl() async throws {
     let outcome = try await CommandRunner.withFixtureSites { port in
       await CommandRunner.run(
-        ["audit", "http://www.naidisvald.ee/", "--delay", "0", "--max-pages", "3", "--format", "json", "--as-of", "2026-11-20"]
+        ["audit", "http://www.naidisvald.ee:\(port)/", "--delay", "0", "--max-pages", "3", "--format", "json", "--as-of", "2026-11-20"]
           + CommandRunner.resolve(["naidisvald.ee"], port: port))
     }
     let card = try JSONDecoder().decode(Scorecard.self, from: Data(outcome.output.utf8))
@@ -50,14 +50,14 @@ import Testing
 
   @Test func scanMarksAnUnreachableSiteAndScoresTheOthers() async throws {
     let file = NSTemporaryDirectory() + "muniscan-scan-\(UUID().uuidString).csv"
-    try "name,url\nTamme linn,http://www.tammelinn.ee/\nKadunud vald,http://www.kadunud.ee/\n"
-      .write(toFile: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: file) }
     let outcome = try await CommandRunner.withFixtureSites { port in
-      // kadunud.ee resolves to a closed port on loopback: connection refused.
-      await CommandRunner.run(
-        ["scan", "--sites", file, "--delay", "0", "--as-of", "2026-11-20", "--resolve", "www.kadunud.ee:80:127.0.0.1",
-         "--resolve", "kadunud.ee:80:127.0.0.1"] + CommandRunner.resolve(["tammelinn.ee"], port: port))
+      try "name,url\nTamme linn,http://www.tammelinn.ee:\(port)/\nKadunud vald,http://www.kadunud.ee:1/\n"
+        .write(toFile: file, atomically: true, encoding: .utf8)
+      // kadunud.ee resolves to port 1 on loopback, where nothing listens: connection refused.
+      return await CommandRunner.run(
+        ["scan", "--sites", file, "--delay", "0", "--as-of", "2026-11-20", "--resolve", "www.kadunud.ee:1:127.0.0.1"]
+          + CommandRunner.resolve(["tammelinn.ee"], port: port))
     }
     #expect(outcome.error == nil, "\(outcome.message)")
     let lines = outcome.output.split(separator: "\n")

@@ -1,4 +1,3 @@
-import ArgumentParser
 import FixtureServer
 import Foundation
 import MuniscanCLI
@@ -21,14 +20,7 @@ enum CommandRunner {
   static func run(_ arguments: [String]) async -> Outcome {
     let console = Console()
     do {
-      var command = try MuniscanCommand.parseAsRoot(arguments)
-      try await Console.$sink.withValue(console) {
-        if var asyncCommand = command as? AsyncParsableCommand {
-          try await asyncCommand.run()
-        } else {
-          try command.run()
-        }
-      }
+      try await Console.$sink.withValue(console) { try await MuniscanCommand.execute(arguments) }
       return Outcome(output: console.text, error: nil)
     } catch {
       return Outcome(output: console.text, error: error)
@@ -47,6 +39,14 @@ enum CommandRunner {
       try? await server.stop()
       throw error
     }
+  }
+
+  /// A fixture site's URL on the fixture server's port (curl's `--resolve` keeps the port, so
+  /// the URL names it).
+  static func url(_ url: String, port: Int) -> String {
+    guard var parts = URLComponents(string: url) else { return url }
+    parts.port = port
+    return parts.string ?? url
   }
 
   /// `--resolve` arguments pointing `host` and `www.host` at the fixture server.

@@ -9,12 +9,12 @@ import Testing
     let expected = try ExpectedResults.all()
     #expect(expected.count >= 10)
     let sitesFile = NSTemporaryDirectory() + "muniscan-fixture-sites-\(UUID().uuidString).csv"
-    let rows = expected.map { "\"\($0.name)\",\($0.url)" }
-    try (["name,url"] + rows).joined(separator: "\n").write(toFile: sitesFile, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: sitesFile) }
 
     let outcome = try await CommandRunner.withFixtureSites { port in
-      await CommandRunner.run(
+      let rows = expected.map { "\"\($0.name)\",\(CommandRunner.url($0.url, port: port))" }
+      try (["name,url"] + rows).joined(separator: "\n").write(toFile: sitesFile, atomically: true, encoding: .utf8)
+      return await CommandRunner.run(
         ["scan", "--sites", sitesFile, "--format", "json", "--delay", "0", "--as-of", "2026-11-20",
          "--rules", CommandRunner.repository + "/rules/ee"]
           + CommandRunner.resolve(expected.map(\.host), port: port))
@@ -26,7 +26,8 @@ import Testing
 
     var matrix = ConfusionMatrix()
     for labels in expected {
-      let result = try #require(card.sites.first { $0.site.url == labels.url }, "no result for \(labels.url)")
+      let result = try #require(
+        card.sites.first { URLNormalizer.siteKey($0.site.url) == labels.host }, "no result for \(labels.url)")
       #expect(result.outcome == .crawled, "\(labels.url)")
       #expect(Set(labels.expect.keys) == Set(result.findings.map(\.ruleID)), "\(labels.host) labels every criterion")
       for finding in result.findings {

@@ -45,7 +45,7 @@ import Testing
     #expect(rule.scope == .depth(2))
     #expect(rule.freshness == .days(120))
     #expect(rule.examples.map(\.expected) == [.pass, .fail])
-    #expect(rule.examples[0].location.line == 14)
+    #expect(rule.examples[0].location.line == 16)
     guard case .any(let parts) = rule.match, case .link(let link) = parts[0] else {
       Issue.record("unexpected predicate \(rule.match)")
       return

@@ -1,0 +1,40 @@
+import MuniscanCore
+import MuniscanHTTP
+
+/// One exchange with a server as the crawler saw it: what was asked, what came back, when.
+public struct Exchange: Sendable {
+  public var site: Site
+  public var request: HTTPRequest
+  public var response: HTTPResponse
+  /// Seconds since 1970 when the response arrived.
+  public var fetchedAt: Double
+
+  public init(site: Site, request: HTTPRequest, response: HTTPResponse, fetchedAt: Double) {
+    self.site = site
+    self.request = request
+    self.response = response
+    self.fetchedAt = fetchedAt
+  }
+}
+
+/// Receives every exchange of a crawl as it happens (the WARC archive is one), so the crawl
+/// itself stays free of storage concerns.
+public protocol CrawlRecorder: Sendable {
+  func record(_ exchange: Exchange) async throws
+  /// Called once per site when its crawl is complete.
+  func finish(_ crawl: SiteCrawl) async throws
+}
+
+/// Answers from an earlier, interrupted crawl of a site, replayed instead of fetched again:
+/// because the crawl is deterministic given its answers, replaying them rebuilds the frontier
+/// exactly, and the crawl continues where it stopped without fetching any page twice.
+public struct Replay: Sendable {
+  private var responses: [String: HTTPResponse]
+
+  public init(_ responses: [String: HTTPResponse] = [:]) { self.responses = responses }
+
+  public var isEmpty: Bool { responses.isEmpty }
+  public var count: Int { responses.count }
+
+  func response(for url: String) -> HTTPResponse? { responses[url] }
+}

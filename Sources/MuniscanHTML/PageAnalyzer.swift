@@ -1,0 +1,280 @@
+import CLibXML2
+import MuniscanCore
+
+/// Parses a page with libxml2 once and extracts every fact the rules may look at.
+///
+/// This is the only door between raw HTML and the rest of muniscan: libxml2 documents never leave
+/// it, and what comes out is a Sendable `PageFacts` value. One libxml2 HTML parser context is
+/// reused for every page (reset between pages) and the rule set's queries are compiled once, so a
+/// worker pays only for parsing and one walk of the tree per page. Not Sendable: each crawler
+/// worker owns its own analyser.
+public final class PageAnalyzer {
+  /// Visible text is cut to this many Unicode scalars.
+  public static let maximumTextCharacters = 200_000
+  /// Link and heading texts are cut to this many Unicode scalars.
+  public static let maximumLinkTextCharacters = 300
+  /// Query snippets are cut to this many Unicode scalars.
+  public static let querySnippetCharacters = 200
+  /// The parser context is replaced once its name dictionary (which libxml2 keeps across pages)
+  /// holds this many strings, so hostile pages cannot grow it without bound.
+  static let dictionaryLimit = 100_000
+
+  private var parser: htmlParserCtxtPtr
+  private let compiler: XPathCompiler
+  private let queries: [(key: String, compiled: xmlXPathCompExprPtr)]
+  private var encodingSupport: [String: Bool] = [:]
+  /// The page text buffer, reused from page to page.
+  private let text = TextBuffer(capacity: 64 * 1024)
+
+  /// Makes an analyser that also runs `queries` on every page.
+  /// - Throws: ``PageQueryError`` for the first query that is not valid.
+  public init(queries: [PageQuery] = []) throws {
+    _ = LibXML.initialized
+    compiler = XPathCompiler()
+    var compiled: [(key: String, compiled: xmlXPathCompExprPtr)] = []
+    var seen = Set<String>()
+    do {
+      for query in queries where seen.insert(query.key).inserted {
+        compiled.append((query.key, try compiler.compile(query)))
+      }
+    } catch {
+      for entry in compiled { xmlXPathFreeCompExpr(entry.compiled) }
+      throw error
+    }
+    self.queries = compiled
+    parser = PageAnalyzer.newParser()
+  }
+
+  deinit {
+    for entry in queries { xmlXPathFreeCompExpr(entry.compiled) }
+    htmlFreeParserCtxt(parser)
+  }
+
+  private static func newParser() -> htmlParserCtxtPtr {
+    guard let parser = htmlNewParserCtxt() else {
+      fatalError("libxml2 could not allocate an HTML parser context")
+    }
+    return parser
+  }
+
+  /// The facts of one page. Never fails: broken markup, wrong charsets and binary junk give
+  /// whatever facts can be read.
+  public func analyze(_ input: PageInput) -> PageFacts {
+    muniscan_silence_errors()
+    var facts = PageFacts(
+      url: input.url, depth: input.depth, status: input.status,
+      contentType: Self.mediaType(input.header("content-type")))
+    facts.lastModified = input.header("last-modified").flatMap(TextDates.day(fromHTTPDate:))
+    guard let document = parse(input) else {
+      for entry in queries { facts.queries[entry.key] = QueryMatch(snippet: "", count: 0) }
+      return facts
+    }
+    defer {
+      xmlFreeDoc(document)
+      recycleParserIfNeeded()
+    }
+    let walk = PageWalker.walk(document, text: text)
+    fill(&facts, from: walk, pageURL: input.url)
+    for entry in queries {
+      facts.queries[entry.key] = compiler.evaluate(
+        entry.compiled, in: document, snippetLength: Self.querySnippetCharacters)
+    }
+    return facts
+  }
+
+  // MARK: Parsing
+
+  private func parse(_ input: PageInput) -> xmlDocPtr? {
+    let (charset, bomLength) = CharsetSniffer.detect(
+      contentType: input.header("content-type"), body: input.body)
+    return input.body.withUnsafeBufferPointer { whole -> xmlDocPtr? in
+      let body = UnsafeBufferPointer(rebasing: whole[min(bomLength, whole.count)...])
+      if SingleByteTables.table(for: charset) != nil {
+        if let utf8 = SingleByteDecoder.utf8(from: body, charset: charset) {
+          return utf8.withUnsafeBufferPointer { parse($0, encoding: "utf-8") }
+        }
+        return parse(body, encoding: "utf-8")  // ASCII only
+      }
+      return parse(body, encoding: supports(charset) ? charset : "utf-8")
+    }
+  }
+
+  private func parse(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String) -> xmlDocPtr? {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+    let length = Int32(clamping: bytes.count)
+    htmlCtxtReset(parser)
+    return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
+      htmlCtxtReadMemory(parser, pointer, length, nil, encoding, muniscan_html_options())
+    }
+  }
+
+  /// Whether libxml2 (through iconv) can convert from `charset`.
+  private func supports(_ charset: String) -> Bool {
+    if let known = encodingSupport[charset] { return known }
+    let handler = xmlFindCharEncodingHandler(charset)
+    if let handler { xmlCharEncCloseFunc(handler) }
+    encodingSupport[charset] = handler != nil
+    return handler != nil
+  }
+
+  private func recycleParserIfNeeded() {
+    guard let dictionary = parser.pointee.dict, xmlDictSize(dictionary) > Self.dictionaryLimit
+    else { return }
+    htmlFreeParserCtxt(parser)
+    parser = Self.newParser()
+  }
+
+  // MARK: Facts
+
+  private func fill(_ facts: inout PageFacts, from walk: WalkResult, pageURL: String) {
+    facts.title = walk.title ?? ""
+    facts.lang = walk.lang
+    let all = walk.text.bytes
+    for heading in walk.headings {
+      let text = TextBuffer.string(
+        from: UnsafeBufferPointer(rebasing: all[heading.range]),
+        maxCharacters: Self.maximumLinkTextCharacters)
+      if !text.isEmpty { facts.headings.append(Heading(level: heading.level, text: text)) }
+    }
+    facts.text = Self.visibleText(all, hidden: walk.hiddenRanges)
+
+    var emails = UniqueList(limit: ContactExtractor.maximumCount)
+    var phones = UniqueList(limit: ContactExtractor.maximumCount)
+    var text = facts.text
+    text.withUTF8 { bytes in
+      ContactExtractor.emails(in: bytes, into: &emails)
+      ContactExtractor.phones(in: bytes, into: &phones)
+    }
+
+    var resolver = Self.resolver(pageURL: pageURL, baseHref: walk.baseHref)
+    facts.links.reserveCapacity(walk.links.count)
+    for raw in walk.links {
+      let resolved: String? = LibXML.withValue(of: raw.href) { href in
+        switch LinkTarget.classify(href) {
+        case .ignored:
+          return nil
+        case .mailto:
+          let string = String(decoding: href, as: UTF8.self)
+          for address in ContactExtractor.emails(fromMailto: string) { emails.insert(address) }
+          return nil
+        case .tel:
+          let string = String(decoding: href, as: UTF8.self)
+          if let phone = ContactExtractor.phone(fromTel: string) { phones.insert(phone) }
+          return nil
+        case .web:
+          return resolver.resolve(bytes: href)
+        }
+      }
+      guard let url = resolved else { continue }
+      let text = Self.linkText(raw, in: all)
+      facts.links.append(Link(text: text, url: url, region: raw.region))
+      let type = raw.typeAttribute.map { String(cString: $0) }
+      if let document = DocumentClassifier.classify(url: url, typeAttribute: type) {
+        let name = text.isEmpty ? document.fileName : text
+        facts.documents.append(DocumentLink(url: url, text: name, type: document.type))
+      }
+    }
+    facts.emails = emails.items
+    facts.phones = phones.items
+
+    var days = Set(TextDates.days(in: facts.text))
+    for source in walk.dateSources { days.formUnion(TextDates.days(in: source)) }
+    facts.dates = days.sorted()
+  }
+
+  /// The resolver for a page: its URL, or the `<base href>` resolved against it.
+  private static func resolver(pageURL: String, baseHref: String?) -> URLResolver {
+    var page = URLResolver(base: pageURL)
+    if let baseHref, let base = page.resolve(baseHref) { return URLResolver(base: base) }
+    return page
+  }
+
+  /// Visible text (link text) or, when there is none, `title`, the alt text of an image inside,
+  /// or `aria-label`.
+  private static func linkText(_ link: RawLink, in text: UnsafeBufferPointer<UInt8>) -> String {
+    let visible = TextBuffer.string(
+      from: UnsafeBufferPointer(rebasing: text[link.textStart..<link.textEnd]),
+      maxCharacters: maximumLinkTextCharacters)
+    if !visible.isEmpty { return visible }
+    for fallback in [link.title, link.imageAlt, link.ariaLabel] {
+      guard let fallback else { continue }
+      let collapsed = TextCollapser.collapse(
+        LibXML.string(of: fallback), maxCharacters: maximumLinkTextCharacters)
+      if !collapsed.isEmpty { return collapsed }
+    }
+    return ""
+  }
+
+  /// The gathered text without its hidden ranges, trimmed and cut to the text limit.
+  static func visibleText(_ all: UnsafeBufferPointer<UInt8>, hidden: [Range<Int>]) -> String {
+    if hidden.isEmpty { return TextBuffer.string(from: all, maxCharacters: maximumTextCharacters) }
+    var visible: [UInt8] = []
+    visible.reserveCapacity(all.count)
+    var position = 0
+    func copy(_ range: Range<Int>) {
+      var start = range.lowerBound
+      if visible.last == 0x20, start < range.upperBound, all[start] == 0x20 { start += 1 }
+      visible.append(contentsOf: UnsafeBufferPointer(rebasing: all[start..<range.upperBound]))
+    }
+    for range in hidden {
+      if range.lowerBound > position { copy(position..<range.lowerBound) }
+      position = max(position, range.upperBound)
+    }
+    if position < all.count { copy(position..<all.count) }
+    return visible.withUnsafeBufferPointer {
+      TextBuffer.string(from: $0, maxCharacters: maximumTextCharacters)
+    }
+  }
+
+  /// The media type of a `Content-Type` value, lower-cased, without parameters.
+  static func mediaType(_ contentType: String?) -> String {
+    guard let contentType else { return "text/html" }
+    let type = contentType.split(separator: ";", maxSplits: 1).first.map {
+      $0.trimmingWhitespace().lowercased()
+    }
+    guard let type, !type.isEmpty else { return "text/html" }
+    return type
+  }
+}
+
+@available(*, unavailable)
+extension PageAnalyzer: Sendable {}
+
+/// What kind of target an `href` has, decided from its scheme.
+enum LinkTarget {
+  case web, mailto, tel, ignored
+
+  /// Schemes (packed as ``LibXML/key(_:)-swift.type.method`` does) that are not web links; the
+  /// longer `javascript` and `vbscript` are told by their first eight letters.
+  private static let schemes: [UInt64: LinkTarget] = {
+    var table: [UInt64: LinkTarget] = [
+      LibXML.key("mailto"): .mailto, LibXML.key("tel"): .tel,
+      LibXML.key("javascri"): .ignored, LibXML.key("vbscript"): .ignored,
+    ]
+    let ignored: [StaticString] = [
+      "data", "about", "blob", "callto", "sms", "skype", "viber", "whatsapp", "fax", "cid",
+    ]
+    for scheme in ignored { table[LibXML.key(scheme)] = .ignored }
+    return table
+  }()
+
+  static func classify(_ href: UnsafeBufferPointer<UInt8>) -> LinkTarget {
+    var scheme: UInt64 = 0
+    var schemeLength = 0
+    var sawContent = false
+    for byte in href {
+      if byte == 0x09 || byte == 0x0A || byte == 0x0D || (!sawContent && byte <= 0x20) { continue }
+      if !sawContent, byte == 0x23 { return .ignored }  // `#top`: this page.
+      sawContent = true
+      if byte == 0x3A { return schemes[scheme] ?? .web }
+      let lower = ASCII.lower(byte)
+      guard lower &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2D || byte == 0x2E
+      else { return .web }
+      if schemeLength < 8 {
+        scheme |= UInt64(lower) << UInt64(schemeLength * 8)
+        schemeLength += 1
+      }
+    }
+    return sawContent ? .web : .ignored
+  }
+}
