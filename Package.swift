@@ -15,6 +15,8 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.80.0"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     .systemLibrary(
@@ -27,15 +29,25 @@ let package = Package(
       pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]
     ),
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
     .target(name: "MuniscanCore"),
     .target(name: "MuniscanHTTP", dependencies: ["CCurl", "MuniscanCore"]),
     .target(name: "MuniscanHTML", dependencies: ["CLibXML2", "MuniscanCore"]),
     .target(
       name: "MuniscanCrawler",
       dependencies: [
-        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML",
+        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "CZlib",
         .product(name: "Logging", package: "swift-log"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
+    ),
+    .target(
+      name: "MuniscanStore",
+      dependencies: ["MuniscanCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(name: "MuniscanRules", dependencies: ["MuniscanCore", "MuniscanHTML", "Yams"]),
     .target(name: "MuniscanEvaluation", dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules"]),
@@ -44,7 +56,7 @@ let package = Package(
       name: "MuniscanCLI",
       dependencies: [
         "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "MuniscanCrawler", "MuniscanRules",
-        "MuniscanEvaluation", "MuniscanReports",
+        "MuniscanEvaluation", "MuniscanReports", "MuniscanStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "CSV", package: "CSV.swift"),
@@ -69,5 +81,6 @@ let package = Package(
     .testTarget(name: "MuniscanReportsTests", dependencies: ["MuniscanReports"]),
     .testTarget(name: "MuniscanCLITests", dependencies: ["MuniscanCLI", "FixtureServer"]),
     .testTarget(name: "FixtureServerTests", dependencies: ["FixtureServer"]),
+    .testTarget(name: "MuniscanStoreTests", dependencies: ["MuniscanStore"]),
   ]
 )

@@ -73,7 +73,9 @@ import Testing
   @Test func textIsCappedAt200000Characters() throws {
     let word = "õun "
     let facts = try analyze(page("<p>" + String(repeating: word, count: 60_000) + "</p>"))
-    #expect(facts.text.unicodeScalars.count == PageAnalyzer.maximumTextCharacters)
+    // The cut may fall just after a space, which is then trimmed.
+    #expect(facts.text.unicodeScalars.count <= PageAnalyzer.maximumTextCharacters)
+    #expect(facts.text.unicodeScalars.count >= PageAnalyzer.maximumTextCharacters - 1)
     #expect(facts.text.hasPrefix("õun õun"))
   }
 }
