@@ -81,6 +81,6 @@ let package = Package(
     .testTarget(name: "MuniscanReportsTests", dependencies: ["MuniscanReports"]),
     .testTarget(name: "MuniscanCLITests", dependencies: ["MuniscanCLI", "FixtureServer"]),
     .testTarget(name: "FixtureServerTests", dependencies: ["FixtureServer"]),
-    .testTarget(name: "MuniscanStoreTests", dependencies: ["MuniscanStore"]),
+    .testTarget(name: "MuniscanStoreTests", dependencies: ["MuniscanStore", .product(name: "GRDB", package: "GRDB.swift")]),
   ]
 )

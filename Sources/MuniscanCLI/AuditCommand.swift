@@ -16,6 +16,8 @@ struct AuditCommand: AsyncParsableCommand {
   @OptionGroup var crawl: CrawlArguments
   @OptionGroup var scoring: ScoringArguments
   @OptionGroup var output: OutputArguments
+  @OptionGroup var store: StoreArguments
+  @OptionGroup var failUnder: FailUnderArguments
 
   func validate() throws {
     guard let normalized = URLNormalizer.normalize(url), URLNormalizer.siteKey(normalized) != nil else {
@@ -29,7 +31,8 @@ struct AuditCommand: AsyncParsableCommand {
     let pipeline = AuditPipeline(
       ruleSet: ruleSet, crawlOptions: crawl.crawlOptions, httpConfiguration: crawl.httpConfiguration,
       logger: crawl.logger)
-    let scorecard = try await pipeline.run([site], asOf: scoring.asOfDay)
+    let scorecard = try store.save(try await pipeline.run([site], asOf: scoring.asOfDay))
     Console.write(try output.render(scorecard))
+    try failUnder.check(scorecard)
   }
 }

@@ -8,6 +8,7 @@ public struct MuniscanCommand: AsyncParsableCommand {
     abstract: "Audit municipality websites against open-government criteria.",
     version: "0.1.0",
     subcommands: [AuditCommand.self, ScanCommand.self, RulesCommand.self, RobotsCommand.self]
+      + [RunCommand.self, ReportCommand.self, RunsCommand.self]
   )
 
   public init() {}

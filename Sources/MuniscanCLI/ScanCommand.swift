@@ -13,6 +13,8 @@ struct ScanCommand: AsyncParsableCommand {
   @OptionGroup var crawl: CrawlArguments
   @OptionGroup var scoring: ScoringArguments
   @OptionGroup var output: OutputArguments
+  @OptionGroup var store: StoreArguments
+  @OptionGroup var failUnder: FailUnderArguments
 
   func run() async throws {
     let list = try SitesFile.load(path: sites)
@@ -20,7 +22,8 @@ struct ScanCommand: AsyncParsableCommand {
     let pipeline = AuditPipeline(
       ruleSet: ruleSet, crawlOptions: crawl.crawlOptions, httpConfiguration: crawl.httpConfiguration,
       logger: crawl.logger)
-    let scorecard = try await pipeline.run(list, asOf: scoring.asOfDay)
+    let scorecard = try store.save(try await pipeline.run(list, asOf: scoring.asOfDay))
     Console.write(try output.render(scorecard))
+    try failUnder.check(scorecard)
   }
 }

@@ -11,6 +11,8 @@ enum CommandRunner {
   struct Outcome {
     var output: String
     var error: Error?
+    /// What it wrote to standard error ("stored run …", "fail-under: …").
+    var notes = ""
 
     /// The one line the executable would print for the error.
     var message: String { error.map { MuniscanCommand.message(for: $0) } ?? "" }
@@ -21,9 +23,9 @@ enum CommandRunner {
     let console = Console()
     do {
       try await Console.$sink.withValue(console) { try await MuniscanCommand.execute(arguments) }
-      return Outcome(output: console.text, error: nil)
+      return Outcome(output: console.text, error: nil, notes: console.notes)
     } catch {
-      return Outcome(output: console.text, error: error)
+      return Outcome(output: console.text, error: error, notes: console.notes)
     }
   }
 

@@ -1,0 +1,104 @@
+import ArgumentParser
+import MuniscanCore
+import MuniscanReports
+import MuniscanStore
+
+/// `muniscan run --sites FILE --store FILE`: the monthly job in one command. Audits every site,
+/// stores the run, compares it with the previous run of the same rule set, prints the ranking
+/// with the changes and writes the reports (`--out`, `--html`).
+struct RunCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Audit a sites file, store the run, compare it with the previous one, write reports.")
+
+  @Option(help: "CSV file with a header row naming 'name' and 'url'.")
+  var sites: String
+
+  @Option(
+    help: ArgumentHelp(
+      "Run history file (SQLite) to store the run in (created if missing).", valueName: "file"))
+  var store: String
+
+  @Option(help: ArgumentHelp("Folder to write the reports into.", valueName: "dir"))
+  var out: String?
+
+  @Option(help: ArgumentHelp("Folder to write the HTML site into.", valueName: "dir"))
+  var html: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Formats written into --out (comma-separated or repeated; default: every format but "
+        + "terminal, and but html when --html is given). Known: "
+        + Reporters.names.joined(separator: ", ") + ".",
+      valueName: "format"))
+  var format: [String] = []
+
+  @Option(help: "Language of the reports: et or en.")
+  var lang = "en"
+
+  @OptionGroup var crawl: CrawlArguments
+  @OptionGroup var scoring: ScoringArguments
+  @OptionGroup var failUnder: FailUnderArguments
+
+  /// The formats written into `--out`.
+  var outFormats: [String] {
+    let asked = format.flatMap { $0.split(separator: ",") }.map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }
+    guard asked.isEmpty else {
+      var seen: Set<String> = []
+      return asked.filter { seen.insert($0).inserted }
+    }
+    return Reporters.names.filter { $0 != "terminal" && (html == nil || $0 != "html") }
+  }
+
+  func validate() throws {
+    for name in outFormats where Reporters.named(name) == nil {
+      throw ValidationError(
+        "unknown --format '\(name)' (known: \(Reporters.names.joined(separator: ", ")))")
+    }
+    if html != nil, Reporters.named("html") == nil {
+      throw ValidationError(
+        "--html needs the html report format, which this muniscan does not have (known: "
+          + Reporters.names.joined(separator: ", ") + ")")
+    }
+    guard Language(rawValue: lang) != nil else {
+      throw ValidationError("unknown --lang '\(lang)' (et or en)")
+    }
+  }
+
+  func run() async throws {
+    let list = try SitesFile.load(path: sites)
+    let ruleSet = try RulesLocator.load(scoring.rules)
+    // Opened before the crawl, so a file that is not a run store stops the job at once.
+    let history = try SQLiteRunStore(path: store)
+    let pipeline = AuditPipeline(
+      ruleSet: ruleSet, crawlOptions: crawl.crawlOptions,
+      httpConfiguration: crawl.httpConfiguration, logger: crawl.logger)
+    var scorecard = try await pipeline.run(list, asOf: scoring.asOfDay)
+    let runID = try history.save(scorecard)
+    scorecard.runID = runID
+    Console.note("stored run \(runID) in \(store)\n")
+    let previous = try history.previousRun(before: runID)
+    scorecard = try RunHistory.annotate(scorecard, store: history, comparingWith: previous?.id)
+    if let previous { Console.note("compared with run \(previous.id)\n") }
+
+    let language = Language(rawValue: lang) ?? .en
+    let terminal = ReportOptions(language: language, color: Console.sink.isTerminal)
+    if let reporter = Reporters.named("terminal") {
+      Console.write(try reporter.render(scorecard, options: terminal))
+    }
+    var written: [String] = []
+    if let out {
+      written += try ReportWriter.write(
+        scorecard, reporters: outFormats.compactMap(Reporters.named),
+        options: ReportOptions(language: language), to: out)
+    }
+    if let html, let reporter = Reporters.named("html") {
+      written += try ReportWriter.write(
+        scorecard, reporters: [reporter], options: ReportOptions(language: language), to: html)
+    }
+    for path in written { Console.note("wrote \(path)\n") }
+    try failUnder.check(scorecard)
+  }
+}

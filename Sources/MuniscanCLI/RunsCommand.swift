@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import MuniscanStore
+
+/// `muniscan runs list --store FILE`: the runs of a run history, oldest first.
+struct RunsCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "runs",
+    abstract: "Show the runs stored in a run history file.",
+    subcommands: [List.self])
+
+  struct List: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the stored runs, oldest first.")
+
+    @Option(help: ArgumentHelp("Run history file (SQLite).", valueName: "file"))
+    var store: String
+
+    @Option(help: "Output format: terminal or json.")
+    var format = "terminal"
+
+    func validate() throws {
+      guard ["terminal", "json"].contains(format) else {
+        throw ValidationError("unknown --format '\(format)' (terminal or json)")
+      }
+    }
+
+    func run() async throws {
+      let runs = try SQLiteRunStore(path: store, create: false).runs()
+      if format == "json" {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        Console.write(String(decoding: try encoder.encode(runs), as: UTF8.self) + "\n")
+      } else if runs.isEmpty {
+        Console.write("no runs stored in \(store)\n")
+      } else {
+        Console.write(table(runs))
+      }
+    }
+
+    private func table(_ runs: [RunSummary]) -> String {
+      let header = ["run", "audit date", "rule set", "sites", "mean", "stored (UTC)"]
+      let rows = runs.map { run in
+        [
+          run.id, run.asOf.description, "\(run.ruleSetID) \(run.ruleSetVersion)",
+          "\(run.siteCount)",
+          String(format: "%.1f", run.meanTotal), run.createdAt,
+        ]
+      }
+      let table = [header] + rows
+      let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
+      let numeric: Set<Int> = [3, 4]
+      return table.map { row in
+        row.indices.map { column in
+          let gap = String(repeating: " ", count: widths[column] - row[column].count)
+          return numeric.contains(column) ? gap + row[column] : row[column] + gap
+        }
+        .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+      }
+      .joined(separator: "\n") + "\n"
+    }
+  }
+}
