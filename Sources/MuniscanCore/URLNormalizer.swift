@@ -8,7 +8,8 @@ public enum URLNormalizer {
   /// The canonical form of an absolute http(s) URL, or nil when it is not one.
   public static func normalize(_ raw: String) -> String? {
     let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard var parts = URLComponents(string: trimmed) ?? URLComponents(string: encodeLoosely(trimmed)),
+    guard
+      var parts = URLComponents(string: trimmed) ?? URLComponents(string: encodeLoosely(trimmed)),
       let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https",
       let host = parts.host, !host.isEmpty
     else { return nil }
@@ -33,7 +34,9 @@ public enum URLNormalizer {
   public static func resolve(_ reference: String, against base: String) -> String? {
     let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
     guard let baseURL = URL(string: base) else { return nil }
-    let url = URL(string: trimmed, relativeTo: baseURL) ?? URL(string: encodeLoosely(trimmed), relativeTo: baseURL)
+    let url =
+      URL(string: trimmed, relativeTo: baseURL)
+      ?? URL(string: encodeLoosely(trimmed), relativeTo: baseURL)
     return url.flatMap { normalize($0.absoluteString) }
   }
 
@@ -49,7 +52,8 @@ public enum URLNormalizer {
     host == domain || host.hasSuffix("." + domain)
   }
 
-  private static let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+  private static let unreserved = Set(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
   private static let allowed = CharacterSet.urlQueryAllowed.union(.urlPathAllowed).union(
     CharacterSet(charactersIn: "%#"))
 
@@ -67,7 +71,8 @@ public enum URLNormalizer {
     var index = 0
     while index < bytes.count {
       if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
-        let value = UInt8(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
+        let value = UInt8(
+          String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
       {
         if unreserved.contains(value) {
           output.append(value)

@@ -48,9 +48,12 @@ public struct Evaluator: Sendable {
     }
     let evaluator = PredicateEvaluator(site: site, patterns: patterns, asOf: asOf)
     let judge = FreshnessJudge(site: site, asOf: asOf)
-    let base = Finding(ruleID: rule.id, area: rule.area, weight: rule.weight, status: .fail, reason: "", evidence: [])
+    let base = Finding(
+      ruleID: rule.id, area: rule.area, weight: rule.weight, status: .fail, reason: "", evidence: []
+    )
 
-    let found = matches(of: rule.match, in: pages, evaluator: evaluator, judge: judge, all: rule.freshness != nil)
+    let found = matches(
+      of: rule.match, in: pages, evaluator: evaluator, judge: judge, all: rule.freshness != nil)
     if !found.isEmpty {
       var result = base
       guard let freshness = rule.freshness else {
@@ -59,10 +62,14 @@ public struct Evaluator: Sendable {
         result.evidence = Array(found.map(\.evidence).prefix(Self.evidenceShown))
         return result
       }
-      let verdict = judge.judge(found.map(\.evidence), pages: found.map(\.page), freshness: freshness)
+      let verdict = judge.judge(
+        found.map(\.evidence), pages: found.map(\.page), freshness: freshness)
       result.status = verdict.fresh ? .pass : .partial
       result.reason = verdict.reason
-      let ordered = found.map(\.evidence).sorted { ($0.date ?? Day(year: 1, month: 1, day: 1)!) > ($1.date ?? Day(year: 1, month: 1, day: 1)!) }
+      // Newest evidence first; undated evidence last.
+      let ordered = found.map(\.evidence).sorted {
+        ($0.date?.ordinal ?? 0) > ($1.date?.ordinal ?? 0)
+      }
       result.evidence = Array(ordered.prefix(Self.evidenceShown))
       return result
     }
@@ -90,7 +97,9 @@ public struct Evaluator: Sendable {
     var found: [(evidence: Evidence, page: IndexedPage)] = []
     for page in pages {
       guard let evidence = evaluator.evaluate(predicate, on: page) else { continue }
-      let items = evidence.isEmpty ? [Evidence(url: page.facts.url, kind: "page", snippet: page.facts.title)] : evidence
+      let items =
+        evidence.isEmpty
+        ? [Evidence(url: page.facts.url, kind: "page", snippet: page.facts.title)] : evidence
       found += items.map { (judge.dated($0, on: page), page) }
       if !all, found.count >= Self.evidenceShown { break }
     }
@@ -119,7 +128,8 @@ extension Predicate {
   /// Every regular expression the predicate uses.
   var patterns: Set<String> {
     switch self {
-    case .all(let parts), .any(let parts): return parts.reduce(into: []) { $0.formUnion($1.patterns) }
+    case .all(let parts), .any(let parts):
+      return parts.reduce(into: []) { $0.formUnion($1.patterns) }
     case .not(let inner): return inner.patterns
     case .regex(let pattern), .url(let pattern): return [pattern]
     case .link(let link): return link.url.map { [$0] } ?? []

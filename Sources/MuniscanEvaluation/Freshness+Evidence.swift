@@ -16,7 +16,9 @@ struct FreshnessJudge {
   }
 
   /// Whether any evidence meets the freshness requirement, and a reason either way.
-  func judge(_ evidence: [Evidence], pages: [IndexedPage], freshness: Freshness) -> (fresh: Bool, reason: String) {
+  func judge(_ evidence: [Evidence], pages: [IndexedPage], freshness: Freshness) -> (
+    fresh: Bool, reason: String
+  ) {
     switch freshness {
     case .days(let window):
       let newest = evidence.compactMap(\.date).max()
@@ -34,8 +36,13 @@ struct FreshnessJudge {
         }
         seen += years
       }
-      guard let latest = seen.max() else { return (false, "found, but no year shows it is current") }
-      return (false, "newest year named is \(latest); \(accepted.lowerBound)–\(accepted.upperBound) expected")
+      guard let latest = seen.max() else {
+        return (false, "found, but no year shows it is current")
+      }
+      return (
+        false,
+        "newest year named is \(latest); \(accepted.lowerBound)–\(accepted.upperBound) expected"
+      )
     }
   }
 
@@ -57,7 +64,8 @@ struct FreshnessJudge {
   private func years(of evidence: Evidence, on page: IndexedPage) -> [Int] {
     var text = evidence.snippet + " " + (evidence.target.map(IndexedPage.fileName) ?? "")
     if evidence.kind == "link", let target = evidence.target.flatMap({ site.page(at: $0) }) {
-      text += " " + target.facts.title + " " + target.facts.headings.map(\.text).joined(separator: " ")
+      text +=
+        " " + target.facts.title + " " + target.facts.headings.map(\.text).joined(separator: " ")
     }
     return TextDates.years(in: text)
   }

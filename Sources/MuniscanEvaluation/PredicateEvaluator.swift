@@ -27,7 +27,9 @@ struct PredicateEvaluator {
     case .link(let link): return links(link, on: page)
     case .document(let document): return documents(document, on: page)
     case .heading(let phrases):
-      return items(page.headings, phrases, page: page, kind: "heading") { page.facts.headings[$0].text }
+      return items(page.headings, phrases, page: page, kind: "heading") {
+        page.facts.headings[$0].text
+      }
     case .title(let phrases):
       return items(page.title, phrases, page: page, kind: "title") { _ in page.facts.title }
     case .text(let phrases): return text(phrases, on: page)
@@ -46,16 +48,23 @@ struct PredicateEvaluator {
       return page.facts.phones.first.map { [evidence(page, "phone", $0)] }
     case .dateWithin(let days):
       let recent = page.days.filter { $0 <= asOf && $0.days(until: asOf) <= days }.max()
-      return recent.map { [Evidence(url: page.facts.url, kind: "date", snippet: $0.description, date: $0)] }
+      return recent.map {
+        [Evidence(url: page.facts.url, kind: "date", snippet: $0.description, date: $0)]
+      }
     case .https:
       let facts = site.crawl.https
       guard facts.servedOverHTTPS, facts.httpRedirectsToHTTPS == true else { return nil }
       let url = site.crawl.finalURL ?? site.crawl.site.url
-      return [Evidence(url: url, kind: "https", snippet: "served over HTTPS; http:// redirects to https://")]
+      return [
+        Evidence(
+          url: url, kind: "https", snippet: "served over HTTPS; http:// redirects to https://")
+      ]
     }
   }
 
-  private func evidence(_ page: IndexedPage, _ kind: String, _ snippet: String, target: String? = nil) -> Evidence {
+  private func evidence(
+    _ page: IndexedPage, _ kind: String, _ snippet: String, target: String? = nil
+  ) -> Evidence {
     Evidence(url: page.facts.url, kind: kind, snippet: Snippet.shorten(snippet), target: target)
   }
 
@@ -93,7 +102,9 @@ struct PredicateEvaluator {
       let target = page.linkTargets[index]
       let host = page.linkHosts[index]
       if !predicate.regions.isEmpty, !predicate.regions.contains(link.region) { continue }
-      if !predicate.hosts.isEmpty, !predicate.hosts.contains(where: { URLNormalizer.host(host, isWithin: $0) }) {
+      if !predicate.hosts.isEmpty,
+        !predicate.hosts.contains(where: { URLNormalizer.host(host, isWithin: $0) })
+      {
         continue
       }
       if let pattern = predicate.url, patterns.firstMatch(pattern, in: target) == nil { continue }

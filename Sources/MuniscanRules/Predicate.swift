@@ -49,7 +49,9 @@ public struct LinkPredicate: Sendable, Hashable {
   /// Regions the link must sit in; empty means anywhere.
   public var regions: [PageRegion]
 
-  public init(text: [Phrase] = [], url: String? = nil, hosts: [String] = [], regions: [PageRegion] = []) {
+  public init(
+    text: [Phrase] = [], url: String? = nil, hosts: [String] = [], regions: [PageRegion] = []
+  ) {
     self.text = text
     self.url = url
     self.hosts = hosts

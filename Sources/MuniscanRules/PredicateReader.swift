@@ -13,7 +13,8 @@ enum PredicateReader {
   static func read(_ value: YAMLValue) throws -> Predicate {
     let mapping = try value.mapping(allowing: keys, what: "a predicate")
     guard mapping.entries.count == 1, let (key, body) = mapping.entries.first else {
-      throw value.error("a predicate has exactly one key (\(keys.sorted().joined(separator: ", ")))")
+      throw value.error(
+        "a predicate has exactly one key (\(keys.sorted().joined(separator: ", ")))")
     }
     switch key {
     case "all", "any":
@@ -52,12 +53,16 @@ enum PredicateReader {
   }
 
   private static func link(_ value: YAMLValue) throws -> LinkPredicate {
-    if case .sequence = value.node { return LinkPredicate(text: try phrases(value, what: "'link'")) }
+    if case .sequence = value.node {
+      return LinkPredicate(text: try phrases(value, what: "'link'"))
+    }
     let map = try value.mapping(allowing: ["text", "url", "host", "region"], what: "'link'")
     var result = LinkPredicate()
     if let text = map["text"] { result.text = try phrases(text, what: "'link.text'") }
     if let url = map["url"] { result.url = try regex(url, what: "'link.url'") }
-    if let host = map["host"] { result.hosts = try host.strings(what: "'link.host'").map { $0.lowercased() } }
+    if let host = map["host"] {
+      result.hosts = try host.strings(what: "'link.host'").map { $0.lowercased() }
+    }
     if let region = map["region"] {
       result.regions = try region.strings(what: "'link.region'").map { name in
         guard let region = PageRegion(rawValue: name) else {
@@ -79,7 +84,9 @@ enum PredicateReader {
     let map = try value.mapping(allowing: ["text", "type"], what: "'document'")
     var result = DocumentPredicate()
     if let text = map["text"] { result.text = try phrases(text, what: "'document.text'") }
-    if let type = map["type"] { result.types = try type.strings(what: "'document.type'").map { $0.lowercased() } }
+    if let type = map["type"] {
+      result.types = try type.strings(what: "'document.type'").map { $0.lowercased() }
+    }
     return result
   }
 
@@ -102,7 +109,9 @@ enum PredicateReader {
     return query
   }
 
-  private static func flag(_ value: YAMLValue, _ key: String, _ predicate: Predicate) throws -> Predicate {
+  private static func flag(_ value: YAMLValue, _ key: String, _ predicate: Predicate) throws
+    -> Predicate
+  {
     guard try value.bool(what: "'\(key)'") else {
       throw value.error("'\(key)' only takes true (use 'not' to negate)")
     }

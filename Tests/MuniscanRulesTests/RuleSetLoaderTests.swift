@@ -59,7 +59,8 @@ import Testing
     let found = try #require(
       error([
         "ruleset.yml": TemporaryRuleSet.manifest,
-        "council.yml": TemporaryRuleSet.rule("match: { link: [protokoll] }\nmatchs: { title: [x] }"),
+        "council.yml": TemporaryRuleSet.rule(
+          "match: { link: [protokoll] }\nmatchs: { title: [x] }"),
       ]))
     #expect(found.file.hasSuffix("council.yml"))
     #expect(found.line == 8)
@@ -86,14 +87,16 @@ import Testing
   }
 
   @Test func brokenYAMLNamesTheLine() throws {
-    let found = try #require(error(["ruleset.yml": TemporaryRuleSet.manifest, "bad.yml": "rules:\n  - id: [unclosed\n"]))
+    let found = try #require(
+      error(["ruleset.yml": TemporaryRuleSet.manifest, "bad.yml": "rules:\n  - id: [unclosed\n"]))
     #expect(found.file.hasSuffix("bad.yml"))
     #expect(found.line >= 2)
     #expect(found.message.hasPrefix("invalid YAML"))
   }
 
   @Test func ruleInAnUnlistedAreaIsAnError() throws {
-    let body = TemporaryRuleSet.rule("match: { link: [x] }").replacingOccurrences(of: "area: council", with: "area: budget")
+    let body = TemporaryRuleSet.rule("match: { link: [x] }").replacingOccurrences(
+      of: "area: council", with: "area: budget")
     let found = try #require(error(["ruleset.yml": TemporaryRuleSet.manifest, "c.yml": body]))
     #expect(found.message.contains("area 'budget'"))
   }
@@ -103,7 +106,8 @@ import Testing
       "base/ruleset.yml": TemporaryRuleSet.manifest,
       "base/council.yml": TemporaryRuleSet.rule("match: { link: [protokoll*] }")
         + "\n  - id: council.agendas\n    area: council\n    weight: 1\n    title: { et: P, en: A }\n    advice: { et: a, en: a }\n    match: { link: [agenda] }\n",
-      "small/ruleset.yml": "id: small\nversion: \"2\"\nextends: ../base\ndisable: [council.agendas]\nweights: { council.minutes: 5 }\n",
+      "small/ruleset.yml":
+        "id: small\nversion: \"2\"\nextends: ../base\ndisable: [council.agendas]\nweights: { council.minutes: 5 }\n",
     ])
     defer { set.remove() }
     let small = try RuleSetLoader.load(directory: set.directory + "/small")
