@@ -97,6 +97,26 @@ import Testing
     #expect(verdict([Day(iso: "2026-01-12")!]) == .partial)
   }
 
+  @Test func futureDatesCountOnlyInTheEvidenceItself() {
+    let agendas = rule(
+      "council.agendas", match: .link(LinkPredicate(text: phrases("päevakor*"))), fresh: .days(90))
+    func verdict(linkText: String, targetDates: [Day]) -> FindingStatus {
+      let index = home(links: [
+        Link(text: linkText, url: "https://www.test.ee/paevakord", region: .main)
+      ])
+      let target = PageFacts(url: "https://www.test.ee/paevakord", depth: 1, dates: targetDates)
+      return Evaluator(ruleSet: ruleSet([agendas])).evaluate(
+        crawl([index, target]), asOf: Self.asOf
+      )
+      .findings[0].status
+    }
+    // The next session's agenda, dated ahead, is current.
+    #expect(verdict(linkText: "Istungi päevakord 10.12.2026", targetDates: []) == .pass)
+    // A page that only announces the next session, with an old agenda, is not.
+    let announced = [Day(iso: "2026-12-10")!, Day(iso: "2026-08-20")!]
+    #expect(verdict(linkText: "Päevakorrad", targetDates: announced) == .partial)
+  }
+
   @Test func yearFreshnessAcceptsRangesCoveringTheAuditYear() {
     let budget = rule(
       "council.budget", match: .document(DocumentPredicate(text: phrases("eelarve*"))),
