@@ -32,6 +32,7 @@ final class IndexedPage {
     return (last.removingPercentEncoding ?? last)
   }
 
-  /// Newest dates the page carries, for evidence that borrows its page's dates.
-  var days: [Day] { facts.dates + (facts.lastModified.map { [$0] } ?? []) }
+  /// Dates written in the page, for evidence that borrows its page's dates. `Last-Modified` is
+  /// left out: dynamic CMS pages send the time of the request, which would make anything fresh.
+  var days: [Day] { facts.dates }
 }

@@ -3,6 +3,10 @@ import MuniscanRules
 
 /// Decides whether a predicate holds on one page and, when it does, which evidence shows it.
 struct PredicateEvaluator {
+  /// Matching links or documents kept per page, so that freshness sees this year's budget even
+  /// when last year's is listed first.
+  static let evidencePerPage = 20
+
   let site: SiteContext
   let patterns: CompiledPatterns
   let asOf: Day
@@ -42,10 +46,12 @@ struct PredicateEvaluator {
     case .selector(let query):
       guard let match = page.facts.queries[query.key], match.count > 0 else { return nil }
       return [evidence(page, "selector", match.snippet)]
-    case .email:
-      return page.facts.emails.first.map { [evidence(page, "email", $0)] }
-    case .phone:
-      return page.facts.phones.first.map { [evidence(page, "phone", $0)] }
+    case .email(let count):
+      guard Set(page.facts.emails).count >= count else { return nil }
+      return [evidence(page, "email", page.facts.emails.prefix(count).joined(separator: ", "))]
+    case .phone(let count):
+      guard Set(page.facts.phones).count >= count else { return nil }
+      return [evidence(page, "phone", page.facts.phones.prefix(count).joined(separator: ", "))]
     case .dateWithin(let days):
       let recent = page.days.filter { $0 <= asOf && $0.days(until: asOf) <= days }.max()
       return recent.map {
@@ -97,7 +103,8 @@ struct PredicateEvaluator {
       for phrase in predicate.text { found.formUnion(page.links.items(matching: phrase)) }
       candidates = found.sorted()
     }
-    for index in candidates {
+    var found: [Evidence] = []
+    for index in candidates where found.count < Self.evidencePerPage {
       let link = page.facts.links[index]
       let target = page.linkTargets[index]
       let host = page.linkHosts[index]
@@ -110,9 +117,9 @@ struct PredicateEvaluator {
       if let pattern = predicate.url, patterns.firstMatch(pattern, in: target) == nil { continue }
       if site.isBroken(target, host: host) { continue }
       let text = link.text.isEmpty ? target : link.text
-      return [evidence(page, "link", text, target: target)]
+      found.append(evidence(page, "link", text, target: target))
     }
-    return nil
+    return found.isEmpty ? nil : found
   }
 
   private func documents(_ predicate: DocumentPredicate, on page: IndexedPage) -> [Evidence]? {
@@ -124,14 +131,15 @@ struct PredicateEvaluator {
       for phrase in predicate.text { found.formUnion(page.documents.items(matching: phrase)) }
       candidates = found.sorted()
     }
-    for index in candidates {
+    var found: [Evidence] = []
+    for index in candidates where found.count < Self.evidencePerPage {
       let document = page.facts.documents[index]
       if !predicate.types.isEmpty, !predicate.types.contains(document.type) { continue }
       let target = URLNormalizer.normalize(document.url) ?? document.url
       if site.isBroken(target, host: URLNormalizer.siteKey(target) ?? "") { continue }
       let text = document.text.isEmpty ? IndexedPage.fileName(document.url) : document.text
-      return [evidence(page, "document", text, target: target)]
+      found.append(evidence(page, "document", text, target: target))
     }
-    return nil
+    return found.isEmpty ? nil : found
   }
 }

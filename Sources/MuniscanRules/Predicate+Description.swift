@@ -32,8 +32,10 @@ extension Predicate: CustomStringConvertible {
     case .regex(let pattern): return [indent + "page text matching /\(pattern)/"]
     case .url(let pattern): return [indent + "a page URL matching /\(pattern)/"]
     case .selector(let query): return [indent + "an element matching \(query.key)"]
-    case .email: return [indent + "an e-mail address"]
-    case .phone: return [indent + "a phone number"]
+    case .email(let count):
+      return [indent + (count == 1 ? "an e-mail address" : "at least \(count) e-mail addresses")]
+    case .phone(let count):
+      return [indent + (count == 1 ? "a phone number" : "at least \(count) phone numbers")]
     case .dateWithin(let days): return [indent + "a date within \(days) days"]
     case .https: return [indent + "served over HTTPS, with http:// redirecting to it"]
     }

@@ -31,8 +31,8 @@ enum PredicateReader {
     case "url": return .url(try regex(body, what: "'url'"))
     case "selector": return .selector(try query(.css(try body.string(what: "'selector'")), body))
     case "xpath": return .selector(try query(.xpath(try body.string(what: "'xpath'")), body))
-    case "email": return try flag(body, key, .email)
-    case "phone": return try flag(body, key, .phone)
+    case "email": return .email(atLeast: try count(body, key))
+    case "phone": return .phone(atLeast: try count(body, key))
     case "https": return try flag(body, key, .https)
     default:
       let days = try body.int(what: "'date_within'")
@@ -45,6 +45,10 @@ enum PredicateReader {
     let words = try value.strings(what: what)
     guard !words.isEmpty else { throw value.error("\(what) needs at least one word") }
     return try words.map { word in
+      if word.dropLast().contains("*") {
+        throw value.error(
+          "\(what): '\(word)' has a '*' before its end; only a trailing '*' matches endings")
+      }
       guard let phrase = Phrase(word) else {
         throw value.error("\(what): '\(word)' has no letters or digits to match")
       }
@@ -107,6 +111,18 @@ enum PredicateReader {
       throw value.error("\(error)")
     }
     return query
+  }
+
+  /// `true` (at least one) or a whole number ≥ 1.
+  private static func count(_ value: YAMLValue, _ key: String) throws -> Int {
+    if let number = value.node.int, case .scalar = value.node {
+      guard number >= 1 else { throw value.error("'\(key)' takes true or a count of at least 1") }
+      return number
+    }
+    guard try value.bool(what: "'\(key)'") else {
+      throw value.error("'\(key)' only takes true or a count (use 'not' to negate)")
+    }
+    return 1
   }
 
   private static func flag(_ value: YAMLValue, _ key: String, _ predicate: Predicate) throws

@@ -168,8 +168,9 @@ import Testing
 
   @Test func combinatorsAndPartialEvidence() {
     let contact = rule(
-      "council.contact", match: .all([.email, .phone, .not(.text(phrases("arhiiv")))]),
-      partial: .any([.email, .phone]))
+      "council.contact",
+      match: .all([.email(atLeast: 1), .phone(atLeast: 1), .not(.text(phrases("arhiiv")))]),
+      partial: .any([.email(atLeast: 1), .phone(atLeast: 1)]))
     func verdict(_ page: PageFacts) -> FindingStatus {
       Evaluator(ruleSet: ruleSet([contact])).evaluate(crawl([page]), asOf: Self.asOf).findings[0]
         .status
@@ -185,6 +186,39 @@ import Testing
           phones: ["+3727401234"])) == .partial)
     #expect(verdict(PageFacts(url: "https://www.test.ee/", phones: ["+3727401234"])) == .partial)
     #expect(verdict(PageFacts(url: "https://www.test.ee/")) == .fail)
+  }
+
+  @Test func contactCountsNeedDistinctAddresses() {
+    let directory = rule("council.staff", match: .email(atLeast: 3))
+    func verdict(_ emails: [String]) -> FindingStatus {
+      let page = PageFacts(url: "https://www.test.ee/", emails: emails)
+      return Evaluator(ruleSet: ruleSet([directory])).evaluate(crawl([page]), asOf: Self.asOf)
+        .findings[0].status
+    }
+    #expect(verdict(["a@test.ee", "b@test.ee", "c@test.ee"]) == .pass)
+    #expect(verdict(["info@test.ee", "info@test.ee", "b@test.ee"]) == .fail)
+  }
+
+  @Test func freshnessSeesEveryMatchingLinkOnAPage() {
+    let budget = rule(
+      "council.budget", match: .link(LinkPredicate(text: phrases("eelarve*"))), fresh: .years(0))
+    let page = home(links: [
+      Link(text: "Eelarve 2025", url: "https://www.test.ee/e2025", region: .main),
+      Link(text: "Eelarve 2026", url: "https://www.test.ee/e2026", region: .main),
+    ])
+    let finding = Evaluator(ruleSet: ruleSet([budget])).evaluate(crawl([page]), asOf: Self.asOf)
+      .findings[0]
+    #expect(finding.status == .pass)
+  }
+
+  @Test func lastModifiedAloneDoesNotMakeEvidenceFresh() {
+    let minutes = rule("council.minutes", match: .heading(phrases("protokoll*")), fresh: .days(120))
+    var page = PageFacts(
+      url: "https://www.test.ee/", headings: [Heading(level: 1, text: "Protokollid")])
+    page.lastModified = Self.asOf
+    #expect(
+      Evaluator(ruleSet: ruleSet([minutes])).evaluate(crawl([page]), asOf: Self.asOf).findings[0]
+        .status == .partial)
   }
 
   @Test func scopeLimitsThePagesExamined() {

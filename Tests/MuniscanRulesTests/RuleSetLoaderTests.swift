@@ -74,6 +74,8 @@ import Testing
     ("match: { title: [] }", "needs at least one word"),
     ("match: { title: ['!!'] }", "no letters or digits"),
     ("match: { email: false }", "only takes true"),
+    ("match: { phone: 0 }", "count of at least 1"),
+    ("match: { link: ['оплат* труда'] }", "has a '*' before its end"),
     ("match: { link: [a], title: [b] }", "exactly one key"),
     ("match: { link: [a] }\nfresh: { days: -3 }", "'fresh.days' must be positive"),
     ("match: { link: [a] }\nweight: lots", "duplicate keys"),
