@@ -72,6 +72,10 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "muniscan-fixtures", dependencies: ["FixtureServer"]),
+    .executableTarget(
+      name: "muniscan-bench-analysis",
+      dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules", "MuniscanEvaluation"]
+    ),
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
     .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP", "FixtureServer"]),
     .testTarget(name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML"]),

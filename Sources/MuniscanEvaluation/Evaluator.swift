@@ -6,18 +6,22 @@ import MuniscanRules
 public struct Evaluator: Sendable {
   public let ruleSet: RuleSet
   private let patterns: CompiledPatterns
+  let matcher: PhraseMatcher
   /// Evidence items kept per finding.
   static let evidenceShown = 3
 
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
     var sources = Set<String>()
+    var phrases = Set<Phrase>()
     for rule in ruleSet.rules {
       for predicate in [rule.match] + (rule.partial.map { [$0] } ?? []) {
         sources.formUnion(predicate.patterns)
+        phrases.formUnion(predicate.phrases)
       }
     }
     patterns = CompiledPatterns(sources)
+    matcher = PhraseMatcher(phrases: phrases)
   }
 
   /// The result for one site as of the audit date.
@@ -32,7 +36,7 @@ public struct Evaluator: Sendable {
       }
       return score(crawl, findings: findings)
     }
-    let site = SiteContext(crawl)
+    let site = SiteContext(crawl, matcher: matcher)
     let findings = ruleSet.rules.map { finding(for: $0, site: site, asOf: asOf) }
     return score(crawl, findings: findings)
   }

@@ -36,7 +36,8 @@ public enum ExampleRunner {
           site: Site(name: "example", url: example.url), outcome: .crawled, finalURL: example.url,
           https: HTTPSFacts(servedOverHTTPS: https, httpRedirectsToHTTPS: https), pages: [facts])
         let finding = evaluator.finding(
-          for: rule, site: SiteContext(crawl), asOf: ruleSet.examplesAsOf)
+          for: rule, site: SiteContext(crawl, matcher: evaluator.matcher),
+          asOf: ruleSet.examplesAsOf)
         if finding.status != example.expected {
           failures.append(
             ExampleFailure(

@@ -106,15 +106,15 @@ struct PredicateEvaluator {
     var found: [Evidence] = []
     for index in candidates where found.count < Self.evidencePerPage {
       let link = page.facts.links[index]
-      let target = page.linkTargets[index]
-      let host = page.linkHosts[index]
       if !predicate.regions.isEmpty, !predicate.regions.contains(link.region) { continue }
+      let host = page.linkHost(index)
       if !predicate.hosts.isEmpty,
         !predicate.hosts.contains(where: { URLNormalizer.host(host, isWithin: $0) })
       {
         continue
       }
-      if let pattern = predicate.url, patterns.firstMatch(pattern, in: target) == nil { continue }
+      if let pattern = predicate.url, patterns.firstMatch(pattern, in: link.url) == nil { continue }
+      let target = page.linkTarget(index)
       if site.isBroken(target, host: host) { continue }
       let text = link.text.isEmpty ? target : link.text
       found.append(evidence(page, "link", text, target: target))
