@@ -25,6 +25,14 @@ final class IndexedPage {
     hosts = Array(repeating: nil, count: facts.links.count)
   }
 
+  /// Link indices by target site key, made on first use, for predicates that ask for links to
+  /// a domain whatever their text: a page links to few distinct hosts.
+  private(set) lazy var linksByHost: [String: [Int]] = {
+    var byHost: [String: [Int]] = [:]
+    for index in facts.links.indices { byHost[linkHost(index), default: []].append(index) }
+    return byHost
+  }()
+
   /// The site key (host without `www.`) of link `index`'s target.
   func linkHost(_ index: Int) -> String {
     if let known = hosts[index] { return known }

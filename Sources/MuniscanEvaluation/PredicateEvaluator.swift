@@ -96,12 +96,16 @@ struct PredicateEvaluator {
 
   private func links(_ predicate: LinkPredicate, on page: IndexedPage) -> [Evidence]? {
     let candidates: [Int]
-    if predicate.text.isEmpty {
-      candidates = Array(page.facts.links.indices)
-    } else {
+    if !predicate.text.isEmpty {
       var found = Set<Int>()
       for phrase in predicate.text { found.formUnion(page.links.items(matching: phrase)) }
       candidates = found.sorted()
+    } else if !predicate.hosts.isEmpty {
+      candidates = page.linksByHost.filter { host, _ in
+        predicate.hosts.contains { URLNormalizer.host(host, isWithin: $0) }
+      }.flatMap(\.value).sorted()
+    } else {
+      candidates = Array(page.facts.links.indices)
     }
     var found: [Evidence] = []
     for index in candidates where found.count < Self.evidencePerPage {
