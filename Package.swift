@@ -88,7 +88,10 @@ let package = Package(
       name: "MuniscanReportsTests",
       dependencies: ["MuniscanReports", .product(name: "CSV", package: "CSV.swift")]
     ),
-    .testTarget(name: "MuniscanCLITests", dependencies: ["MuniscanCLI", "FixtureServer"]),
+    .testTarget(
+      name: "MuniscanCLITests",
+      dependencies: ["MuniscanCLI", "FixtureServer", .product(name: "CSV", package: "CSV.swift")]
+    ),
     .testTarget(name: "FixtureServerTests", dependencies: ["FixtureServer"]),
     .testTarget(name: "MuniscanStoreTests", dependencies: ["MuniscanStore"]),
   ]

@@ -17,6 +17,11 @@ enum HTMLAssets {
       table{border-collapse:collapse;width:100%;margin:.5rem 0}
       th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
       th{background:#f6f8fa;font-weight:600}
+      tbody th{background:none}
+      td p{margin:0 0 .4rem}
+      ul.evidence{overflow-wrap:anywhere}
+      td.counts{white-space:nowrap}
+      details summary{cursor:pointer;color:#0550ae}
       td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
       th button{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer}
       th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}

@@ -144,7 +144,7 @@ struct HTMLIndexPage {
       return """
         <tr><th scope="row">\(criterion.title[lang]) <small class="meta">\(criterion.id)</small></th>\
         <td>\(index.areaTitle(criterion.area, lang))</td>\
-        <td data-value="\(counts.pass)">\(HTMLCharts.statusBar(counts, title: phrase)) \(phrase)</td>\
+        <td class="counts" data-value="\(counts.pass)">\(HTMLCharts.statusBar(counts, title: phrase)) \(phrase)</td>\
         <td class="num" data-value="\(counts.partial)">\(counts.partial)</td>\
         <td class="num" data-value="\(counts.fail)">\(counts.fail)</td>\
         <td class="num" data-value="\(counts.unknown)">\(counts.unknown)</td></tr>

@@ -29,7 +29,7 @@ struct HTMLSitePage {
       <h2>\(Words.text(.crawl, lang))</h2>
       <p>\(site.pagesCrawled) \(Words.text(.pages, lang)) · \(site.crawl.requests) \(Words.text(.requests, lang)) · \
       \(site.crawl.errors) \(Words.text(.errors, lang)) · \(site.crawl.robotsExcluded) \(Words.text(.robotsExcluded, lang)) · \
-      \(site.crawl.bytes) \(Words.text(.bytes, lang))</p>
+      \(byteCount(site.crawl.bytes))</p>
       </main>
       <footer>muniscan · \(card.ruleSetID) \(card.ruleSetVersion) · \(card.asOf.description)</footer>
       """
@@ -58,7 +58,9 @@ struct HTMLSitePage {
     let line =
       points.map { (asOf: $0.asOf, total: $0.total) } + [(asOf: index.card.asOf, total: site.total)]
     let title = Words.text(.trend, language)
-    return "<h2>\(title)</h2>\n\(HTMLCharts.sparkline(line, title: title))\n"
+    let steps = line.map { "\($0.asOf.description): \(format($0.total))" }.joined(separator: " → ")
+    return
+      "<h2>\(title)</h2>\n\(HTMLCharts.sparkline(line, title: title))\n<p class=\"meta\">\(steps)</p>\n"
   }
 
   private var changes: Markup {
@@ -146,7 +148,13 @@ struct HTMLSitePage {
       }
       return "<li>\(parts)</li>"
     }
-    return "<ul class=\"evidence\">\(items)</ul>"
+    // The first pieces of evidence, the rest behind a disclosure so long lists stay readable.
+    let shown = 3
+    guard items.count > shown + 1 else { return "<ul class=\"evidence\">\(items)</ul>" }
+    return """
+      <ul class="evidence">\(Array(items.prefix(shown)))</ul><details><summary>\(items.count - shown) \
+      \(Words.text(.more, language))</summary><ul class="evidence">\(Array(items.dropFirst(shown)))</ul></details>
+      """
   }
 
   /// Sort order of statuses: what needs work first when sorted ascending.

@@ -24,13 +24,13 @@ public struct TerminalReporter: Reporter {
     let card = index.card
     let paint = Paint(enabled: options.color)
     var lines: [String] = []
-    lines.append(paint.bold("\(result.site.name) — \(result.site.url)"))
+    lines.append(paint.bold(printable("\(result.site.name) — \(result.site.url)")))
     lines.append(
       "\(Words.text(.ruleset, lang)) \(card.ruleSetID) \(card.ruleSetVersion) · "
         + "\(Words.text(.asOf, lang)) \(card.asOf) · \(result.pagesCrawled) \(Words.text(.pages, lang))"
     )
     if case .unreachable(let reason) = result.outcome {
-      lines.append(paint.red("\(Words.text(.unreachable, lang)): \(reason)"))
+      lines.append(paint.red("\(Words.text(.unreachable, lang)): \(printable(reason))"))
     }
     var total =
       paint.bold("\(Words.text(.total, lang)): \(format(result.total)) / 100") + " · "
@@ -55,11 +55,12 @@ public struct TerminalReporter: Reporter {
         "  " + paint.status(label, finding.status) + " " + pad(finding.ruleID, idWidth) + "  "
           + title)
       if let evidence = finding.evidence.first {
-        lines.append("           \(evidence.url) — \(evidence.kind): \"\(evidence.snippet)\"")
+        lines.append(
+          printable("           \(evidence.url) — \(evidence.kind): \"\(evidence.snippet)\""))
       }
       // An unknown finding's reason is the crawl failure, said once above.
       if finding.status == .partial || finding.status == .fail, !finding.reason.isEmpty {
-        lines.append("           " + paint.dim(finding.reason))
+        lines.append("           " + paint.dim(printable(finding.reason)))
       }
     }
     let missing = result.findings.filter { $0.status == .fail || $0.status == .partial }
@@ -77,7 +78,7 @@ public struct TerminalReporter: Reporter {
     let lang = options.language
     let card = index.card
     let paint = Paint(enabled: options.color)
-    let nameWidth = max(12, card.sites.map(\.site.name.count).max() ?? 0)
+    let nameWidth = max(12, card.sites.map { printable($0.site.name).count }.max() ?? 0)
     let bandWidth = Band.allCases.map { Words.band($0, lang).count }.max() ?? 6
     let compared = card.comparison != nil
     var lines: [String] = []
@@ -96,7 +97,7 @@ public struct TerminalReporter: Reporter {
         leftPad(index.areaScore(result, area.id).map(format) ?? "-", 7)
       }
       var line =
-        leftPad("\(result.rank)", 4) + "  " + pad(result.site.name, nameWidth) + "  "
+        leftPad("\(result.rank)", 4) + "  " + pad(printable(result.site.name), nameWidth) + "  "
         + leftPad(format(result.total), 6) + "  "
         + paint.band(pad(Words.band(result.band, lang), bandWidth), result.band) + "  "
         + scores.joined(separator: " ")
@@ -104,7 +105,7 @@ public struct TerminalReporter: Reporter {
         line += "  " + leftPad(movement.rankText(lang), 5) + "  " + leftPad(movement.totalText, 6)
       }
       if case .unreachable(let reason) = result.outcome {
-        line += "  " + paint.red("\(Words.text(.unreachable, lang)): \(reason)")
+        line += "  " + paint.red("\(Words.text(.unreachable, lang)): \(printable(reason))")
       }
       lines.append(line)
     }
@@ -128,7 +129,7 @@ public struct TerminalReporter: Reporter {
     let paint = Paint(enabled: options.color)
     var lines = ["", paint.bold("\(Words.text(.changes, lang)) \(comparison.previousAsOf)")]
     for (site, change) in index.sitesWithChanges {
-      lines.append("  \(site.site.name)")
+      lines.append("  " + printable(site.site.name))
       for gained in change.gained {
         lines.append("    " + paint.green("▲ \(Words.text(.gained, lang)): \(gained.summary)"))
       }

@@ -6,8 +6,8 @@ enum Word: CaseIterable {
   case title, total, rank, site, sites, pages, ruleset, asOf, area, score, unreachable, todo
   case nothingToFix, evidence, noEvidence, criteria, criterion, band, bands, ranking, heatmap
   case changes, gained, lost, new, previous, reason, advice, basis, weight, status, trend
-  case requests, errors, robotsExcluded, bytes, allSites, sortBy, totalsChart, areasChart
-  case crawl
+  case requests, errors, robotsExcluded, allSites, sortBy, totalsChart, areasChart
+  case crawl, more
 
   var text: LocalizedText {
     switch self {
@@ -48,12 +48,12 @@ enum Word: CaseIterable {
     case .errors: return LocalizedText(et: "viga", en: "errors")
     case .robotsExcluded:
       return LocalizedText(et: "robots.txt keelas", en: "excluded by robots.txt")
-    case .bytes: return LocalizedText(et: "baiti", en: "bytes")
     case .allSites: return LocalizedText(et: "Kõik omavalitsused", en: "All sites")
     case .sortBy: return LocalizedText(et: "Järjesta", en: "Sort by")
     case .totalsChart: return LocalizedText(et: "Koondhinded", en: "Totals")
     case .areasChart: return LocalizedText(et: "Hinded valdkonniti", en: "Scores by area")
-    case .crawl: return LocalizedText(et: "Läbikäik", en: "Crawl")
+    case .crawl: return LocalizedText(et: "Andmete kogumine", en: "Crawl")
+    case .more: return LocalizedText(et: "tõendit veel", en: "more pieces of evidence")
     }
   }
 }

@@ -128,3 +128,24 @@ import Testing
       ])
   }
 }
+
+@Suite struct TerminalSafetyTests {
+  @Test func escapeSequencesFromAPageNeverReachTheTerminal() throws {
+    var site = ReportFixture.sites[1]
+    site.site.name = "Anija\u{1B}]0;pwned\u{07} vald"
+    site.findings[0].evidence[0].snippet = "Protokollid\u{1B}[2J\u{1B}[31m\nrida\u{9B}2"
+    let card = ReportFixture.card(compared: false, sites: [site, ReportFixture.sites[0]])
+    for text in [
+      try TerminalReporter().render(card, options: .init()),
+      try TerminalReporter().render(
+        ReportFixture.card(compared: false, sites: [site]), options: .init()),
+    ] {
+      #expect(!text.contains("\u{1B}"))
+      #expect(!text.contains("\u{07}"))
+      #expect(!text.contains("\u{9B}"))
+    }
+    let single = try TerminalReporter().render(
+      ReportFixture.card(compared: false, sites: [site]), options: .init())
+    #expect(single.contains("link: \"Protokollid [2J [31m rida 2\""))
+  }
+}
