@@ -19,7 +19,7 @@ enum HTMLAssets {
       th{background:#f6f8fa;font-weight:600}
       tbody th{background:none}
       td p{margin:0 0 .4rem}
-      ul.evidence{overflow-wrap:anywhere}
+      ul.evidence{overflow-wrap:anywhere;min-width:20rem}
       td.counts{white-space:nowrap}
       details summary{cursor:pointer;color:#0550ae}
       td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}

@@ -54,7 +54,8 @@ struct HTMLIndexPage {
       HTMLParts.sortHeader(Words.text(.rank, lang), numeric: true, firstDescending: false, lang),
       HTMLParts.sortHeader(Words.text(.site, lang), numeric: false, firstDescending: false, lang),
       HTMLParts.sortHeader(Words.text(.total, lang), numeric: true, firstDescending: true, lang),
-      HTMLParts.sortHeader(Words.text(.band, lang), numeric: true, firstDescending: true, lang),
+      HTMLParts.sortHeader(
+        Words.text(.band, lang), numeric: true, firstDescending: true, badges: true, lang),
     ]
     if card.comparison != nil {
       heads.append(HTMLParts.sortHeader("±", numeric: true, firstDescending: true, lang))

@@ -109,13 +109,15 @@ enum HTMLParts {
     return "<a href=\"\(url)\" rel=\"nofollow noopener noreferrer\">\(text)</a>"
   }
 
-  /// A sortable column header; numbers are sorted by the cells' `data-value`.
+  /// A sortable column header; numbers are sorted by the cells' `data-value` and aligned right
+  /// unless the cells are badges.
   static func sortHeader(
-    _ title: String, numeric: Bool, firstDescending: Bool, _ language: Language
+    _ title: String, numeric: Bool, firstDescending: Bool, badges: Bool = false,
+    _ language: Language
   ) -> Markup {
     let kind = numeric ? "number" : "text"
     let first = firstDescending ? "descending" : "ascending"
-    let classes = numeric ? " class=\"num\"" : ""
+    let classes = numeric && !badges ? " class=\"num\"" : ""
     return """
       <th scope="col"\(Markup(trusted: classes)) data-sort="\(kind)" data-first="\(first)">\
       <button type="button" title="\(Words.text(.sortBy, language)): \(title)">\(title)</button></th>

@@ -100,7 +100,8 @@ struct HTMLSitePage {
   private var criteria: Markup {
     let lang = language
     let heads: [Markup] = [
-      HTMLParts.sortHeader(Words.text(.status, lang), numeric: true, firstDescending: false, lang),
+      HTMLParts.sortHeader(
+        Words.text(.status, lang), numeric: true, firstDescending: false, badges: true, lang),
       HTMLParts.sortHeader(
         Words.text(.criterion, lang), numeric: false, firstDescending: false, lang),
       HTMLParts.sortHeader(Words.text(.area, lang), numeric: false, firstDescending: false, lang),
