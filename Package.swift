@@ -51,7 +51,13 @@ let package = Package(
     ),
     .target(name: "MuniscanRules", dependencies: ["MuniscanCore", "MuniscanHTML", "Yams"]),
     .target(name: "MuniscanEvaluation", dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules"]),
-    .target(name: "MuniscanReports", dependencies: ["MuniscanCore"]),
+    .target(
+      name: "MuniscanReports",
+      dependencies: [
+        "MuniscanCore", .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
     .target(
       name: "MuniscanCLI",
       dependencies: [
@@ -82,8 +88,14 @@ let package = Package(
     .testTarget(name: "MuniscanCrawlerTests", dependencies: ["MuniscanCrawler", "FixtureServer"]),
     .testTarget(name: "MuniscanRulesTests", dependencies: ["MuniscanRules", "MuniscanEvaluation", "MuniscanHTML"]),
     .testTarget(name: "MuniscanEvaluationTests", dependencies: ["MuniscanEvaluation", "MuniscanHTML"]),
-    .testTarget(name: "MuniscanReportsTests", dependencies: ["MuniscanReports"]),
-    .testTarget(name: "MuniscanCLITests", dependencies: ["MuniscanCLI", "FixtureServer"]),
+    .testTarget(
+      name: "MuniscanReportsTests",
+      dependencies: ["MuniscanReports", .product(name: "CSV", package: "CSV.swift")]
+    ),
+    .testTarget(
+      name: "MuniscanCLITests",
+      dependencies: ["MuniscanCLI", "FixtureServer", .product(name: "CSV", package: "CSV.swift")]
+    ),
     .testTarget(name: "FixtureServerTests", dependencies: ["FixtureServer"]),
     .testTarget(name: "MuniscanStoreTests", dependencies: ["MuniscanStore"]),
   ]

@@ -24,10 +24,14 @@ public struct SiteResult: Sendable, Codable, Hashable {
   public var rank: Int
   /// What the crawl of this site did.
   public var crawl: CrawlStats
+  /// The site's totals in earlier stored runs, oldest first, not counting this run; nil when
+  /// the run history was not asked for. The HTML report draws it with this run's total appended.
+  public var trend: [TrendPoint]?
 
   public init(
     site: Site, outcome: CrawlOutcome, pagesCrawled: Int, total: Double, band: Band = .red,
-    areas: [AreaScore], findings: [Finding], rank: Int = 0, crawl: CrawlStats = .init()
+    areas: [AreaScore], findings: [Finding], rank: Int = 0, crawl: CrawlStats = .init(),
+    trend: [TrendPoint]? = nil
   ) {
     self.site = site
     self.outcome = outcome
@@ -38,6 +42,22 @@ public struct SiteResult: Sendable, Codable, Hashable {
     self.findings = findings
     self.rank = rank
     self.crawl = crawl
+    self.trend = trend
+  }
+}
+
+/// A site's total in one earlier run, for the trend the HTML report draws per site.
+public struct TrendPoint: Sendable, Codable, Hashable {
+  public var runID: String
+  public var asOf: Day
+  public var total: Double
+  public var rank: Int
+
+  public init(runID: String, asOf: Day, total: Double, rank: Int) {
+    self.runID = runID
+    self.asOf = asOf
+    self.total = total
+    self.rank = rank
   }
 }
 
@@ -209,7 +229,10 @@ public struct SiteChange: Sendable, Codable, Hashable {
   /// Criteria that got worse.
   public var lost: [StatusChange]
 
-  public init(url: String, previousRank: Int?, previousTotal: Double?, gained: [StatusChange], lost: [StatusChange]) {
+  public init(
+    url: String, previousRank: Int?, previousTotal: Double?, gained: [StatusChange],
+    lost: [StatusChange]
+  ) {
     self.url = url
     self.previousRank = previousRank
     self.previousTotal = previousTotal
