@@ -51,7 +51,13 @@ let package = Package(
     ),
     .target(name: "MuniscanRules", dependencies: ["MuniscanCore", "MuniscanHTML", "Yams"]),
     .target(name: "MuniscanEvaluation", dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules"]),
-    .target(name: "MuniscanReports", dependencies: ["MuniscanCore"]),
+    .target(
+      name: "MuniscanReports",
+      dependencies: [
+        "MuniscanCore", .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
     .target(
       name: "MuniscanCLI",
       dependencies: [
@@ -72,14 +78,24 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "muniscan-fixtures", dependencies: ["FixtureServer"]),
+    .executableTarget(
+      name: "muniscan-bench-analysis",
+      dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules", "MuniscanEvaluation"]
+    ),
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
     .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP", "FixtureServer"]),
     .testTarget(name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML"]),
     .testTarget(name: "MuniscanCrawlerTests", dependencies: ["MuniscanCrawler", "FixtureServer"]),
     .testTarget(name: "MuniscanRulesTests", dependencies: ["MuniscanRules", "MuniscanEvaluation", "MuniscanHTML"]),
     .testTarget(name: "MuniscanEvaluationTests", dependencies: ["MuniscanEvaluation", "MuniscanHTML"]),
-    .testTarget(name: "MuniscanReportsTests", dependencies: ["MuniscanReports"]),
-    .testTarget(name: "MuniscanCLITests", dependencies: ["MuniscanCLI", "FixtureServer"]),
+    .testTarget(
+      name: "MuniscanReportsTests",
+      dependencies: ["MuniscanReports", .product(name: "CSV", package: "CSV.swift")]
+    ),
+    .testTarget(
+      name: "MuniscanCLITests",
+      dependencies: ["MuniscanCLI", "FixtureServer", .product(name: "CSV", package: "CSV.swift")]
+    ),
     .testTarget(name: "FixtureServerTests", dependencies: ["FixtureServer"]),
     .testTarget(name: "MuniscanStoreTests", dependencies: ["MuniscanStore", .product(name: "GRDB", package: "GRDB.swift")]),
   ]

@@ -43,7 +43,8 @@ struct CrawlArguments: ParsableArguments {
     guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
     for entry in resolve {
       let parts = entry.split(separator: ":", omittingEmptySubsequences: false)
-      guard parts.count >= 3, !parts[0].isEmpty, let port = Int(parts[1]), (1...65535).contains(port),
+      guard parts.count >= 3, !parts[0].isEmpty, let port = Int(parts[1]),
+        (1...65535).contains(port),
         !parts[2...].joined(separator: ":").isEmpty
       else { throw ValidationError("--resolve '\(entry)' is not HOST:PORT:ADDRESS") }
     }
@@ -73,7 +74,9 @@ struct ScoringArguments: ParsableArguments {
   var asOf: String?
 
   func validate() throws {
-    if let asOf, Day(iso: asOf) == nil { throw ValidationError("--as-of '\(asOf)' is not a date YYYY-MM-DD") }
+    if let asOf, Day(iso: asOf) == nil {
+      throw ValidationError("--as-of '\(asOf)' is not a date YYYY-MM-DD")
+    }
   }
 
   var asOfDay: Day? { asOf.flatMap(Day.init(iso:)) }
@@ -81,21 +84,58 @@ struct ScoringArguments: ParsableArguments {
 
 /// Options of every command that prints a report.
 struct OutputArguments: ParsableArguments {
-  @Option(help: "Report format: \(Reporters.names.joined(separator: ", ")).")
-  var format = "terminal"
+  @Option(
+    help: ArgumentHelp(
+      "Report format: \(Reporters.names.joined(separator: ", ")); several (comma-separated or repeated) with --out.",
+      valueName: "format"))
+  var format: [String] = ["terminal"]
 
   @Option(help: "Language of the report: et or en.")
   var lang = "en"
 
-  func validate() throws {
-    guard Reporters.named(format) != nil else {
-      throw ValidationError("unknown --format '\(format)' (known: \(Reporters.names.joined(separator: ", ")))")
+  @Option(
+    help: ArgumentHelp(
+      "Folder to write the reports into (scorecard.json, scorecard.csv, scorecard-wide.csv, scorecard.md, junit.xml, scorecard.txt, index.html with sites/); needed for html and for several formats.",
+      valueName: "dir"))
+  var out: String?
+
+  /// The formats asked for, in order, each once.
+  var formats: [String] {
+    var seen: Set<String> = []
+    return format.flatMap { $0.split(separator: ",") }.map {
+      $0.trimmingCharacters(in: .whitespaces)
     }
-    guard Language(rawValue: lang) != nil else { throw ValidationError("unknown --lang '\(lang)' (et or en)") }
+    .filter { seen.insert($0).inserted }
   }
 
+  func validate() throws {
+    guard !formats.isEmpty else { throw ValidationError("--format needs a format name") }
+    for name in formats where Reporters.named(name) == nil {
+      throw ValidationError(
+        "unknown --format '\(name)' (known: \(Reporters.names.joined(separator: ", ")))")
+    }
+    if out == nil, formats.count > 1 {
+      throw ValidationError("several formats (\(formats.joined(separator: ", "))) need --out DIR")
+    }
+    if out == nil, formats == ["html"] {
+      throw ValidationError("--format html writes a folder of pages: give --out DIR")
+    }
+    guard Language(rawValue: lang) != nil else {
+      throw ValidationError("unknown --lang '\(lang)' (et or en)")
+    }
+  }
+
+  /// The report for standard output; with `--out`, writes every format's files there and
+  /// returns the paths written, one a line.
   func render(_ scorecard: Scorecard) throws -> String {
-    let options = ReportOptions(language: Language(rawValue: lang) ?? .en, color: Console.sink.isTerminal)
-    return try Reporters.named(format)!.render(scorecard, options: options)
+    let language = Language(rawValue: lang) ?? .en
+    let reporters = formats.compactMap(Reporters.named)
+    guard let out else {
+      let options = ReportOptions(language: language, color: Console.sink.isTerminal)
+      return try reporters[0].render(scorecard, options: options)
+    }
+    let written = try ReportWriter.write(
+      scorecard, reporters: reporters, options: ReportOptions(language: language), to: out)
+    return written.map { "wrote \($0)\n" }.joined()
   }
 }

@@ -15,8 +15,12 @@ enum RuleExplanation {
       lines += partial.lines(indent: "  ")
     }
     switch rule.freshness {
-    case .days(let days): lines.append("fresh: evidence dated within \(days) days of the audit date, else partial")
-    case .years(let years): lines.append("fresh: evidence naming the audit year\(years > 0 ? " or the \(years) before" : ""), else partial")
+    case .days(let days):
+      lines.append("fresh: evidence dated within \(days) days of the audit date, else partial")
+    case .years(let years):
+      lines.append(
+        "fresh: evidence naming the audit year\(years > 0 ? " or the \(years) before" : ""), else partial"
+      )
     case nil: break
     }
     lines.append("how to fix (en): \(rule.advice.en)")

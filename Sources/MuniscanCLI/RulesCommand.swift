@@ -19,7 +19,9 @@ struct RulesCommand: AsyncParsableCommand {
 
     func run() async throws {
       let ruleSet = try RulesLocator.load(directory)
-      Console.write("\(ruleSet.id) \(ruleSet.version): \(ruleSet.rules.count) rules in \(ruleSet.areas.count) areas, valid\n")
+      Console.write(
+        "\(ruleSet.id) \(ruleSet.version): \(ruleSet.rules.count) rules in \(ruleSet.areas.count) areas, valid\n"
+      )
     }
   }
 
@@ -59,7 +61,8 @@ struct RulesCommand: AsyncParsableCommand {
   }
 
   struct Explain: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Explain what a rule looks for, why, and how to fix it.")
+    static let configuration = CommandConfiguration(
+      abstract: "Explain what a rule looks for, why, and how to fix it.")
 
     @Argument(help: "Rule id, e.g. council.minutes")
     var id: String

@@ -24,8 +24,12 @@ public enum SitesFile {
       throw MuniscanError("\(file):1: cannot read the header row (\(error))")
     }
     let header = (reader.headerRow ?? []).map { $0.lowercased() }
-    guard let nameColumn = header.firstIndex(of: "name"), let urlColumn = header.firstIndex(of: "url") else {
-      throw MuniscanError("\(file):1: the header row must name the columns 'name' and 'url' (found: \(header.joined(separator: ",")))")
+    guard let nameColumn = header.firstIndex(of: "name"),
+      let urlColumn = header.firstIndex(of: "url")
+    else {
+      throw MuniscanError(
+        "\(file):1: the header row must name the columns 'name' and 'url' (found: \(header.joined(separator: ",")))"
+      )
     }
     var sites: [Site] = []
     var seen: [String: Int] = [:]

@@ -74,7 +74,7 @@ public struct PageFacts: Sendable, Codable, Hashable {
   public var text: String
   public var emails: [String]
   public var phones: [String]
-  /// Dates written in the page text, meta tags or HTTP headers.
+  /// Dates written in the page: visible text, `<meta>` dates and `<time datetime>`, sorted.
   public var dates: [Day]
   /// HTTP `Last-Modified`, when sent.
   public var lastModified: Day?

@@ -166,8 +166,9 @@ private func skipToDigit(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -
 
 /// Reads an unsigned decimal run starting at `index`: its value and length (0 when no digit).
 @inline(__always)
-private func digitRun(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (value: Int, length: Int)
-{
+private func digitRun(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (
+  value: Int, length: Int
+) {
   var value = 0
   var end = index
   while end < bytes.count, isDigit(bytes[end]), end - index < 9 {
@@ -376,8 +377,10 @@ private struct DateScanner {
       return nil
     }
     guard wordEnd - wordStart >= 3 else { return nil }
-    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self)
-      .lowercased()
+    let word = String(
+      decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self
+    )
+    .lowercased()
     guard let month = TextDates.englishMonthNames[word] else { return nil }
     var i = ordinalSuffix(at: dayEnd) ?? dayEnd
     if i < bytes.count, bytes[i] == 0x2C { i += 1 }

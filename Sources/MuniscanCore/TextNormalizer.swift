@@ -49,19 +49,17 @@ public enum TextNormalizer {
   }()
 }
 
-/// Builds folded text incrementally, remembering for each folded word where it began in the
-/// original, so a match in folded text can be shown as a snippet of the original.
+/// Builds folded text incrementally as UTF-8 bytes, remembering for each folded word where it
+/// began in the original, so a match in folded text can be shown as a snippet of the original.
 public struct FoldedText: Sendable {
-  private var scalars: String.UnicodeScalarView
+  /// The folded text so far: words of folded letters and digits separated by single spaces.
+  public private(set) var bytes: [UInt8] = []
   private var pendingSpace = false
   /// Folded UTF-8 offset of each word start, paired with the original UTF-8 offset.
   public private(set) var wordStarts: [(folded: Int, original: Int)] = []
-  private var foldedCount = 0
 
   public init(capacity: Int = 0) {
-    var string = ""
-    string.reserveCapacity(capacity)
-    scalars = string.unicodeScalars
+    bytes.reserveCapacity(capacity)
   }
 
   /// Appends `text`; `originalOffset` is where `text` begins in the original document.
@@ -71,16 +69,16 @@ public struct FoldedText: Sendable {
     for scalar in text.unicodeScalars {
       if let folded = TextNormalizer.fold(scalar) {
         if !inWord {
-          if pendingSpace, foldedCount > 0 {
-            scalars.append(" ")
-            foldedCount += 1
-          }
+          if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
           pendingSpace = false
-          if trackWords { wordStarts.append((foldedCount, offset)) }
+          if trackWords { wordStarts.append((bytes.count, offset)) }
           inWord = true
         }
-        scalars.append(folded)
-        foldedCount += UTF8.width(folded)
+        if folded.isASCII {
+          bytes.append(UInt8(truncatingIfNeeded: folded.value))
+        } else {
+          UTF8.encode(folded) { bytes.append($0) }
+        }
       } else {
         inWord = false
         pendingSpace = true
@@ -90,5 +88,5 @@ public struct FoldedText: Sendable {
     pendingSpace = true
   }
 
-  public var string: String { String(scalars) }
+  public var string: String { String(decoding: bytes, as: UTF8.self) }
 }

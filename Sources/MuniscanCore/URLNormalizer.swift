@@ -7,8 +7,9 @@ import Foundation
 public enum URLNormalizer {
   /// The canonical form of an absolute http(s) URL, or nil when it is not one.
   public static func normalize(_ raw: String) -> String? {
-    let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard var parts = URLComponents(string: trimmed) ?? URLComponents(string: encodeLoosely(trimmed)),
+    let trimmed = trimmed(raw)
+    guard
+      var parts = URLComponents(string: trimmed) ?? URLComponents(string: encodeLoosely(trimmed)),
       let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https",
       let host = parts.host, !host.isEmpty
     else { return nil }
@@ -31,16 +32,43 @@ public enum URLNormalizer {
 
   /// Resolves `reference` against `base` and normalises the result.
   public static func resolve(_ reference: String, against base: String) -> String? {
-    let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = trimmed(reference)
     guard let baseURL = URL(string: base) else { return nil }
-    let url = URL(string: trimmed, relativeTo: baseURL) ?? URL(string: encodeLoosely(trimmed), relativeTo: baseURL)
+    let url =
+      URL(string: trimmed, relativeTo: baseURL)
+      ?? URL(string: encodeLoosely(trimmed), relativeTo: baseURL)
     return url.flatMap { normalize($0.absoluteString) }
   }
 
   /// The host of a URL, lower-cased, without a leading `www.`: the key that makes
-  /// `www.example.ee` and `example.ee` one site.
+  /// `www.example.ee` and `example.ee` one site. Read by slicing, not by a URL parser: it runs
+  /// for every link of every page.
   public static func siteKey(_ url: String) -> String? {
-    guard let host = URLComponents(string: url)?.host?.lowercased() else { return nil }
+    let bytes = url.utf8
+    guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+    var start = bytes.index(after: colon)
+    for _ in 0..<2 {
+      guard start < bytes.endIndex, bytes[start] == UInt8(ascii: "/") else { return nil }
+      start = bytes.index(after: start)
+    }
+    var end = start
+    var hostStart = start
+    while end < bytes.endIndex {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+        break
+      }
+      if byte == UInt8(ascii: "@") { hostStart = bytes.index(after: end) }
+      end = bytes.index(after: end)
+    }
+    var authority = Substring(url[hostStart..<end])
+    if authority.hasPrefix("[") {
+      authority = authority.prefix { $0 != "]" }.dropFirst()
+    } else if let portColon = authority.lastIndex(of: ":") {
+      authority = authority[..<portColon]
+    }
+    let host = authority.lowercased()
+    guard !host.isEmpty else { return nil }
     return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
   }
 
@@ -49,7 +77,16 @@ public enum URLNormalizer {
     host == domain || host.hasSuffix("." + domain)
   }
 
-  private static let unreserved = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
+  /// `text` without surrounding white space; cheap when there is none (the usual case).
+  private static func trimmed(_ text: String) -> String {
+    guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+      first.properties.isWhitespace || last.properties.isWhitespace
+    else { return text }
+    return text.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  private static let unreserved = Set(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8)
   private static let allowed = CharacterSet.urlQueryAllowed.union(.urlPathAllowed).union(
     CharacterSet(charactersIn: "%#"))
 
@@ -67,7 +104,8 @@ public enum URLNormalizer {
     var index = 0
     while index < bytes.count {
       if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
-        let value = UInt8(String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
+        let value = UInt8(
+          String(decoding: bytes[(index + 1)...(index + 2)], as: UTF8.self), radix: 16)
       {
         if unreserved.contains(value) {
           output.append(value)

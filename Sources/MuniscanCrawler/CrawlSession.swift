@@ -160,7 +160,10 @@ struct CrawlSession {
       PageInput(url: url, depth: depth, status: response.status, headers: headers, body: response.body))
     state.pages.append(facts)
     guard depth < options.maxDepth else { return }
-    for link in facts.links {
+    // Documents are recorded from their links, not downloaded (Liferay and Drupal file URLs
+    // have no extension, so the analyser's classification decides).
+    let documents = Set(facts.documents.map(\.url))
+    for link in facts.links where !documents.contains(link.url) {
       guard let target = URLNormalizer.normalize(link.url), scope.contains(target) else { continue }
       frontier.add(target, depth: depth + 1)
     }

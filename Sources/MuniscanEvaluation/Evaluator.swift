@@ -6,18 +6,22 @@ import MuniscanRules
 public struct Evaluator: Sendable {
   public let ruleSet: RuleSet
   private let patterns: CompiledPatterns
+  let matcher: PhraseMatcher
   /// Evidence items kept per finding.
   static let evidenceShown = 3
 
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
     var sources = Set<String>()
+    var phrases = Set<Phrase>()
     for rule in ruleSet.rules {
       for predicate in [rule.match] + (rule.partial.map { [$0] } ?? []) {
         sources.formUnion(predicate.patterns)
+        phrases.formUnion(predicate.phrases)
       }
     }
     patterns = CompiledPatterns(sources)
+    matcher = PhraseMatcher(phrases: phrases)
   }
 
   /// The result for one site as of the audit date.
@@ -32,7 +36,7 @@ public struct Evaluator: Sendable {
       }
       return score(crawl, findings: findings)
     }
-    let site = SiteContext(crawl)
+    let site = SiteContext(crawl, matcher: matcher)
     let findings = ruleSet.rules.map { finding(for: $0, site: site, asOf: asOf) }
     return score(crawl, findings: findings)
   }
@@ -48,9 +52,12 @@ public struct Evaluator: Sendable {
     }
     let evaluator = PredicateEvaluator(site: site, patterns: patterns, asOf: asOf)
     let judge = FreshnessJudge(site: site, asOf: asOf)
-    let base = Finding(ruleID: rule.id, area: rule.area, weight: rule.weight, status: .fail, reason: "", evidence: [])
+    let base = Finding(
+      ruleID: rule.id, area: rule.area, weight: rule.weight, status: .fail, reason: "", evidence: []
+    )
 
-    let found = matches(of: rule.match, in: pages, evaluator: evaluator, judge: judge, all: rule.freshness != nil)
+    let found = matches(
+      of: rule.match, in: pages, evaluator: evaluator, judge: judge, all: rule.freshness != nil)
     if !found.isEmpty {
       var result = base
       guard let freshness = rule.freshness else {
@@ -59,10 +66,14 @@ public struct Evaluator: Sendable {
         result.evidence = Array(found.map(\.evidence).prefix(Self.evidenceShown))
         return result
       }
-      let verdict = judge.judge(found.map(\.evidence), pages: found.map(\.page), freshness: freshness)
+      let verdict = judge.judge(
+        found.map(\.evidence), pages: found.map(\.page), freshness: freshness)
       result.status = verdict.fresh ? .pass : .partial
       result.reason = verdict.reason
-      let ordered = found.map(\.evidence).sorted { ($0.date ?? Day(year: 1, month: 1, day: 1)!) > ($1.date ?? Day(year: 1, month: 1, day: 1)!) }
+      // Newest evidence first; undated evidence last.
+      let ordered = found.map(\.evidence).sorted {
+        ($0.date?.ordinal ?? 0) > ($1.date?.ordinal ?? 0)
+      }
       result.evidence = Array(ordered.prefix(Self.evidenceShown))
       return result
     }
@@ -90,7 +101,9 @@ public struct Evaluator: Sendable {
     var found: [(evidence: Evidence, page: IndexedPage)] = []
     for page in pages {
       guard let evidence = evaluator.evaluate(predicate, on: page) else { continue }
-      let items = evidence.isEmpty ? [Evidence(url: page.facts.url, kind: "page", snippet: page.facts.title)] : evidence
+      let items =
+        evidence.isEmpty
+        ? [Evidence(url: page.facts.url, kind: "page", snippet: page.facts.title)] : evidence
       found += items.map { (judge.dated($0, on: page), page) }
       if !all, found.count >= Self.evidenceShown { break }
     }
@@ -119,7 +132,8 @@ extension Predicate {
   /// Every regular expression the predicate uses.
   var patterns: Set<String> {
     switch self {
-    case .all(let parts), .any(let parts): return parts.reduce(into: []) { $0.formUnion($1.patterns) }
+    case .all(let parts), .any(let parts):
+      return parts.reduce(into: []) { $0.formUnion($1.patterns) }
     case .not(let inner): return inner.patterns
     case .regex(let pattern), .url(let pattern): return [pattern]
     case .link(let link): return link.url.map { [$0] } ?? []

@@ -28,12 +28,16 @@ public enum ExampleRunner {
       for example in rule.examples {
         count += 1
         let facts = analyzer.analyze(
-          PageInput(url: example.url, headers: ["content-type": "text/html; charset=utf-8"], body: Array(example.html.utf8)))
+          PageInput(
+            url: example.url, headers: ["content-type": "text/html; charset=utf-8"],
+            body: Array(example.html.utf8)))
         let https = example.url.hasPrefix("https://")
         let crawl = SiteCrawl(
           site: Site(name: "example", url: example.url), outcome: .crawled, finalURL: example.url,
           https: HTTPSFacts(servedOverHTTPS: https, httpRedirectsToHTTPS: https), pages: [facts])
-        let finding = evaluator.finding(for: rule, site: SiteContext(crawl), asOf: ruleSet.examplesAsOf)
+        let finding = evaluator.finding(
+          for: rule, site: SiteContext(crawl, matcher: evaluator.matcher),
+          asOf: ruleSet.examplesAsOf)
         if finding.status != example.expected {
           failures.append(
             ExampleFailure(

@@ -5,18 +5,27 @@ import MuniscanRules
 struct FreshnessJudge {
   let site: SiteContext
   let asOf: Day
-  /// How far past the audit date a date may lie and still count (an upcoming session's agenda).
+  /// How far past the audit date a date written in the evidence itself may lie and still count
+  /// (an upcoming session's agenda). Dates borrowed from a page count only up to the audit date:
+  /// a page announcing the next session is not evidence that its agenda is out.
   static let futureAllowance = 90
 
-  /// Evidence with its newest date (≤ the allowance past the audit date) filled in.
+  /// Evidence with its newest usable date filled in.
   func dated(_ evidence: Evidence, on page: IndexedPage) -> Evidence {
     var result = evidence
-    result.date = newest(in: days(of: evidence, on: page))
+    let own = TextDates.days(in: evidence.snippet + " " + (evidence.target ?? ""))
+    if let date = own.filter({ asOf.days(until: $0) <= Self.futureAllowance }).max() {
+      result.date = date
+    } else {
+      result.date = borrowedDays(of: evidence, on: page).filter { $0 <= asOf }.max()
+    }
     return result
   }
 
   /// Whether any evidence meets the freshness requirement, and a reason either way.
-  func judge(_ evidence: [Evidence], pages: [IndexedPage], freshness: Freshness) -> (fresh: Bool, reason: String) {
+  func judge(_ evidence: [Evidence], pages: [IndexedPage], freshness: Freshness) -> (
+    fresh: Bool, reason: String
+  ) {
     switch freshness {
     case .days(let window):
       let newest = evidence.compactMap(\.date).max()
@@ -34,18 +43,18 @@ struct FreshnessJudge {
         }
         seen += years
       }
-      guard let latest = seen.max() else { return (false, "found, but no year shows it is current") }
-      return (false, "newest year named is \(latest); \(accepted.lowerBound)–\(accepted.upperBound) expected")
+      guard let latest = seen.max() else {
+        return (false, "found, but no year shows it is current")
+      }
+      return (
+        false,
+        "newest year named is \(latest); \(accepted.lowerBound)–\(accepted.upperBound) expected"
+      )
     }
   }
 
-  private func newest(in days: [Day]) -> Day? {
-    days.filter { asOf.days(until: $0) <= Self.futureAllowance }.max()
-  }
-
-  private func days(of evidence: Evidence, on page: IndexedPage) -> [Day] {
-    let own = TextDates.days(in: evidence.snippet + " " + (evidence.target ?? ""))
-    if !own.isEmpty { return own }
+  /// Dates of the page the evidence stands for: a link's crawled target, else its own page.
+  private func borrowedDays(of evidence: Evidence, on page: IndexedPage) -> [Day] {
     switch evidence.kind {
     case "link", "document":
       return evidence.target.flatMap { site.page(at: $0) }?.days ?? []
@@ -57,7 +66,8 @@ struct FreshnessJudge {
   private func years(of evidence: Evidence, on page: IndexedPage) -> [Int] {
     var text = evidence.snippet + " " + (evidence.target.map(IndexedPage.fileName) ?? "")
     if evidence.kind == "link", let target = evidence.target.flatMap({ site.page(at: $0) }) {
-      text += " " + target.facts.title + " " + target.facts.headings.map(\.text).joined(separator: " ")
+      text +=
+        " " + target.facts.title + " " + target.facts.headings.map(\.text).joined(separator: " ")
     }
     return TextDates.years(in: text)
   }

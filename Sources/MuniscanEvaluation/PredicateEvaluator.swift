@@ -3,6 +3,10 @@ import MuniscanRules
 
 /// Decides whether a predicate holds on one page and, when it does, which evidence shows it.
 struct PredicateEvaluator {
+  /// Matching links or documents kept per page, so that freshness sees this year's budget even
+  /// when last year's is listed first.
+  static let evidencePerPage = 20
+
   let site: SiteContext
   let patterns: CompiledPatterns
   let asOf: Day
@@ -27,7 +31,9 @@ struct PredicateEvaluator {
     case .link(let link): return links(link, on: page)
     case .document(let document): return documents(document, on: page)
     case .heading(let phrases):
-      return items(page.headings, phrases, page: page, kind: "heading") { page.facts.headings[$0].text }
+      return items(page.headings, phrases, page: page, kind: "heading") {
+        page.facts.headings[$0].text
+      }
     case .title(let phrases):
       return items(page.title, phrases, page: page, kind: "title") { _ in page.facts.title }
     case .text(let phrases): return text(phrases, on: page)
@@ -40,22 +46,31 @@ struct PredicateEvaluator {
     case .selector(let query):
       guard let match = page.facts.queries[query.key], match.count > 0 else { return nil }
       return [evidence(page, "selector", match.snippet)]
-    case .email:
-      return page.facts.emails.first.map { [evidence(page, "email", $0)] }
-    case .phone:
-      return page.facts.phones.first.map { [evidence(page, "phone", $0)] }
+    case .email(let count):
+      guard Set(page.facts.emails).count >= count else { return nil }
+      return [evidence(page, "email", page.facts.emails.prefix(count).joined(separator: ", "))]
+    case .phone(let count):
+      guard Set(page.facts.phones).count >= count else { return nil }
+      return [evidence(page, "phone", page.facts.phones.prefix(count).joined(separator: ", "))]
     case .dateWithin(let days):
       let recent = page.days.filter { $0 <= asOf && $0.days(until: asOf) <= days }.max()
-      return recent.map { [Evidence(url: page.facts.url, kind: "date", snippet: $0.description, date: $0)] }
+      return recent.map {
+        [Evidence(url: page.facts.url, kind: "date", snippet: $0.description, date: $0)]
+      }
     case .https:
       let facts = site.crawl.https
       guard facts.servedOverHTTPS, facts.httpRedirectsToHTTPS == true else { return nil }
       let url = site.crawl.finalURL ?? site.crawl.site.url
-      return [Evidence(url: url, kind: "https", snippet: "served over HTTPS; http:// redirects to https://")]
+      return [
+        Evidence(
+          url: url, kind: "https", snippet: "served over HTTPS; http:// redirects to https://")
+      ]
     }
   }
 
-  private func evidence(_ page: IndexedPage, _ kind: String, _ snippet: String, target: String? = nil) -> Evidence {
+  private func evidence(
+    _ page: IndexedPage, _ kind: String, _ snippet: String, target: String? = nil
+  ) -> Evidence {
     Evidence(url: page.facts.url, kind: kind, snippet: Snippet.shorten(snippet), target: target)
   }
 
@@ -81,27 +96,34 @@ struct PredicateEvaluator {
 
   private func links(_ predicate: LinkPredicate, on page: IndexedPage) -> [Evidence]? {
     let candidates: [Int]
-    if predicate.text.isEmpty {
-      candidates = Array(page.facts.links.indices)
-    } else {
+    if !predicate.text.isEmpty {
       var found = Set<Int>()
       for phrase in predicate.text { found.formUnion(page.links.items(matching: phrase)) }
       candidates = found.sorted()
+    } else if !predicate.hosts.isEmpty {
+      candidates = page.linksByHost.filter { host, _ in
+        predicate.hosts.contains { URLNormalizer.host(host, isWithin: $0) }
+      }.flatMap(\.value).sorted()
+    } else {
+      candidates = Array(page.facts.links.indices)
     }
-    for index in candidates {
+    var found: [Evidence] = []
+    for index in candidates where found.count < Self.evidencePerPage {
       let link = page.facts.links[index]
-      let target = page.linkTargets[index]
-      let host = page.linkHosts[index]
       if !predicate.regions.isEmpty, !predicate.regions.contains(link.region) { continue }
-      if !predicate.hosts.isEmpty, !predicate.hosts.contains(where: { URLNormalizer.host(host, isWithin: $0) }) {
+      let host = page.linkHost(index)
+      if !predicate.hosts.isEmpty,
+        !predicate.hosts.contains(where: { URLNormalizer.host(host, isWithin: $0) })
+      {
         continue
       }
-      if let pattern = predicate.url, patterns.firstMatch(pattern, in: target) == nil { continue }
+      if let pattern = predicate.url, patterns.firstMatch(pattern, in: link.url) == nil { continue }
+      let target = page.linkTarget(index)
       if site.isBroken(target, host: host) { continue }
       let text = link.text.isEmpty ? target : link.text
-      return [evidence(page, "link", text, target: target)]
+      found.append(evidence(page, "link", text, target: target))
     }
-    return nil
+    return found.isEmpty ? nil : found
   }
 
   private func documents(_ predicate: DocumentPredicate, on page: IndexedPage) -> [Evidence]? {
@@ -113,14 +135,15 @@ struct PredicateEvaluator {
       for phrase in predicate.text { found.formUnion(page.documents.items(matching: phrase)) }
       candidates = found.sorted()
     }
-    for index in candidates {
+    var found: [Evidence] = []
+    for index in candidates where found.count < Self.evidencePerPage {
       let document = page.facts.documents[index]
       if !predicate.types.isEmpty, !predicate.types.contains(document.type) { continue }
       let target = URLNormalizer.normalize(document.url) ?? document.url
       if site.isBroken(target, host: URLNormalizer.siteKey(target) ?? "") { continue }
       let text = document.text.isEmpty ? IndexedPage.fileName(document.url) : document.text
-      return [evidence(page, "document", text, target: target)]
+      found.append(evidence(page, "document", text, target: target))
     }
-    return nil
+    return found.isEmpty ? nil : found
   }
 }

@@ -8,7 +8,8 @@ public enum ScorecardBuilder {
     ruleSet: RuleSet, asOf: Day, results: [SiteResult], bands: BandThresholds = .init()
   ) -> Scorecard {
     var sorted = results.sorted {
-      $0.total != $1.total ? $0.total > $1.total : ($0.site.name, $0.site.url) < ($1.site.name, $1.site.url)
+      $0.total != $1.total
+        ? $0.total > $1.total : ($0.site.name, $0.site.url) < ($1.site.name, $1.site.url)
     }
     for index in sorted.indices {
       sorted[index].band = bands.band(for: sorted[index].total)
@@ -23,7 +24,9 @@ public enum ScorecardBuilder {
       criteria: ruleSet.rules.map { rule in
         var counts = StatusCounts()
         for site in sorted {
-          if let finding = site.findings.first(where: { $0.ruleID == rule.id }) { counts.add(finding.status) }
+          if let finding = site.findings.first(where: { $0.ruleID == rule.id }) {
+            counts.add(finding.status)
+          }
         }
         return CriterionInfo(
           id: rule.id, area: rule.area, weight: rule.weight, title: rule.title, advice: rule.advice,

@@ -9,9 +9,9 @@ final class SiteContext {
   private let byURL: [String: IndexedPage]
   private let redirects: [String: String]
 
-  init(_ crawl: SiteCrawl) {
+  init(_ crawl: SiteCrawl, matcher: PhraseMatcher) {
     self.crawl = crawl
-    pages = crawl.pages.map(IndexedPage.init)
+    pages = crawl.pages.map { IndexedPage($0, matcher: matcher) }
     siteKey = URLNormalizer.siteKey(crawl.finalURL ?? crawl.site.url) ?? ""
     var byURL: [String: IndexedPage] = [:]
     for page in pages {

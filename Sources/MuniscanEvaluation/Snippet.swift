@@ -11,9 +11,11 @@ enum Snippet {
 
   /// About `limit` characters of `text` around a match.
   static func around(_ range: Range<String.Index>, in text: String) -> String {
-    let start = text.index(range.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
+    let start =
+      text.index(range.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
     let end = text.index(start, offsetBy: limit, limitedBy: text.endIndex) ?? text.endIndex
-    return decorate(String(text[start..<end]), cutStart: start > text.startIndex, cutEnd: end < text.endIndex)
+    return decorate(
+      String(text[start..<end]), cutStart: start > text.startIndex, cutEnd: end < text.endIndex)
   }
 
   /// About `limit` characters of `text` around a UTF-8 offset.

@@ -67,8 +67,13 @@ private struct CSSParser {
     return paths.joined(separator: " | ")
   }
 
+  /// A complex selector as one location step on its subject (the rightmost compound), with the
+  /// rest as nested predicates looking up or back: `nav li > a` becomes
+  /// `a[parent::li[ancestor::nav]]`. Unlike chained `descendant::` steps, whose node-set merges
+  /// take quadratic time on deeply nested pages, this visits each candidate's ancestors once.
   mutating func complexSelector() throws -> String {
-    var path = "descendant-or-self::" + (try compound()).step
+    var compounds = [try compound()]
+    var combinators: [Combinator] = []
     while true {
       let hadSpace = skipWhitespace()
       guard let next = current, next != "," else { break }
@@ -85,17 +90,35 @@ private struct CSSParser {
         skipWhitespace()
       }
       guard current != nil, current != "," else { throw fail("selector ends in a combinator") }
-      let part = try compound()
-      switch combinator {
-      case .descendant: path += "/descendant::" + part.step
-      case .child: path += "/" + part.step
-      case .sibling: path += "/following-sibling::" + part.step
-      case .adjacent:
-        path += "/following-sibling::*[1]"
-        if part.element != "*" || !part.conditions.isEmpty { path += "[\(part.test)]" }
-      }
+      combinators.append(combinator)
+      compounds.append(try compound())
     }
-    return path
+    return "descendant-or-self::" + step(compounds, combinators, upTo: compounds.count - 1)
+  }
+
+  /// The step for `compounds[index]` with a predicate for everything left of it.
+  private func step(_ compounds: [Compound], _ combinators: [Combinator], upTo index: Int)
+    -> String
+  {
+    compounds[index].step + context(compounds, combinators, of: index)
+  }
+
+  /// The predicate requiring what the selector says left of `compounds[index]` ("" for none).
+  private func context(_ compounds: [Compound], _ combinators: [Combinator], of index: Int)
+    -> String
+  {
+    guard index > 0 else { return "" }
+    let left = compounds[index - 1]
+    switch combinators[index - 1] {
+    case .descendant: return "[ancestor::\(step(compounds, combinators, upTo: index - 1))]"
+    case .child: return "[parent::\(step(compounds, combinators, upTo: index - 1))]"
+    case .sibling:
+      return "[preceding-sibling::\(step(compounds, combinators, upTo: index - 1))]"
+    case .adjacent:
+      var adjacent = "preceding-sibling::*[1]"
+      if left.element != "*" || !left.conditions.isEmpty { adjacent += "[\(left.test)]" }
+      return "[\(adjacent)\(context(compounds, combinators, of: index - 1))]"
+    }
   }
 
   mutating func compound() throws -> Compound {
@@ -269,8 +292,9 @@ private struct CSSParser {
   @discardableResult
   mutating func skipWhitespace() -> Bool {
     let start = index
-    while let scalar = current, scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
-      || scalar == "\u{0C}"
+    while let scalar = current,
+      scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r"
+        || scalar == "\u{0C}"
     {
       index += 1
     }

@@ -25,35 +25,61 @@ public enum CharsetSniffer {
 
   /// The charset and the length of the byte order mark that decided it (0 when none).
   static func detect(contentType: String?, body: [UInt8]) -> (charset: String, bomLength: Int) {
+    detect(headerCharset: headerCharset(contentType), body: body)
+  }
+
+  /// The known charset a `Content-Type` value declares, if any.
+  static func headerCharset(_ contentType: String?) -> String? {
+    guard let contentType, let label = charsetParameter(in: contentType) else { return nil }
+    return normalize(label: label)
+  }
+
+  /// ``detect(contentType:body:)`` with the header's charset already worked out.
+  static func detect(headerCharset: String?, body: [UInt8]) -> (charset: String, bomLength: Int) {
     if body.count >= 3, body[0] == 0xEF, body[1] == 0xBB, body[2] == 0xBF {
       return ("utf-8", 3)
     }
     if body.count >= 2, body[0] == 0xFE, body[1] == 0xFF { return ("utf-16be", 2) }
     if body.count >= 2, body[0] == 0xFF, body[1] == 0xFE { return ("utf-16le", 2) }
-    if let contentType, let label = charsetParameter(in: contentType),
-      let charset = normalize(label: label)
-    {
-      return (charset, 0)
-    }
+    if let headerCharset { return (headerCharset, 0) }
     if let charset = prescan(body) { return (charset, 0) }
     return ("utf-8", 0)
   }
 
   /// The `charset` parameter of a `Content-Type` value, unquoted.
   static func charsetParameter(in contentType: String) -> String? {
-    for parameter in contentType.split(separator: ";").dropFirst() {
-      guard let equals = parameter.firstIndex(of: "=") else { continue }
-      let name = parameter[..<equals].trimmingWhitespace().lowercased()
-      guard name == "charset" else { continue }
-      var value = parameter[parameter.index(after: equals)...].trimmingWhitespace()
-      if value.count >= 2, let first = value.first, first == "\"" || first == "'",
-        value.last == first
-      {
-        value = String(value.dropFirst().dropLast())
+    var contentType = contentType
+    return contentType.withUTF8 { bytes -> String? in
+      var index = 0
+      while index < bytes.count, bytes[index] != 0x3B { index += 1 }
+      while index < bytes.count {
+        // One `; name=value` parameter.
+        index += 1
+        var nameStart = index
+        while nameStart < bytes.count, bytes[nameStart] == 0x20 || bytes[nameStart] == 0x09 {
+          nameStart += 1
+        }
+        var end = nameStart
+        var inQuotes = false
+        while end < bytes.count, inQuotes || bytes[end] != 0x3B {
+          if bytes[end] == 0x22 { inQuotes.toggle() }
+          end += 1
+        }
+        let parameter = UnsafeBufferPointer(rebasing: bytes[nameStart..<end])
+        index = end
+        guard parameter.count > 8,
+          parameter.prefix(8).map(lowered).elementsEqual("charset=".utf8)
+        else { continue }
+        var value = String(decoding: parameter.dropFirst(8), as: UTF8.self).trimmingWhitespace()
+        if value.count >= 2, let first = value.first, first == "\"" || first == "'",
+          value.last == first
+        {
+          value = String(value.dropFirst().dropLast())
+        }
+        return value.isEmpty ? nil : value
       }
-      return value.isEmpty ? nil : value
+      return nil
     }
-    return nil
   }
 
   // MARK: - Meta prescan
@@ -297,10 +323,27 @@ private struct PrescanCursor {
 @inline(__always) private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
 extension StringProtocol {
-  /// The text without leading and trailing whitespace.
+  /// The text without leading and trailing ASCII whitespace (all that header values, labels and
+  /// attribute values need, and cheap on the per-page path).
   func trimmingWhitespace() -> String {
-    guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
-    let last = lastIndex(where: { !$0.isWhitespace })!
-    return String(self[first...last])
+    let bytes = utf8
+    var first: String.Index?
+    var end = bytes.startIndex
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let next = bytes.index(after: index)
+      if !isASCIIWhitespace(bytes[index]) {
+        if first == nil { first = index }
+        end = next
+      }
+      index = next
+    }
+    guard let first else { return "" }
+    return String(self[first..<end])
   }
+}
+
+@inline(__always)
+private func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+  byte == 0x20 || (0x09...0x0D).contains(byte)
 }

@@ -77,24 +77,30 @@ enum ContactExtractor {
   }
 
   /// The addresses of a `mailto:` link (several may be comma-separated; headers are dropped).
-  static func emails(fromMailto href: String) -> [String] {
-    var rest = Substring(href.trimmingWhitespace())
-    guard rest.lowercased().hasPrefix("mailto:") else { return [] }
-    rest = rest.dropFirst(7)
-    if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
-    let decoded = percentDecoded(Array(rest.utf8))
+  static func emails(fromMailto href: UnsafeBufferPointer<UInt8>) -> [String] {
+    guard let colon = href.firstIndex(of: 0x3A) else { return [] }
+    var end = colon + 1
+    while end < href.count, href[end] != 0x3F, href[end] != 0x23 { end += 1 }
+    let decoded = percentDecoded(href[(colon + 1)..<end])
     var result: [String] = []
-    for part in decoded.split(whereSeparator: { $0 == 0x2C || $0 == 0x3B }) {
-      var bytes = Array(part)
-      while bytes.first == 0x20 { bytes.removeFirst() }
-      while bytes.last == 0x20 { bytes.removeLast() }
-      guard let at = bytes.lastIndex(of: 0x40) else { continue }
-      let ok = bytes.withUnsafeBufferPointer { buffer in
-        isValid(
-          local: UnsafeBufferPointer(rebasing: buffer[..<at]),
-          domain: UnsafeBufferPointer(rebasing: buffer[(at + 1)...]))
+    decoded.withUnsafeBufferPointer { bytes in
+      var start = 0
+      while start < bytes.count {
+        var stop = start
+        while stop < bytes.count, bytes[stop] != 0x2C, bytes[stop] != 0x3B { stop += 1 }
+        var lower = start
+        var upper = stop
+        while lower < upper, bytes[lower] <= 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] <= 0x20 { upper -= 1 }
+        if let at = bytes[lower..<upper].lastIndex(of: 0x40),
+          isValid(
+            local: UnsafeBufferPointer(rebasing: bytes[lower..<at]),
+            domain: UnsafeBufferPointer(rebasing: bytes[(at + 1)..<upper]))
+        {
+          result.append(String(decoding: bytes[lower..<upper].map(ASCII.lower), as: UTF8.self))
+        }
+        start = stop + 1
       }
-      if ok { result.append(String(decoding: bytes.map(ASCII.lower), as: UTF8.self)) }
     }
     return result
   }
@@ -332,11 +338,9 @@ enum ContactExtractor {
   }
 
   /// The number of a `tel:` link: Estonian ones as `+372…`, others as `+` and their digits.
-  static func phone(fromTel href: String) -> String? {
-    var rest = Substring(href.trimmingWhitespace())
-    guard rest.lowercased().hasPrefix("tel:") else { return nil }
-    rest = rest.dropFirst(4)
-    let decoded = percentDecoded(Array(rest.utf8))
+  static func phone(fromTel href: UnsafeBufferPointer<UInt8>) -> String? {
+    guard let colon = href.firstIndex(of: 0x3A) else { return nil }
+    let decoded = percentDecoded(href[(colon + 1)...])
     var digits = decoded.filter { $0 &- 0x30 < 10 }
     let international = decoded.first(where: { $0 != 0x20 }) == 0x2B
     var isEstonian = false
@@ -362,12 +366,12 @@ enum ContactExtractor {
     return "+" + String(decoding: digits, as: UTF8.self)
   }
 
-  static func percentDecoded(_ bytes: [UInt8]) -> [UInt8] {
+  static func percentDecoded(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
-    var index = 0
-    while index < bytes.count {
-      if bytes[index] == 0x25, index + 2 < bytes.count,
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      if bytes[index] == 0x25, index + 2 < bytes.endIndex,
         let value = DocumentClassifier.hexValue(bytes[index + 1], bytes[index + 2])
       {
         result.append(value)

@@ -29,14 +29,23 @@ enum DocumentClassifier {
   private static func classify(bytes: UnsafeBufferPointer<UInt8>, typeAttribute: String?) -> (
     type: String, fileName: String
   )? {
-    let segments = pathSegments(of: bytes)
-    let last = segments.last ?? 0..<0
+    let path = pathRange(of: bytes)
+    guard let last = segment(before: path.upperBound, in: bytes, from: path.lowerBound) else {
+      return typeAttribute.flatMap { mediaTypes[$0.trimmingWhitespace().lowercased()] }.map {
+        ($0, "")
+      }
+    }
     if let type = fileExtension(bytes, last) { return (type, decodedFileName(bytes, last)) }
-    if segments.count >= 3, equals(bytes, segments[0], "documents") {
-      for segment in segments.dropFirst().reversed() {
-        if let type = fileExtension(bytes, segment) {
-          return (type, decodedFileName(bytes, segment))
+    if let first = segment(after: path.lowerBound, in: bytes, to: path.upperBound),
+      equals(bytes, first, "documents")
+    {
+      // Liferay: /documents/<group>/<folder>/<name.pdf>/<uuid>
+      var end = last.lowerBound
+      while let current = segment(before: end, in: bytes, from: first.upperBound) {
+        if let type = fileExtension(bytes, current) {
+          return (type, decodedFileName(bytes, current))
         }
+        end = current.lowerBound
       }
     }
     if let typeAttribute,
@@ -44,13 +53,65 @@ enum DocumentClassifier {
     {
       return (type, decodedFileName(bytes, last))
     }
-    if segments.count >= 3, equals(bytes, segments[segments.count - 1], "download"),
-      equals(bytes, segments[segments.count - 3], "media"),
-      bytes[segments[segments.count - 2]].allSatisfy({ $0 &- 0x30 < 10 })
+    if equals(bytes, last, "download"),
+      let id = segment(before: last.lowerBound, in: bytes, from: path.lowerBound),
+      bytes[id].allSatisfy({ $0 &- 0x30 < 10 }),
+      let media = segment(before: id.lowerBound, in: bytes, from: path.lowerBound),
+      equals(bytes, media, "media")
     {
       return ("file", "")
     }
     return nil
+  }
+
+  /// The range of the path of an absolute URL (after `scheme://authority`, before `?` or `#`).
+  private static func pathRange(of bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    var start = 0
+    var index = 0
+    while index + 2 < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x3A, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x2F {
+        index += 3
+        while index < bytes.count, bytes[index] != 0x2F, bytes[index] != 0x3F,
+          bytes[index] != 0x23
+        {
+          index += 1
+        }
+        start = index
+        break
+      }
+      if byte == 0x2F || byte == 0x3F || byte == 0x23 { break }
+      index += 1
+    }
+    var end = start
+    while end < bytes.count, bytes[end] != 0x3F, bytes[end] != 0x23 { end += 1 }
+    return start..<end
+  }
+
+  /// The non-empty segment ending at or before `end` (skipping slashes), not before `start`.
+  private static func segment(
+    before end: Int, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  )
+    -> Range<Int>?
+  {
+    var upper = end
+    while upper > start, bytes[upper - 1] == 0x2F { upper -= 1 }
+    guard upper > start else { return nil }
+    var lower = upper
+    while lower > start, bytes[lower - 1] != 0x2F { lower -= 1 }
+    return lower..<upper
+  }
+
+  /// The first non-empty segment at or after `start`, before `end`.
+  private static func segment(after start: Int, in bytes: UnsafeBufferPointer<UInt8>, to end: Int)
+    -> Range<Int>?
+  {
+    var lower = start
+    while lower < end, bytes[lower] == 0x2F { lower += 1 }
+    guard lower < end else { return nil }
+    var upper = lower
+    while upper < end, bytes[upper] != 0x2F { upper += 1 }
+    return lower..<upper
   }
 
   /// The lower-case extension of a path segment when it is a document extension.
@@ -60,7 +121,8 @@ enum DocumentClassifier {
     guard let dot = bytes[segment].lastIndex(of: 0x2E), dot > segment.lowerBound,
       segment.upperBound - dot - 1 <= 5, segment.upperBound - dot - 1 >= 3
     else { return nil }
-    let type = String(decoding: bytes[(dot + 1)..<segment.upperBound].map(ASCII.lower), as: UTF8.self)
+    let type = String(
+      decoding: bytes[(dot + 1)..<segment.upperBound].map(ASCII.lower), as: UTF8.self)
     return extensions.contains(type) ? type : nil
   }
 
@@ -73,37 +135,6 @@ enum DocumentClassifier {
       return false
     }
     return true
-  }
-
-  /// The ranges of the non-empty path segments of an absolute URL.
-  private static func pathSegments(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-    var index = 0
-    // Skip `scheme://authority`.
-    while index + 2 < bytes.count {
-      if bytes[index] == 0x3A, bytes[index + 1] == 0x2F, bytes[index + 2] == 0x2F {
-        index += 3
-        while index < bytes.count, bytes[index] != 0x2F, bytes[index] != 0x3F,
-          bytes[index] != 0x23
-        {
-          index += 1
-        }
-        break
-      }
-      if bytes[index] == 0x2F || bytes[index] == 0x3F { break }
-      index += 1
-    }
-    var segments: [Range<Int>] = []
-    var start = index
-    while index <= bytes.count {
-      let atEnd = index == bytes.count || bytes[index] == 0x3F || bytes[index] == 0x23
-      if atEnd || bytes[index] == 0x2F {
-        if index > start { segments.append(start..<index) }
-        if atEnd { break }
-        start = index + 1
-      }
-      index += 1
-    }
-    return segments
   }
 
   private static func decodedFileName(_ bytes: UnsafeBufferPointer<UInt8>, _ segment: Range<Int>)

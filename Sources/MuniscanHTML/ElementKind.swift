@@ -52,26 +52,26 @@ enum ElementKind: UInt8 {
   private static let table = NameTable<ElementKind>(
     {
       var table: [UInt64: ElementKind] = [:]
-    let inline: [StaticString] = [
-      "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
-      "font", "i", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span",
-      "strike", "strong", "sub", "sup", "tt", "u", "var", "wbr", "output", "slot",
-    ]
-    for name in inline { table[LibXML.key(name)] = .inline }
-    let skipped: [StaticString] = [
-      "script", "style", "template", "svg", "iframe", "noembed", "noframes", "math",
-    ]
-    for name in skipped { table[LibXML.key(name)] = .skipped }
-    let special: [(StaticString, ElementKind)] = [
-      ("a", .anchor), ("area", .area), ("img", .image), ("time", .time), ("h1", .heading1),
-      ("h2", .heading2), ("h3", .heading3), ("h4", .heading4), ("h5", .heading5),
-      ("h6", .heading6), ("title", .title), ("meta", .meta), ("base", .base), ("html", .html),
-      ("body", .body), ("head", .head), ("nav", .nav), ("header", .header),
-      ("footer", .footer), ("main", .main), ("aside", .aside), ("noscript", .noscript),
-    ]
-    for (name, kind) in special { table[LibXML.key(name)] = kind }
-    return table
-  }())
+      let inline: [StaticString] = [
+        "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
+        "font", "i", "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span",
+        "strike", "strong", "sub", "sup", "tt", "u", "var", "wbr", "output", "slot",
+      ]
+      for name in inline { table[LibXML.key(name)] = .inline }
+      let skipped: [StaticString] = [
+        "script", "style", "template", "svg", "iframe", "noembed", "noframes", "math",
+      ]
+      for name in skipped { table[LibXML.key(name)] = .skipped }
+      let special: [(StaticString, ElementKind)] = [
+        ("a", .anchor), ("area", .area), ("img", .image), ("time", .time), ("h1", .heading1),
+        ("h2", .heading2), ("h3", .heading3), ("h4", .heading4), ("h5", .heading5),
+        ("h6", .heading6), ("title", .title), ("meta", .meta), ("base", .base), ("html", .html),
+        ("body", .body), ("head", .head), ("nav", .nav), ("header", .header),
+        ("footer", .footer), ("main", .main), ("aside", .aside), ("noscript", .noscript),
+      ]
+      for (name, kind) in special { table[LibXML.key(name)] = kind }
+      return table
+    }())
 }
 
 /// The attributes of an element that the page walk reads, found in one pass over its list.

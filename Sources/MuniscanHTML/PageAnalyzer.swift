@@ -23,6 +23,11 @@ public final class PageAnalyzer {
   private let compiler: XPathCompiler
   private let queries: [(key: String, compiled: xmlXPathCompExprPtr)]
   private var encodingSupport: [String: Bool] = [:]
+  /// The last `Content-Type` seen with its media type and charset: a site sends the same one
+  /// for every page.
+  private var lastContentType: (value: String?, mediaType: String, charset: String?) = (
+    nil, "text/html", nil
+  )
   /// The page text buffer, reused from page to page.
   private let text = TextBuffer(capacity: 64 * 1024)
 
@@ -61,11 +66,17 @@ public final class PageAnalyzer {
   /// whatever facts can be read.
   public func analyze(_ input: PageInput) -> PageFacts {
     muniscan_silence_errors()
+    let contentType = input.header("content-type")
+    if contentType != lastContentType.value {
+      lastContentType = (
+        contentType, Self.mediaType(contentType), CharsetSniffer.headerCharset(contentType)
+      )
+    }
     var facts = PageFacts(
       url: input.url, depth: input.depth, status: input.status,
-      contentType: Self.mediaType(input.header("content-type")))
+      contentType: lastContentType.mediaType)
     facts.lastModified = input.header("last-modified").flatMap(TextDates.day(fromHTTPDate:))
-    guard let document = parse(input) else {
+    guard let document = parse(input, headerCharset: lastContentType.charset) else {
       for entry in queries { facts.queries[entry.key] = QueryMatch(snippet: "", count: 0) }
       return facts
     }
@@ -84,9 +95,8 @@ public final class PageAnalyzer {
 
   // MARK: Parsing
 
-  private func parse(_ input: PageInput) -> xmlDocPtr? {
-    let (charset, bomLength) = CharsetSniffer.detect(
-      contentType: input.header("content-type"), body: input.body)
+  private func parse(_ input: PageInput, headerCharset: String?) -> xmlDocPtr? {
+    let (charset, bomLength) = CharsetSniffer.detect(headerCharset: headerCharset, body: input.body)
     return input.body.withUnsafeBufferPointer { whole -> xmlDocPtr? in
       let body = UnsafeBufferPointer(rebasing: whole[min(bomLength, whole.count)...])
       if SingleByteTables.table(for: charset) != nil {
@@ -154,12 +164,10 @@ public final class PageAnalyzer {
         case .ignored:
           return nil
         case .mailto:
-          let string = String(decoding: href, as: UTF8.self)
-          for address in ContactExtractor.emails(fromMailto: string) { emails.insert(address) }
+          for address in ContactExtractor.emails(fromMailto: href) { emails.insert(address) }
           return nil
         case .tel:
-          let string = String(decoding: href, as: UTF8.self)
-          if let phone = ContactExtractor.phone(fromTel: string) { phones.insert(phone) }
+          if let phone = ContactExtractor.phone(fromTel: href) { phones.insert(phone) }
           return nil
         case .web:
           return resolver.resolve(bytes: href)
@@ -177,9 +185,12 @@ public final class PageAnalyzer {
     facts.emails = emails.items
     facts.phones = phones.items
 
-    var days = Set(TextDates.days(in: facts.text))
-    for source in walk.dateSources { days.formUnion(TextDates.days(in: source)) }
-    facts.dates = days.sorted()
+    facts.dates = TextDates.days(in: facts.text)
+    if !walk.dateSources.isEmpty {
+      var days = Set(facts.dates)
+      for source in walk.dateSources { days.formUnion(TextDates.days(in: source)) }
+      facts.dates = days.sorted()
+    }
   }
 
   /// The resolver for a page: its URL, or the `<base href>` resolved against it.
@@ -228,12 +239,16 @@ public final class PageAnalyzer {
 
   /// The media type of a `Content-Type` value, lower-cased, without parameters.
   static func mediaType(_ contentType: String?) -> String {
-    guard let contentType else { return "text/html" }
-    let type = contentType.split(separator: ";", maxSplits: 1).first.map {
-      $0.trimmingWhitespace().lowercased()
+    guard var contentType else { return "text/html" }
+    let type = contentType.withUTF8 { bytes -> String in
+      var end = 0
+      while end < bytes.count, bytes[end] != 0x3B { end += 1 }
+      var start = 0
+      while start < end, bytes[start] <= 0x20 { start += 1 }
+      while end > start, bytes[end - 1] <= 0x20 { end -= 1 }
+      return String(decoding: bytes[start..<end].map(ASCII.lower), as: UTF8.self)
     }
-    guard let type, !type.isEmpty else { return "text/html" }
-    return type
+    return type.isEmpty ? "text/html" : type
   }
 }
 

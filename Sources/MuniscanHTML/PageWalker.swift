@@ -82,7 +82,9 @@ struct PageWalker {
           exit(frame)
         }
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let content = node.pointee.content, mayAppendText { result.text.append(cString: content) }
+        if let content = node.pointee.content, mayAppendText {
+          result.text.append(cString: content)
+        }
       default:
         break
       }

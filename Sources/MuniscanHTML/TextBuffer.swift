@@ -48,22 +48,23 @@ final class TextBuffer {
     capacity = newCapacity
   }
 
-  /// Whether eight bytes can be copied as they are: ASCII without controls or DEL, spaces only
-  /// single and inside (not first when a space is pending or nothing is written, never last).
-  /// The SWAR tests here mark exactly the bytes they test for.
+  /// Whether eight bytes can be copied as they are: no controls or DEL, no byte 0xA0 (which
+  /// might end a no-break space), not ending in 0xC2 (which might start one), spaces only single
+  /// and inside (not first when a space is pending or nothing is written, never last). The SWAR
+  /// tests used are exact about which bytes they mark.
   @inline(__always)
   static func isPlain(_ word: UInt64, afterSpace: Bool) -> Bool {
     let high: UInt64 = 0x8080_8080_8080_8080
     let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     let ones: UInt64 = 0x0101_0101_0101_0101
-    if word & high != 0 { return false }
-    // Bytes below 0x20 (word is ASCII here, so the test is exact per byte).
+    // Bytes below 0x20 ("has less than", exact for existence).
     if (word &- ones &* 0x20) & ~word & high != 0 { return false }
-    let notDelete = (((word ^ low7) & low7) &+ low7) & high
-    if notDelete != high { return false }
-    let nonSpaceY = word ^ (ones &* 0x20)
-    let nonSpace = ((nonSpaceY & low7) &+ low7 | nonSpaceY) & high
-    let spaces = ~nonSpace & high
+    if word >> 56 == 0xC2 || SWAR.contains(word, 0xA0) { return false }
+    // Per byte: high bit set unless the byte is 0x7F (or 0x20 below).
+    let delete = word ^ low7
+    if ((delete & low7) &+ low7 | delete) & high != high { return false }
+    let space = word ^ (ones &* 0x20)
+    let spaces = ~((space & low7) &+ low7 | space) & high
     if spaces == 0 { return true }
     if spaces & (spaces << 8) != 0 { return false }
     if spaces & 0x8000_0000_0000_0000 != 0 { return false }
@@ -92,8 +93,10 @@ final class TextBuffer {
         let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
         if TextBuffer.isPlain(word, afterSpace: pending || written == 0) {
           if pending {
-            output[written] = 0x20
-            written += 1
+            if written > 0 {
+              output[written] = 0x20
+              written += 1
+            }
             pending = false
           }
           UnsafeMutableRawPointer(output + written).storeBytes(of: word, as: UInt64.self)
@@ -147,7 +150,9 @@ final class TextBuffer {
 
   /// The end index that keeps at most `maxCharacters` scalars of `bytes[start..<end]`, never
   /// splitting a UTF-8 sequence.
-  static func cut(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, maxCharacters: Int)
+  static func cut(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, maxCharacters: Int
+  )
     -> Int
   {
     if end - start <= maxCharacters { return end }

@@ -10,6 +10,7 @@
 struct URLResolver {
   private struct Base {
     var scheme: [UInt8]
+    var schemeKey: UInt64
     var isSpecial: Bool
     /// Normalised already.
     var authority: [UInt8]?
@@ -28,12 +29,7 @@ struct URLResolver {
     self.init(parsedBase: parser.parseBase(Array(base.utf8)))
   }
 
-  private init(parsedBase: Base?) {
-    base = parsedBase
-    input.reserveCapacity(256)
-    path.reserveCapacity(256)
-    output.reserveCapacity(256)
-  }
+  private init(parsedBase: Base?) { base = parsedBase }
 
   /// The absolute URL of `reference`, or nil when it cannot be resolved (no usable base for a
   /// relative reference, an empty host, a bad port).
@@ -44,19 +40,19 @@ struct URLResolver {
 
   /// The same for the UTF-8 bytes of a reference.
   mutating func resolve(bytes reference: UnsafeBufferPointer<UInt8>) -> String? {
-    guard let parts = parse(reference, baseScheme: base?.scheme) else { return nil }
+    guard let parts = parse(reference, baseScheme: base?.schemeKey) else { return nil }
     output.removeAll(keepingCapacity: true)
     path.removeAll(keepingCapacity: true)
     let special: Bool
     var hasAuthority = false
     var query = parts.query.map { input[$0] }
     if let scheme = parts.scheme {
-      let schemeBytes = input[scheme].map(ASCII.lower)
-      special = URLResolver.specialSchemes.contains(schemeBytes)
-      output.append(contentsOf: schemeBytes)
+      let key = URLResolver.schemeKey(input[scheme])
+      special = URLResolver.isSpecial(key)
+      for byte in input[scheme] { output.append(ASCII.lower(byte)) }
       output.append(0x3A)
       if let authority = parts.authority {
-        guard appendAuthority(authority, scheme: schemeBytes, special: special) else { return nil }
+        guard appendAuthority(authority, scheme: key, special: special) else { return nil }
         hasAuthority = true
       }
       path.append(contentsOf: input[parts.path])
@@ -66,7 +62,7 @@ struct URLResolver {
       output.append(contentsOf: base.scheme)
       output.append(0x3A)
       if let authority = parts.authority {
-        guard appendAuthority(authority, scheme: base.scheme, special: special) else {
+        guard appendAuthority(authority, scheme: base.schemeKey, special: special) else {
           return nil
         }
         hasAuthority = true
@@ -112,21 +108,41 @@ struct URLResolver {
     var query: Range<Int>?
   }
 
-  static let specialSchemes: Set<[UInt8]> = [
-    Array("http".utf8), Array("https".utf8), Array("ftp".utf8), Array("ws".utf8),
-    Array("wss".utf8), Array("file".utf8),
+  /// A scheme as an integer: its first seven bytes lower-cased and its length, so comparing
+  /// schemes needs no allocation.
+  static func schemeKey<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    var key: UInt64 = 0
+    var shift: UInt64 = 0
+    for byte in bytes.prefix(7) {
+      key |= UInt64(ASCII.lower(byte)) << shift
+      shift += 8
+    }
+    return key | UInt64(min(bytes.count, 255)) << 56
+  }
+
+  private static let httpKey = schemeKey("http".utf8)
+  private static let httpsKey = schemeKey("https".utf8)
+  private static let fileKey = schemeKey("file".utf8)
+  private static let specialKeys: [UInt64] = [
+    httpKey, httpsKey, fileKey, schemeKey("ftp".utf8), schemeKey("ws".utf8),
+    schemeKey("wss".utf8),
   ]
 
+  /// Whether the scheme is one the URL Standard calls special (http, https, ftp, ws, wss, file).
+  static func isSpecial(_ key: UInt64) -> Bool { specialKeys.contains(key) }
+
   /// Cleans `raw` into `input` and splits it (the fragment is dropped).
-  private mutating func parse(_ raw: UnsafeBufferPointer<UInt8>, baseScheme: [UInt8]?) -> Parts? {
+  private mutating func parse(_ raw: UnsafeBufferPointer<UInt8>, baseScheme: UInt64?) -> Parts? {
     var start = 0
     var end = raw.count
     while start < end, raw[start] <= 0x20 { start += 1 }
     while end > start, raw[end - 1] <= 0x20 { end -= 1 }
     input.removeAll(keepingCapacity: true)
-    for index in start..<end {
-      let byte = raw[index]
-      if byte != 0x09 && byte != 0x0A && byte != 0x0D { input.append(byte) }
+    let trimmed = UnsafeBufferPointer(rebasing: raw[start..<end])
+    if trimmed.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+      for byte in trimmed where byte != 0x09 && byte != 0x0A && byte != 0x0D { input.append(byte) }
+    } else {
+      input.append(contentsOf: trimmed)
     }
     var index = 0
     var scheme: Range<Int>?
@@ -141,11 +157,11 @@ struct URLResolver {
     var special = false
     var sameScheme = false
     if let scheme {
-      let bytes = input[scheme].map(ASCII.lower)
-      special = URLResolver.specialSchemes.contains(bytes)
-      sameScheme = baseScheme == bytes
+      let key = URLResolver.schemeKey(input[scheme])
+      special = URLResolver.isSpecial(key)
+      sameScheme = baseScheme == key
     } else if let baseScheme {
-      special = URLResolver.specialSchemes.contains(baseScheme)
+      special = URLResolver.isSpecial(baseScheme)
     }
     if special {
       for i in index..<input.count where input[i] == 0x5C { input[i] = 0x2F }
@@ -181,18 +197,19 @@ struct URLResolver {
     let parsed = raw.withUnsafeBufferPointer { parse($0, baseScheme: nil) }
     guard let parts = parsed, let schemeRange = parts.scheme else { return nil }
     let scheme = input[schemeRange].map(ASCII.lower)
-    let special = URLResolver.specialSchemes.contains(scheme)
+    let key = URLResolver.schemeKey(scheme)
+    let special = URLResolver.isSpecial(key)
     var authority: [UInt8]?
     if let range = parts.authority {
       output.removeAll(keepingCapacity: true)
-      guard appendAuthority(range, scheme: scheme, special: special) else { return nil }
+      guard appendAuthority(range, scheme: key, special: special) else { return nil }
       authority = Array(output.dropFirst(2))
     }
     path = Array(input[parts.path])
     if URLResolver.hasDotSegments(path) { removeDotSegments() }
     if path.isEmpty, special, authority != nil { path = [0x2F] }
     return Base(
-      scheme: scheme, isSpecial: special, authority: authority, path: path,
+      scheme: scheme, schemeKey: key, isSpecial: special, authority: authority, path: path,
       query: parts.query.map { Array(input[$0]) })
   }
 
@@ -205,7 +222,7 @@ struct URLResolver {
 
   /// Appends `//` and the authority with its host lower-cased and a default or empty port
   /// dropped; false when the port or host is malformed, or the host of a web URL is empty.
-  private mutating func appendAuthority(_ range: Range<Int>, scheme: [UInt8], special: Bool)
+  private mutating func appendAuthority(_ range: Range<Int>, scheme: UInt64, special: Bool)
     -> Bool
   {
     var hostStart = range.lowerBound
@@ -221,7 +238,7 @@ struct URLResolver {
       guard digits.count <= 5, digits.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
       port = digits.isEmpty ? nil : digits.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
     }
-    if hostStart == hostEnd, special, scheme != URLResolver.fileScheme { return false }
+    if hostStart == hostEnd, special, scheme != URLResolver.fileKey { return false }
     output.append(contentsOf: [0x2F, 0x2F])
     output.append(contentsOf: input[range.lowerBound..<hostStart])
     for byte in input[hostStart..<hostEnd] {
@@ -232,8 +249,8 @@ struct URLResolver {
     }
     if let port {
       let isDefault =
-        (port == 80 && scheme == URLResolver.httpScheme)
-        || (port == 443 && scheme == URLResolver.httpsScheme)
+        (port == 80 && scheme == URLResolver.httpKey)
+        || (port == 443 && scheme == URLResolver.httpsKey)
       if !isDefault {
         output.append(0x3A)
         output.append(contentsOf: Array(String(port).utf8))
@@ -241,10 +258,6 @@ struct URLResolver {
     }
     return true
   }
-
-  private static let httpScheme = Array("http".utf8)
-  private static let httpsScheme = Array("https".utf8)
-  private static let fileScheme = Array("file".utf8)
 
   // MARK: Path
 

@@ -7,6 +7,10 @@ import MuniscanCore
 /// the context reports errors into itself instead of printing them, so invalid rule queries turn
 /// into ``PageQueryError`` messages.
 final class XPathCompiler {
+  /// libxml2 counts XPath operations (mostly nodes visited); an evaluation that needs more than
+  /// this many stops and counts as no match, so a hostile page cannot stall a worker.
+  static let operationLimit: UInt = 5_000_000
+
   private let context: xmlXPathContextPtr
 
   init() {
@@ -81,6 +85,8 @@ final class XPathCompiler {
   private func evaluateObject(_ compiled: xmlXPathCompExprPtr, in document: xmlDocPtr)
     -> xmlXPathObjectPtr?
   {
+    context.pointee.opLimit = Self.operationLimit
+    context.pointee.opCount = 0
     context.pointee.doc = document
     context.pointee.node = UnsafeMutableRawPointer(document).assumingMemoryBound(to: xmlNode.self)
     defer {

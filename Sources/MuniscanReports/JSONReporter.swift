@@ -1,9 +1,11 @@
 import Foundation
 import MuniscanCore
 
-/// The scorecard itself as JSON, keys sorted so equal results give byte-equal files.
+/// The scorecard itself as JSON, keys sorted so equal results give byte-equal files. Its shape
+/// is described by `docs/scorecard.schema.json`.
 public struct JSONReporter: Reporter {
   public let name = "json"
+  public let fileName = "scorecard.json"
 
   public init() {}
 

@@ -11,17 +11,49 @@ public struct ReportOptions: Sendable {
   }
 }
 
+/// One file a reporter writes under `--out DIR`, with its path relative to that folder.
+public struct ReportFile: Sendable, Hashable {
+  public var path: String
+  public var contents: String
+
+  public init(path: String, contents: String) {
+    self.path = path
+    self.contents = contents
+  }
+}
+
+/// A report that cannot be rendered as asked (e.g. a folder of pages sent to standard output).
+public struct ReportError: Error, CustomStringConvertible, Equatable {
+  public var description: String
+
+  public init(_ description: String) { self.description = description }
+}
+
 /// Renders a Scorecard in one format. Reporters are pure functions of the scorecard: all the
 /// judging happened before.
 public protocol Reporter: Sendable {
   /// The name `--format` chooses it by.
   var name: String { get }
+  /// The file the report is written to under `--out DIR`.
+  var fileName: String { get }
+  /// The report as one text, for standard output.
   func render(_ scorecard: Scorecard, options: ReportOptions) throws -> String
+  /// Every file of the report, paths relative to the `--out` folder.
+  func files(_ scorecard: Scorecard, options: ReportOptions) throws -> [ReportFile]
+}
+
+extension Reporter {
+  public func files(_ scorecard: Scorecard, options: ReportOptions) throws -> [ReportFile] {
+    [ReportFile(path: fileName, contents: try render(scorecard, options: options))]
+  }
 }
 
 /// The reporters by name, as SwiftLint chooses its reporters.
 public enum Reporters {
-  public static let all: [any Reporter] = [TerminalReporter(), JSONReporter()]
+  public static let all: [any Reporter] = [
+    TerminalReporter(), JSONReporter(), CSVLongReporter(), CSVWideReporter(), MarkdownReporter(),
+    JUnitReporter(), HTMLReporter(),
+  ]
 
   public static var names: [String] { all.map(\.name) }
 

@@ -1,121 +1,142 @@
 import MuniscanCore
 
 /// A report for people at a terminal: for one site every criterion with its evidence and a
-/// to-do list of what is missing; for many sites the ranking.
+/// to-do list of what is missing; for many sites the ranking, how many sites pass each
+/// criterion, and what changed since the earlier run.
 public struct TerminalReporter: Reporter {
   public let name = "terminal"
+  public let fileName = "scorecard.txt"
 
   public init() {}
 
   public func render(_ scorecard: Scorecard, options: ReportOptions) throws -> String {
-    scorecard.sites.count == 1
-      ? site(scorecard.sites[0], scorecard, options) : ranking(scorecard, options)
+    let index = ScorecardIndex(scorecard)
+    let lines =
+      scorecard.sites.count == 1
+      ? site(scorecard.sites[0], index, options) : ranking(index, options)
+    return (lines + changes(index, options)).joined(separator: "\n") + "\n"
   }
 
-  private func site(_ result: SiteResult, _ card: Scorecard, _ options: ReportOptions) -> String {
+  private func site(_ result: SiteResult, _ index: ScorecardIndex, _ options: ReportOptions)
+    -> [String]
+  {
     let lang = options.language
+    let card = index.card
     let paint = Paint(enabled: options.color)
     var lines: [String] = []
-    lines.append(paint.bold("\(result.site.name) — \(result.site.url)"))
+    lines.append(paint.bold(printable("\(result.site.name) — \(result.site.url)")))
     lines.append(
-      "\(Words.text("ruleset", lang)) \(card.ruleSetID) \(card.ruleSetVersion) · "
-        + "\(Words.text("asOf", lang)) \(card.asOf) · \(result.pagesCrawled) \(Words.text("pages", lang))")
+      "\(Words.text(.ruleset, lang)) \(card.ruleSetID) \(card.ruleSetVersion) · "
+        + "\(Words.text(.asOf, lang)) \(card.asOf) · \(result.pagesCrawled) \(Words.text(.pages, lang))"
+    )
     if case .unreachable(let reason) = result.outcome {
-      lines.append(paint.red("\(Words.text("unreachable", lang)): \(reason)"))
+      lines.append(paint.red("\(Words.text(.unreachable, lang)): \(printable(reason))"))
     }
-    lines.append(paint.bold("\(Words.text("total", lang)): \(format(result.total)) / 100"))
+    var total =
+      paint.bold("\(Words.text(.total, lang)): \(format(result.total)) / 100") + " · "
+      + paint.band(Words.band(result.band, lang), result.band)
+    if let previous = index.change(result)?.previousTotal {
+      total +=
+        " · \(Words.text(.previous, lang)) \(format(previous)) (\(signed(result.total - previous)))"
+    }
+    lines.append(total)
     lines.append("")
-    let titles = Dictionary(uniqueKeysWithValues: card.areas.map { ($0.id, $0.title[lang]) })
-    let width = max(12, titles.values.map(\.count).max() ?? 0)
+    let width = max(12, card.areas.map { $0.title[lang].count }.max() ?? 0)
     for area in result.areas {
-      lines.append("  " + pad(titles[area.area] ?? area.area, width) + "  " + leftPad(format(area.score), 5))
+      lines.append(
+        "  " + pad(index.areaTitle(area.area, lang), width) + "  " + leftPad(format(area.score), 5))
     }
     lines.append("")
-    let criteria = Dictionary(uniqueKeysWithValues: card.criteria.map { ($0.id, $0) })
     let idWidth = result.findings.map(\.ruleID.count).max() ?? 10
     for finding in result.findings {
       let label = pad(Words.status(finding.status, lang), 8)
-      let title = criteria[finding.ruleID]?.title[lang] ?? ""
-      lines.append("  " + paint.status(label, finding.status) + " " + pad(finding.ruleID, idWidth) + "  " + title)
+      let title = index.criterionTitle(finding.ruleID, lang)
+      lines.append(
+        "  " + paint.status(label, finding.status) + " " + pad(finding.ruleID, idWidth) + "  "
+          + title)
       if let evidence = finding.evidence.first {
-        lines.append("           \(evidence.url) — \(evidence.kind): \"\(evidence.snippet)\"")
+        lines.append(
+          printable("           \(evidence.url) — \(evidence.kind): \"\(evidence.snippet)\""))
       }
       // An unknown finding's reason is the crawl failure, said once above.
       if finding.status == .partial || finding.status == .fail, !finding.reason.isEmpty {
-        lines.append("           " + paint.dim(finding.reason))
+        lines.append("           " + paint.dim(printable(finding.reason)))
       }
     }
     let missing = result.findings.filter { $0.status == .fail || $0.status == .partial }
     if !missing.isEmpty, result.outcome.isReachable {
       lines.append("")
-      lines.append(paint.bold(Words.text("todo", lang) + ":"))
+      lines.append(paint.bold(Words.text(.todo, lang) + ":"))
       for finding in missing.sorted(by: { $0.weight > $1.weight }) {
-        let advice = criteria[finding.ruleID]?.advice[lang] ?? ""
-        lines.append("  - [\(finding.ruleID)] \(advice)")
+        lines.append("  - [\(finding.ruleID)] \(index.advice(finding.ruleID, lang))")
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return lines
   }
 
-  private func ranking(_ card: Scorecard, _ options: ReportOptions) -> String {
+  private func ranking(_ index: ScorecardIndex, _ options: ReportOptions) -> [String] {
     let lang = options.language
+    let card = index.card
     let paint = Paint(enabled: options.color)
-    let nameWidth = max(12, card.sites.map(\.site.name.count).max() ?? 0)
+    let nameWidth = max(12, card.sites.map { printable($0.site.name).count }.max() ?? 0)
+    let bandWidth = Band.allCases.map { Words.band($0, lang).count }.max() ?? 6
+    let compared = card.comparison != nil
     var lines: [String] = []
     lines.append(
-      "\(Words.text("ruleset", lang)) \(card.ruleSetID) \(card.ruleSetVersion) · \(Words.text("asOf", lang)) \(card.asOf)")
+      "\(Words.text(.ruleset, lang)) \(card.ruleSetID) \(card.ruleSetVersion) · \(Words.text(.asOf, lang)) \(card.asOf)"
+    )
     let areaHeads = card.areas.map { String($0.id.prefix(7)) }
-    lines.append(
-      paint.bold(
-        leftPad(Words.text("rank", lang), 4) + "  " + pad(Words.text("site", lang), nameWidth) + "  "
-          + leftPad(Words.text("total", lang), 6) + "  " + areaHeads.map { leftPad($0, 7) }.joined(separator: " ")))
+    var head =
+      leftPad(Words.text(.rank, lang), 4) + "  " + pad(Words.text(.site, lang), nameWidth) + "  "
+      + leftPad(Words.text(.total, lang), 6) + "  " + pad(Words.text(.band, lang), bandWidth) + "  "
+      + areaHeads.map { leftPad($0, 7) }.joined(separator: " ")
+    if compared { head += "  " + leftPad("±", 5) + "  " + leftPad("Δ", 6) }
+    lines.append(paint.bold(head))
     for result in card.sites {
       let scores = card.areas.map { area in
-        leftPad(result.areas.first { $0.area == area.id }.map { format($0.score) } ?? "-", 7)
+        leftPad(index.areaScore(result, area.id).map(format) ?? "-", 7)
       }
-      var line = leftPad("\(result.rank)", 4) + "  " + pad(result.site.name, nameWidth) + "  "
-        + leftPad(format(result.total), 6) + "  " + scores.joined(separator: " ")
+      var line =
+        leftPad("\(result.rank)", 4) + "  " + pad(printable(result.site.name), nameWidth) + "  "
+        + leftPad(format(result.total), 6) + "  "
+        + paint.band(pad(Words.band(result.band, lang), bandWidth), result.band) + "  "
+        + scores.joined(separator: " ")
+      if let movement = index.movement(result) {
+        line += "  " + leftPad(movement.rankText(lang), 5) + "  " + leftPad(movement.totalText, 6)
+      }
       if case .unreachable(let reason) = result.outcome {
-        line += "  " + paint.red("\(Words.text("unreachable", lang)): \(reason)")
+        line += "  " + paint.red("\(Words.text(.unreachable, lang)): \(printable(reason))")
       }
       lines.append(line)
     }
-    return lines.joined(separator: "\n") + "\n"
-  }
-}
-
-/// Number formatting shared by text reporters: one decimal, always.
-func format(_ value: Double) -> String {
-  let tenths = Int((value * 10).rounded())
-  return "\(tenths / 10).\(abs(tenths % 10))"
-}
-
-func pad(_ text: String, _ width: Int) -> String {
-  text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
-}
-
-func leftPad(_ text: String, _ width: Int) -> String {
-  text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
-}
-
-/// ANSI colours, or nothing when the output is not a terminal.
-struct Paint {
-  let enabled: Bool
-
-  func bold(_ text: String) -> String { wrap(text, "1") }
-  func red(_ text: String) -> String { wrap(text, "31") }
-  func dim(_ text: String) -> String { wrap(text, "2") }
-
-  func status(_ text: String, _ status: FindingStatus) -> String {
-    switch status {
-    case .pass: return wrap(text, "32")
-    case .partial: return wrap(text, "33")
-    case .fail: return wrap(text, "31")
-    case .unknown: return wrap(text, "2")
+    lines.append("")
+    lines.append(paint.bold(Words.text(.criteria, lang)))
+    let idWidth = card.criteria.map(\.id.count).max() ?? 10
+    let counts = card.criteria.map { Words.passCount($0.counts.pass, of: card.sites.count, lang) }
+    let countWidth = counts.map(\.count).max() ?? 0
+    for (criterion, count) in zip(card.criteria, counts) {
+      lines.append(
+        "  " + pad(criterion.id, idWidth) + "  " + pad(count, countWidth) + "  "
+          + criterion.title[lang])
     }
+    return lines
   }
 
-  private func wrap(_ text: String, _ code: String) -> String {
-    enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+  /// Criteria each site gained or lost since the earlier run.
+  private func changes(_ index: ScorecardIndex, _ options: ReportOptions) -> [String] {
+    guard let comparison = index.card.comparison else { return [] }
+    let lang = options.language
+    let paint = Paint(enabled: options.color)
+    var lines = ["", paint.bold("\(Words.text(.changes, lang)) \(comparison.previousAsOf)")]
+    for (site, change) in index.sitesWithChanges {
+      lines.append("  " + printable(site.site.name))
+      for gained in change.gained {
+        lines.append("    " + paint.green("▲ \(Words.text(.gained, lang)): \(gained.summary)"))
+      }
+      for lost in change.lost {
+        lines.append("    " + paint.red("▼ \(Words.text(.lost, lang)): \(lost.summary)"))
+      }
+    }
+    return lines
   }
 }

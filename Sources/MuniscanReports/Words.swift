@@ -1,7 +1,67 @@
 import MuniscanCore
 
+/// A fixed word or phrase of the human-readable reports. A case, not a string key, so that a
+/// word missing in one language cannot compile.
+enum Word: CaseIterable {
+  case title, total, rank, site, sites, pages, ruleset, asOf, area, score, unreachable, todo
+  case nothingToFix, evidence, noEvidence, criteria, criterion, band, bands, ranking, heatmap
+  case changes, gained, lost, new, previous, reason, advice, basis, weight, status, trend
+  case requests, errors, robotsExcluded, allSites, sortBy, totalsChart, areasChart
+  case crawl, more
+
+  var text: LocalizedText {
+    switch self {
+    case .title:
+      return LocalizedText(et: "Veebilehtede avatuse hinnang", en: "Website transparency scorecard")
+    case .total: return LocalizedText(et: "Koondhinne", en: "Total")
+    case .rank: return LocalizedText(et: "Koht", en: "Rank")
+    case .site: return LocalizedText(et: "Omavalitsus", en: "Site")
+    case .sites: return LocalizedText(et: "omavalitsust", en: "sites")
+    case .pages: return LocalizedText(et: "lehte", en: "pages")
+    case .ruleset: return LocalizedText(et: "Reeglistik", en: "Rule set")
+    case .asOf: return LocalizedText(et: "auditi kuupäev", en: "audit date")
+    case .area: return LocalizedText(et: "Valdkond", en: "Area")
+    case .score: return LocalizedText(et: "Hinne", en: "Score")
+    case .unreachable: return LocalizedText(et: "ei vasta", en: "unreachable")
+    case .todo: return LocalizedText(et: "Mida parandada", en: "What to fix")
+    case .nothingToFix: return LocalizedText(et: "Kõik nõuded on täidetud.", en: "Nothing to fix.")
+    case .evidence: return LocalizedText(et: "Tõend", en: "Evidence")
+    case .noEvidence: return LocalizedText(et: "tõendit ei leitud", en: "no evidence found")
+    case .criteria: return LocalizedText(et: "Kriteeriumid", en: "Criteria")
+    case .criterion: return LocalizedText(et: "Kriteerium", en: "Criterion")
+    case .band: return LocalizedText(et: "Tase", en: "Band")
+    case .bands: return LocalizedText(et: "Tasemed", en: "Bands")
+    case .ranking: return LocalizedText(et: "Pingerida", en: "Ranking")
+    case .heatmap: return LocalizedText(et: "Hinded valdkonniti", en: "Scores by area")
+    case .changes: return LocalizedText(et: "Muutused alates", en: "Changes since")
+    case .gained: return LocalizedText(et: "paranes", en: "gained")
+    case .lost: return LocalizedText(et: "halvenes", en: "lost")
+    case .new: return LocalizedText(et: "uus", en: "new")
+    case .previous: return LocalizedText(et: "eelmine", en: "previous")
+    case .reason: return LocalizedText(et: "Põhjus", en: "Reason")
+    case .advice: return LocalizedText(et: "Soovitus", en: "Advice")
+    case .basis: return LocalizedText(et: "Alus", en: "Basis")
+    case .weight: return LocalizedText(et: "Kaal", en: "Weight")
+    case .status: return LocalizedText(et: "Olek", en: "Status")
+    case .trend: return LocalizedText(et: "Koondhinne ajas", en: "Total over time")
+    case .requests: return LocalizedText(et: "päringut", en: "requests")
+    case .errors: return LocalizedText(et: "viga", en: "errors")
+    case .robotsExcluded:
+      return LocalizedText(et: "robots.txt keelas", en: "excluded by robots.txt")
+    case .allSites: return LocalizedText(et: "Kõik omavalitsused", en: "All sites")
+    case .sortBy: return LocalizedText(et: "Järjesta", en: "Sort by")
+    case .totalsChart: return LocalizedText(et: "Koondhinded", en: "Totals")
+    case .areasChart: return LocalizedText(et: "Hinded valdkonniti", en: "Scores by area")
+    case .crawl: return LocalizedText(et: "Andmete kogumine", en: "Crawl")
+    case .more: return LocalizedText(et: "tõendit veel", en: "more pieces of evidence")
+    }
+  }
+}
+
 /// The fixed words of human-readable reports in each report language.
 enum Words {
+  static func text(_ word: Word, _ language: Language) -> String { word.text[language] }
+
   static func status(_ status: FindingStatus, _ language: Language) -> String {
     switch (status, language) {
     case (.pass, .en): return "PASS"
@@ -15,22 +75,30 @@ enum Words {
     }
   }
 
-  static let texts: [String: LocalizedText] = [
-    "total": LocalizedText(et: "Koondhinne", en: "Total"),
-    "rank": LocalizedText(et: "Koht", en: "Rank"),
-    "site": LocalizedText(et: "Omavalitsus", en: "Site"),
-    "pages": LocalizedText(et: "lehte", en: "pages"),
-    "ruleset": LocalizedText(et: "Reeglistik", en: "Rule set"),
-    "asOf": LocalizedText(et: "auditi kuupäev", en: "audit date"),
-    "area": LocalizedText(et: "Valdkond", en: "Area"),
-    "score": LocalizedText(et: "Hinne", en: "Score"),
-    "unreachable": LocalizedText(et: "ei vasta", en: "unreachable"),
-    "todo": LocalizedText(et: "Mida parandada", en: "What to fix"),
-    "evidence": LocalizedText(et: "tõend", en: "evidence"),
-    "criteria": LocalizedText(et: "Kriteeriumid", en: "Criteria"),
-  ]
+  static func band(_ band: Band, _ language: Language) -> String {
+    switch (band, language) {
+    case (.green, .en): return "green"
+    case (.yellow, .en): return "yellow"
+    case (.red, .en): return "red"
+    case (.green, .et): return "roheline"
+    case (.yellow, .et): return "kollane"
+    case (.red, .et): return "punane"
+    }
+  }
 
-  static func text(_ key: String, _ language: Language) -> String {
-    texts[key]?[language] ?? key
+  /// "43 of 79 sites pass", the per-criterion count the issue asks for.
+  static func passCount(_ pass: Int, of total: Int, _ language: Language) -> String {
+    switch language {
+    case .en: return "\(pass) of \(total) sites pass"
+    case .et: return "\(pass) omavalitsust \(total)-st vastab"
+    }
+  }
+
+  /// "rank 3 of 79".
+  static func rankOf(_ rank: Int, _ total: Int, _ language: Language) -> String {
+    switch language {
+    case .en: return "rank \(rank) of \(total)"
+    case .et: return "\(rank). koht \(total)-st"
+    }
   }
 }

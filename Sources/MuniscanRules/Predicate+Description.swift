@@ -3,7 +3,9 @@ extension Predicate: CustomStringConvertible {
   public var description: String { lines(indent: "").joined(separator: "\n") }
 
   public func lines(indent: String) -> [String] {
-    func words(_ phrases: [Phrase]) -> String { phrases.map { "\"\($0.source)\"" }.joined(separator: ", ") }
+    func words(_ phrases: [Phrase]) -> String {
+      phrases.map { "\"\($0.source)\"" }.joined(separator: ", ")
+    }
     switch self {
     case .all(let parts):
       return [indent + "all of:"] + parts.flatMap { $0.lines(indent: indent + "  ") }
@@ -16,7 +18,9 @@ extension Predicate: CustomStringConvertible {
       if !link.text.isEmpty { parts.append("text with \(words(link.text))") }
       if let url = link.url { parts.append("target matching /\(url)/") }
       if !link.hosts.isEmpty { parts.append("target on \(link.hosts.joined(separator: ", "))") }
-      if !link.regions.isEmpty { parts.append("in \(link.regions.map(\.rawValue).joined(separator: ", "))") }
+      if !link.regions.isEmpty {
+        parts.append("in \(link.regions.map(\.rawValue).joined(separator: ", "))")
+      }
       return [indent + "a link " + parts.joined(separator: "; ")]
     case .document(let document):
       let types = document.types.isEmpty ? "document" : document.types.joined(separator: "/")
@@ -28,8 +32,10 @@ extension Predicate: CustomStringConvertible {
     case .regex(let pattern): return [indent + "page text matching /\(pattern)/"]
     case .url(let pattern): return [indent + "a page URL matching /\(pattern)/"]
     case .selector(let query): return [indent + "an element matching \(query.key)"]
-    case .email: return [indent + "an e-mail address"]
-    case .phone: return [indent + "a phone number"]
+    case .email(let count):
+      return [indent + (count == 1 ? "an e-mail address" : "at least \(count) e-mail addresses")]
+    case .phone(let count):
+      return [indent + (count == 1 ? "a phone number" : "at least \(count) phone numbers")]
     case .dateWithin(let days): return [indent + "a date within \(days) days"]
     case .https: return [indent + "served over HTTPS, with http:// redirecting to it"]
     }

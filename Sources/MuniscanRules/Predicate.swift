@@ -20,8 +20,10 @@ public indirect enum Predicate: Sendable, Hashable {
   /// A regular expression on the page URL.
   case url(String)
   case selector(PageQuery)
-  case email
-  case phone
+  /// At least this many distinct e-mail addresses on the page.
+  case email(atLeast: Int)
+  /// At least this many distinct Estonian phone numbers on the page.
+  case phone(atLeast: Int)
   /// A date in the page within the last N days of the audit date.
   case dateWithin(days: Int)
   /// The site is served over HTTPS and plain HTTP redirects to it.
@@ -49,7 +51,9 @@ public struct LinkPredicate: Sendable, Hashable {
   /// Regions the link must sit in; empty means anywhere.
   public var regions: [PageRegion]
 
-  public init(text: [Phrase] = [], url: String? = nil, hosts: [String] = [], regions: [PageRegion] = []) {
+  public init(
+    text: [Phrase] = [], url: String? = nil, hosts: [String] = [], regions: [PageRegion] = []
+  ) {
     self.text = text
     self.url = url
     self.hosts = hosts

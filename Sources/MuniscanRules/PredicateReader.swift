@@ -13,7 +13,8 @@ enum PredicateReader {
   static func read(_ value: YAMLValue) throws -> Predicate {
     let mapping = try value.mapping(allowing: keys, what: "a predicate")
     guard mapping.entries.count == 1, let (key, body) = mapping.entries.first else {
-      throw value.error("a predicate has exactly one key (\(keys.sorted().joined(separator: ", ")))")
+      throw value.error(
+        "a predicate has exactly one key (\(keys.sorted().joined(separator: ", ")))")
     }
     switch key {
     case "all", "any":
@@ -30,8 +31,8 @@ enum PredicateReader {
     case "url": return .url(try regex(body, what: "'url'"))
     case "selector": return .selector(try query(.css(try body.string(what: "'selector'")), body))
     case "xpath": return .selector(try query(.xpath(try body.string(what: "'xpath'")), body))
-    case "email": return try flag(body, key, .email)
-    case "phone": return try flag(body, key, .phone)
+    case "email": return .email(atLeast: try count(body, key))
+    case "phone": return .phone(atLeast: try count(body, key))
     case "https": return try flag(body, key, .https)
     default:
       let days = try body.int(what: "'date_within'")
@@ -44,6 +45,10 @@ enum PredicateReader {
     let words = try value.strings(what: what)
     guard !words.isEmpty else { throw value.error("\(what) needs at least one word") }
     return try words.map { word in
+      if word.dropLast().contains("*") {
+        throw value.error(
+          "\(what): '\(word)' has a '*' before its end; only a trailing '*' matches endings")
+      }
       guard let phrase = Phrase(word) else {
         throw value.error("\(what): '\(word)' has no letters or digits to match")
       }
@@ -52,12 +57,16 @@ enum PredicateReader {
   }
 
   private static func link(_ value: YAMLValue) throws -> LinkPredicate {
-    if case .sequence = value.node { return LinkPredicate(text: try phrases(value, what: "'link'")) }
+    if case .sequence = value.node {
+      return LinkPredicate(text: try phrases(value, what: "'link'"))
+    }
     let map = try value.mapping(allowing: ["text", "url", "host", "region"], what: "'link'")
     var result = LinkPredicate()
     if let text = map["text"] { result.text = try phrases(text, what: "'link.text'") }
     if let url = map["url"] { result.url = try regex(url, what: "'link.url'") }
-    if let host = map["host"] { result.hosts = try host.strings(what: "'link.host'").map { $0.lowercased() } }
+    if let host = map["host"] {
+      result.hosts = try host.strings(what: "'link.host'").map { $0.lowercased() }
+    }
     if let region = map["region"] {
       result.regions = try region.strings(what: "'link.region'").map { name in
         guard let region = PageRegion(rawValue: name) else {
@@ -79,7 +88,9 @@ enum PredicateReader {
     let map = try value.mapping(allowing: ["text", "type"], what: "'document'")
     var result = DocumentPredicate()
     if let text = map["text"] { result.text = try phrases(text, what: "'document.text'") }
-    if let type = map["type"] { result.types = try type.strings(what: "'document.type'").map { $0.lowercased() } }
+    if let type = map["type"] {
+      result.types = try type.strings(what: "'document.type'").map { $0.lowercased() }
+    }
     return result
   }
 
@@ -102,7 +113,21 @@ enum PredicateReader {
     return query
   }
 
-  private static func flag(_ value: YAMLValue, _ key: String, _ predicate: Predicate) throws -> Predicate {
+  /// `true` (at least one) or a whole number ≥ 1.
+  private static func count(_ value: YAMLValue, _ key: String) throws -> Int {
+    if let number = value.node.int, case .scalar = value.node {
+      guard number >= 1 else { throw value.error("'\(key)' takes true or a count of at least 1") }
+      return number
+    }
+    guard try value.bool(what: "'\(key)'") else {
+      throw value.error("'\(key)' only takes true or a count (use 'not' to negate)")
+    }
+    return 1
+  }
+
+  private static func flag(_ value: YAMLValue, _ key: String, _ predicate: Predicate) throws
+    -> Predicate
+  {
     guard try value.bool(what: "'\(key)'") else {
       throw value.error("'\(key)' only takes true (use 'not' to negate)")
     }

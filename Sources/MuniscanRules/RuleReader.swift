@@ -17,7 +17,9 @@ enum RuleReader {
     }
     let weightValue = try map.required("weight")
     let weight = try weightValue.double(what: "'weight'")
-    guard weight >= 0, weight <= 100 else { throw weightValue.error("'weight' must be between 0 and 100") }
+    guard weight >= 0, weight <= 100 else {
+      throw weightValue.error("'weight' must be between 0 and 100")
+    }
     return Rule(
       id: id,
       area: try map.required("area").string(what: "'area'"),
@@ -78,7 +80,9 @@ enum RuleReader {
       for item in try list.sequence(what: "'examples.\(key)'") {
         if case .scalar = item.node {
           let html = try item.string(what: "an example")
-          result.append(RuleExample(expected: expected, html: html, url: defaultExampleURL, location: item.location))
+          result.append(
+            RuleExample(
+              expected: expected, html: html, url: defaultExampleURL, location: item.location))
         } else {
           let fields = try item.mapping(allowing: ["html", "url"], what: "an example")
           result.append(

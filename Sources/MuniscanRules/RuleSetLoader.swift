@@ -18,7 +18,8 @@ public enum RuleSetLoader {
     let folder = URL(fileURLWithPath: directory).standardizedFileURL.path
     let manifestPath = folder + "/" + manifestName
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
+      isDirectory.boolValue
     else { throw RuleError(file: directory, message: "no such rule set folder") }
     guard !visiting.contains(folder) else {
       throw RuleError(file: manifestPath, message: "'extends' loops back to \(folder)")
@@ -35,11 +36,14 @@ public enum RuleSetLoader {
 
     let id = try map.required("id").string(what: "'id'")
     let version = try map.required("version").string(what: "'version'")
-    let title = try map["title"].map { try RuleReader.localized($0, what: "'title'") }
+    let title =
+      try map["title"].map { try RuleReader.localized($0, what: "'title'") }
       ?? parent?.title ?? LocalizedText(et: id, en: id)
     let areas = try map["areas"].map(readAreas) ?? parent?.areas ?? []
     let examplesAsOf = try map["examples_as_of"].map(readDay) ?? parent?.examplesAsOf
-    guard let examplesAsOf else { throw manifest.error("ruleset.yml needs 'examples_as_of' (YYYY-MM-DD)") }
+    guard let examplesAsOf else {
+      throw manifest.error("ruleset.yml needs 'examples_as_of' (YYYY-MM-DD)")
+    }
 
     var rules = parent?.rules ?? []
     for file in try ruleFiles(in: folder) {
@@ -49,7 +53,8 @@ public enum RuleSetLoader {
         let rule = try RuleReader.read(item)
         if let index = rules.firstIndex(where: { $0.id == rule.id }) {
           guard rules[index].location.file.hasPrefix(folder + "/") == false else {
-            throw item.error("rule '\(rule.id)' is defined twice (first at \(rules[index].location))")
+            throw item.error(
+              "rule '\(rule.id)' is defined twice (first at \(rules[index].location))")
           }
           rules[index] = rule
         } else {
@@ -60,12 +65,15 @@ public enum RuleSetLoader {
 
     if let disable = map["disable"] {
       for id in try disable.strings(what: "'disable'") {
-        guard rules.contains(where: { $0.id == id }) else { throw disable.error("'disable': no rule '\(id)'") }
+        guard rules.contains(where: { $0.id == id }) else {
+          throw disable.error("'disable': no rule '\(id)'")
+        }
         rules.removeAll { $0.id == id }
       }
     }
     if let weights = map["weights"] {
-      let entries = try weights.mapping(allowing: Set(rules.map(\.id)), what: "'weights' (rule ids)")
+      let entries = try weights.mapping(
+        allowing: Set(rules.map(\.id)), what: "'weights' (rule ids)")
       for (id, value) in entries.entries {
         let weight = try value.double(what: "weight of '\(id)'")
         guard weight >= 0 else { throw value.error("weight of '\(id)' must be 0 or more") }
@@ -96,7 +104,8 @@ public enum RuleSetLoader {
       let map = try item.mapping(allowing: ["id", "title"], what: "an area")
       let id = try map.required("id").string(what: "area 'id'")
       guard seen.insert(id).inserted else { throw item.error("area '\(id)' is listed twice") }
-      return AreaInfo(id: id, title: try RuleReader.localized(try map.required("title"), what: "area 'title'"))
+      return AreaInfo(
+        id: id, title: try RuleReader.localized(try map.required("title"), what: "area 'title'"))
     }
   }
 

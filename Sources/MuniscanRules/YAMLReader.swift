@@ -23,7 +23,8 @@ struct YAMLValue {
   }
 
   func error(_ message: String) -> RuleError {
-    RuleError(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, message: message)
+    RuleError(
+      file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, message: message)
   }
 
   /// The mapping's entries by key, after checking every key is one of `allowed`.
@@ -32,7 +33,9 @@ struct YAMLValue {
     var entries: [(key: String, value: YAMLValue)] = []
     for (key, value) in mapping {
       let keyValue = YAMLValue(node: key, file: file)
-      guard let name = key.scalar?.string else { throw keyValue.error("keys must be plain strings") }
+      guard let name = key.scalar?.string else {
+        throw keyValue.error("keys must be plain strings")
+      }
       guard allowed.contains(name) else {
         let known = allowed.sorted().joined(separator: ", ")
         throw keyValue.error("unknown key '\(name)' in \(what) (known: \(known))")
@@ -83,7 +86,8 @@ struct YAMLValue {
     switch error {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
-      return RuleError(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")
+      return RuleError(
+        file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")
     case .duplicatedKeysInMapping(let duplicates, _):
       return RuleError(file: file, message: "duplicate keys: \(duplicates.joined(separator: ", "))")
     default:

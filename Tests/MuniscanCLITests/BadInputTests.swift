@@ -15,10 +15,16 @@ import Testing
     (["audit", "not a url"], "'not a url' is not an http(s) URL"),
     (["audit", "ftp://vald.ee/"], "is not an http(s) URL"),
     (["audit", "https://vald.ee/", "--bogus"], "Unknown option '--bogus'"),
-    (["audit", "https://vald.ee/", "--resolve", "vald.ee:80"], "--resolve 'vald.ee:80' is not HOST:PORT:ADDRESS"),
+    (
+      ["audit", "https://vald.ee/", "--resolve", "vald.ee:80"],
+      "--resolve 'vald.ee:80' is not HOST:PORT:ADDRESS"
+    ),
     (["audit", "https://vald.ee/", "--as-of", "2026-13-01"], "--as-of '2026-13-01' is not a date"),
     (["audit", "https://vald.ee/", "--format", "pdf"], "unknown --format 'pdf'"),
-    (["scan", "--sites", "/nonexistent/sites.csv"], "/nonexistent/sites.csv: cannot read the sites file"),
+    (
+      ["scan", "--sites", "/nonexistent/sites.csv"],
+      "/nonexistent/sites.csv: cannot read the sites file"
+    ),
     (["rules", "check", "/nonexistent/rules"], "/nonexistent/rules: no such rule set folder"),
     (["rules", "explain", "no.such-rule"], "no rule 'no.such-rule'"),
   ])
@@ -32,10 +38,15 @@ import Testing
 
   @Test(arguments: [
     ("name,url\nA,https://a.ee/\nB,not-a-url\n", ":3: 'not-a-url' is not an http(s) URL"),
-    ("nimi,aadress\nA,https://a.ee/\n", ":1: the header row must name the columns 'name' and 'url'"),
+    (
+      "nimi,aadress\nA,https://a.ee/\n", ":1: the header row must name the columns 'name' and 'url'"
+    ),
     ("name,url\nA,https://a.ee/,extra\n", ":2: expected 2 fields, found 3"),
     ("name,url\n,https://a.ee/\n", ":2: the name is empty"),
-    ("name,url\nA,https://a.ee/\nB,https://A.ee\n", ":3: https://A.ee is listed twice (first on line 2)"),
+    (
+      "name,url\nA,https://a.ee/\nB,https://A.ee\n",
+      ":3: https://A.ee is listed twice (first on line 2)"
+    ),
     ("name,url\n", "no sites listed"),
     ("name,url\n\"A,https://a.ee/\n", "sites.csv"),
   ])
@@ -48,17 +59,22 @@ import Testing
   }
 
   @Test func invalidRuleFileNamesFileAndLine() async throws {
-    let manifest = try write("id: x\nversion: \"1\"\nexamples_as_of: 2026-11-20\nareas:\n  - id: a\n    title: {et: A, en: A}\n", name: "ruleset.yml")
+    let manifest = try write(
+      "id: x\nversion: \"1\"\nexamples_as_of: 2026-11-20\nareas:\n  - id: a\n    title: {et: A, en: A}\n",
+      name: "ruleset.yml")
     let folder = (manifest as NSString).deletingLastPathComponent
-    try "rules:\n  - id: a.b\n    area: a\n    wieght: 1\n".write(toFile: folder + "/a.yml", atomically: true, encoding: .utf8)
+    try "rules:\n  - id: a.b\n    area: a\n    wieght: 1\n".write(
+      toFile: folder + "/a.yml", atomically: true, encoding: .utf8)
     let outcome = await CommandRunner.run(["rules", "check", folder])
-    #expect(outcome.message.contains(folder + "/a.yml:4:5: unknown key 'wieght'"), "\(outcome.message)")
+    #expect(
+      outcome.message.contains(folder + "/a.yml:4:5: unknown key 'wieght'"), "\(outcome.message)")
     #expect(outcome.exitCode != 0)
   }
 
   @Test func theExecutableExitsNonZeroWithOneLineOnStandardError() throws {
     let binary = CommandRunner.repository + "/.build/debug/muniscan"
-    try #require(FileManager.default.isExecutableFile(atPath: binary), "build the muniscan executable first")
+    try #require(
+      FileManager.default.isExecutableFile(atPath: binary), "build the muniscan executable first")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: binary)
     process.arguments = ["scan", "--sites", "/nonexistent.csv"]

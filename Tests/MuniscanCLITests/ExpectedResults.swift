@@ -13,7 +13,12 @@ struct ExpectedResults: Decodable {
 
   static func all() throws -> [ExpectedResults] {
     let folder = CommandRunner.repository + "/fixtures/expected"
-    return try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yml") }.sorted()
-      .map { try YAMLDecoder().decode(ExpectedResults.self, from: String(contentsOfFile: folder + "/" + $0, encoding: .utf8)) }
+    return try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+      $0.hasSuffix(".yml")
+    }.sorted()
+      .map {
+        try YAMLDecoder().decode(
+          ExpectedResults.self, from: String(contentsOfFile: folder + "/" + $0, encoding: .utf8))
+      }
   }
 }

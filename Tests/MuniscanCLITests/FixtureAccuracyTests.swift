@@ -13,10 +13,13 @@ import Testing
 
     let outcome = try await CommandRunner.withFixtureSites { port in
       let rows = expected.map { "\"\($0.name)\",\(CommandRunner.url($0.url, port: port))" }
-      try (["name,url"] + rows).joined(separator: "\n").write(toFile: sitesFile, atomically: true, encoding: .utf8)
+      try (["name,url"] + rows).joined(separator: "\n").write(
+        toFile: sitesFile, atomically: true, encoding: .utf8)
       return await CommandRunner.run(
-        ["scan", "--sites", sitesFile, "--format", "json", "--delay", "0", "--as-of", "2026-11-20",
-         "--rules", CommandRunner.repository + "/rules/ee"]
+        [
+          "scan", "--sites", sitesFile, "--format", "json", "--delay", "0", "--as-of", "2026-11-20",
+          "--rules", CommandRunner.repository + "/rules/ee",
+        ]
           + CommandRunner.resolve(expected.map(\.host), port: port))
     }
     #expect(outcome.error == nil, "\(outcome.message)")
@@ -27,17 +30,24 @@ import Testing
     var matrix = ConfusionMatrix()
     for labels in expected {
       let result = try #require(
-        card.sites.first { URLNormalizer.siteKey($0.site.url) == labels.host }, "no result for \(labels.url)")
+        card.sites.first { URLNormalizer.siteKey($0.site.url) == labels.host },
+        "no result for \(labels.url)")
       #expect(result.outcome == .crawled, "\(labels.url)")
-      #expect(Set(labels.expect.keys) == Set(result.findings.map(\.ruleID)), "\(labels.host) labels every criterion")
+      #expect(
+        Set(labels.expect.keys) == Set(result.findings.map(\.ruleID)),
+        "\(labels.host) labels every criterion")
       for finding in result.findings {
         guard let label = labels.expect[finding.ruleID] else { continue }
-        matrix.add(label: label, verdict: finding.status, criterion: finding.ruleID, site: labels.host)
+        matrix.add(
+          label: label, verdict: finding.status, criterion: finding.ruleID, site: labels.host)
       }
     }
     print(matrix.report())
-    #expect(matrix.precision >= 0.9, "precision \(matrix.precision)\n\(matrix.mismatches.joined(separator: "\n"))")
-    #expect(matrix.recall >= 0.9, "recall \(matrix.recall)\n\(matrix.mismatches.joined(separator: "\n"))")
+    #expect(
+      matrix.precision >= 0.9,
+      "precision \(matrix.precision)\n\(matrix.mismatches.joined(separator: "\n"))")
+    #expect(
+      matrix.recall >= 0.9, "recall \(matrix.recall)\n\(matrix.mismatches.joined(separator: "\n"))")
   }
 }
 
@@ -52,10 +62,15 @@ struct ConfusionMatrix {
     let agree = label == verdict ? 1 : 0
     let previous = byCriterion[criterion] ?? (0, 0)
     byCriterion[criterion] = (previous.agree + agree, previous.total + 1)
-    if agree == 0 { mismatches.append("  \(site) \(criterion): labelled \(label.rawValue), judged \(verdict.rawValue)") }
+    if agree == 0 {
+      mismatches.append(
+        "  \(site) \(criterion): labelled \(label.rawValue), judged \(verdict.rawValue)")
+    }
   }
 
-  private func count(label: FindingStatus, verdict: FindingStatus) -> Int { counts[label]?[verdict] ?? 0 }
+  private func count(label: FindingStatus, verdict: FindingStatus) -> Int {
+    counts[label]?[verdict] ?? 0
+  }
 
   private static let classes: [FindingStatus] = [.pass, .partial, .fail]
 
@@ -87,9 +102,12 @@ struct ConfusionMatrix {
     var lines = ["accuracy against fixture labels:"]
     for status in Self.classes {
       lines.append(
-        "  \(status.rawValue): precision \(String(format: "%.2f", precision(status))), recall \(String(format: "%.2f", recall(status)))")
+        "  \(status.rawValue): precision \(String(format: "%.2f", precision(status))), recall \(String(format: "%.2f", recall(status)))"
+      )
     }
-    lines.append("  weighted: precision \(String(format: "%.3f", precision)), recall \(String(format: "%.3f", recall))")
+    lines.append(
+      "  weighted: precision \(String(format: "%.3f", precision)), recall \(String(format: "%.3f", recall))"
+    )
     for (criterion, tally) in byCriterion.sorted(by: { $0.key < $1.key }) {
       lines.append("  \(criterion): \(tally.agree)/\(tally.total)")
     }

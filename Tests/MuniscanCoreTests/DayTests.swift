@@ -24,6 +24,8 @@ import Testing
     let data = try JSONEncoder().encode([day])
     #expect(String(decoding: data, as: UTF8.self) == #"["2026-03-05"]"#)
     #expect(try JSONDecoder().decode([Day].self, from: data) == [day])
-    #expect(throws: DecodingError.self) { try JSONDecoder().decode([Day].self, from: Data(#"["2026-02-30"]"#.utf8)) }
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode([Day].self, from: Data(#"["2026-02-30"]"#.utf8))
+    }
   }
 }

@@ -16,9 +16,10 @@ private func day(_ text: String) -> Day { Day(iso: text)! }
     #expect(TextDates.days(in: "12. MÄRTS 2026") == [day("2026-03-12")])
     #expect(TextDates.days(in: "Volikogu kogunes 3. märtsil 2026. aastal") == [day("2026-03-03")])
     #expect(TextDates.days(in: "taotlused 15. septembriks 2025") == [day("2025-09-15")])
-    #expect(TextDates.days(in: "1. mail 2024 ja 24. detsember 2023") == [
-      day("2023-12-24"), day("2024-05-01"),
-    ])
+    #expect(
+      TextDates.days(in: "1. mail 2024 ja 24. detsember 2023") == [
+        day("2023-12-24"), day("2024-05-01"),
+      ])
     #expect(TextDates.days(in: "7. okt. 2025") == [day("2025-10-07")])
     #expect(TextDates.days(in: "30.\u{00A0}jaanuar\u{00A0}2026") == [day("2026-01-30")])
     let all = [

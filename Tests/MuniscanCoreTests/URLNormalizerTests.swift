@@ -23,10 +23,15 @@ import Testing
 
   @Test func resolvesRelativeLinks() {
     let base = "https://www.elva.ee/volikogu/istungid/"
-    #expect(URLNormalizer.resolve("../liikmed", against: base) == "https://www.elva.ee/volikogu/liikmed")
+    #expect(
+      URLNormalizer.resolve("../liikmed", against: base) == "https://www.elva.ee/volikogu/liikmed")
     #expect(URLNormalizer.resolve("/kontakt#x", against: base) == "https://www.elva.ee/kontakt")
-    #expect(URLNormalizer.resolve("?kuu=2026-11", against: base) == "https://www.elva.ee/volikogu/istungid/?kuu=2026-11")
-    #expect(URLNormalizer.resolve("Eelarve 2026.pdf", against: base) == "https://www.elva.ee/volikogu/istungid/Eelarve%202026.pdf")
+    #expect(
+      URLNormalizer.resolve("?kuu=2026-11", against: base)
+        == "https://www.elva.ee/volikogu/istungid/?kuu=2026-11")
+    #expect(
+      URLNormalizer.resolve("Eelarve 2026.pdf", against: base)
+        == "https://www.elva.ee/volikogu/istungid/Eelarve%202026.pdf")
   }
 
   @Test func treatsWwwAndBareDomainAsOneSite() {

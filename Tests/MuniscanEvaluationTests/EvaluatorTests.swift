@@ -9,12 +9,14 @@ import Testing
   func phrases(_ words: String...) -> [Phrase] { words.compactMap(Phrase.init) }
 
   func rule(
-    _ id: String, area: String = "council", weight: Double = 1, match: Predicate, partial: Predicate? = nil,
+    _ id: String, area: String = "council", weight: Double = 1, match: Predicate,
+    partial: Predicate? = nil,
     fresh: Freshness? = nil, scope: RuleScope = .site
   ) -> Rule {
     Rule(
       id: id, area: area, weight: weight, title: LocalizedText(et: id, en: id),
-      advice: LocalizedText(et: "tee", en: "do"), basis: "", scope: scope, match: match, partial: partial,
+      advice: LocalizedText(et: "tee", en: "do"), basis: "", scope: scope, match: match,
+      partial: partial,
       freshness: fresh, examples: [], location: SourceLocation(file: "t.yml", line: 1, column: 1))
   }
 
@@ -39,8 +41,11 @@ import Testing
   }
 
   @Test func linkTextPassesWithEvidence() throws {
-    let minutes = rule("council.minutes", match: .link(LinkPredicate(text: phrases("volikogu protokoll*"))))
-    let page = home(links: [Link(text: "Volikogu protokollid", url: "https://www.test.ee/protokollid", region: .nav)])
+    let minutes = rule(
+      "council.minutes", match: .link(LinkPredicate(text: phrases("volikogu protokoll*"))))
+    let page = home(links: [
+      Link(text: "Volikogu protokollid", url: "https://www.test.ee/protokollid", region: .nav)
+    ])
     let result = Evaluator(ruleSet: ruleSet([minutes])).evaluate(crawl([page]), asOf: Self.asOf)
     let finding = try #require(result.findings.first)
     #expect(finding.status == .pass)
@@ -53,18 +58,22 @@ import Testing
     let exact = rule("council.a", match: .text(phrases("eelarve")))
     let prefixed = rule("council.b", match: .text(phrases("eelarve*")))
     let page = home(text: "Vallavanem rääkis eelarvest ja eelarvestrateegiast.")
-    let result = Evaluator(ruleSet: ruleSet([exact, prefixed])).evaluate(crawl([page]), asOf: Self.asOf)
+    let result = Evaluator(ruleSet: ruleSet([exact, prefixed])).evaluate(
+      crawl([page]), asOf: Self.asOf)
     #expect(result.findings.map(\.status) == [.fail, .pass])
     #expect(result.findings[1].evidence.first?.snippet.contains("rääkis eelarvest") == true)
   }
 
   @Test func staleEvidenceIsPartialAndFreshEvidencePasses() {
     let minutes = rule(
-      "council.minutes", match: .document(DocumentPredicate(text: phrases("protokoll*"))), fresh: .days(120))
+      "council.minutes", match: .document(DocumentPredicate(text: phrases("protokoll*"))),
+      fresh: .days(120))
     func verdict(_ text: String) -> FindingStatus {
       let page = PageFacts(
-        url: "https://www.test.ee/", documents: [DocumentLink(url: "https://www.test.ee/p.pdf", text: text, type: "pdf")])
-      return Evaluator(ruleSet: ruleSet([minutes])).evaluate(crawl([page]), asOf: Self.asOf).findings[0].status
+        url: "https://www.test.ee/",
+        documents: [DocumentLink(url: "https://www.test.ee/p.pdf", text: text, type: "pdf")])
+      return Evaluator(ruleSet: ruleSet([minutes])).evaluate(crawl([page]), asOf: Self.asOf)
+        .findings[0].status
     }
     #expect(verdict("Istungi protokoll 02.11.2026") == .pass)
     #expect(verdict("Istungi protokoll 14.05.2026") == .partial)
@@ -73,22 +82,51 @@ import Testing
   }
 
   @Test func linkBorrowsTheDatesOfTheCrawledTargetPage() {
-    let agendas = rule("council.agendas", match: .link(LinkPredicate(text: phrases("päevakor*"))), fresh: .days(90))
-    let index = home(links: [Link(text: "Päevakorrad", url: "https://www.test.ee/paevakord", region: .nav)])
+    let agendas = rule(
+      "council.agendas", match: .link(LinkPredicate(text: phrases("päevakor*"))), fresh: .days(90))
+    let index = home(links: [
+      Link(text: "Päevakorrad", url: "https://www.test.ee/paevakord", region: .nav)
+    ])
     func verdict(_ dates: [Day]) -> FindingStatus {
       let target = PageFacts(url: "https://www.test.ee/paevakord", depth: 1, dates: dates)
-      return Evaluator(ruleSet: ruleSet([agendas])).evaluate(crawl([index, target]), asOf: Self.asOf).findings[0].status
+      return Evaluator(ruleSet: ruleSet([agendas])).evaluate(
+        crawl([index, target]), asOf: Self.asOf
+      ).findings[0].status
     }
     #expect(verdict([Day(iso: "2026-11-12")!]) == .pass)
     #expect(verdict([Day(iso: "2026-01-12")!]) == .partial)
   }
 
+  @Test func futureDatesCountOnlyInTheEvidenceItself() {
+    let agendas = rule(
+      "council.agendas", match: .link(LinkPredicate(text: phrases("päevakor*"))), fresh: .days(90))
+    func verdict(linkText: String, targetDates: [Day]) -> FindingStatus {
+      let index = home(links: [
+        Link(text: linkText, url: "https://www.test.ee/paevakord", region: .main)
+      ])
+      let target = PageFacts(url: "https://www.test.ee/paevakord", depth: 1, dates: targetDates)
+      return Evaluator(ruleSet: ruleSet([agendas])).evaluate(
+        crawl([index, target]), asOf: Self.asOf
+      )
+      .findings[0].status
+    }
+    // The next session's agenda, dated ahead, is current.
+    #expect(verdict(linkText: "Istungi päevakord 10.12.2026", targetDates: []) == .pass)
+    // A page that only announces the next session, with an old agenda, is not.
+    let announced = [Day(iso: "2026-12-10")!, Day(iso: "2026-08-20")!]
+    #expect(verdict(linkText: "Päevakorrad", targetDates: announced) == .partial)
+  }
+
   @Test func yearFreshnessAcceptsRangesCoveringTheAuditYear() {
-    let budget = rule("council.budget", match: .document(DocumentPredicate(text: phrases("eelarve*"))), fresh: .years(0))
+    let budget = rule(
+      "council.budget", match: .document(DocumentPredicate(text: phrases("eelarve*"))),
+      fresh: .years(0))
     func verdict(_ text: String) -> FindingStatus {
       let page = PageFacts(
-        url: "https://www.test.ee/", documents: [DocumentLink(url: "https://www.test.ee/e.pdf", text: text, type: "pdf")])
-      return Evaluator(ruleSet: ruleSet([budget])).evaluate(crawl([page]), asOf: Self.asOf).findings[0].status
+        url: "https://www.test.ee/",
+        documents: [DocumentLink(url: "https://www.test.ee/e.pdf", text: text, type: "pdf")])
+      return Evaluator(ruleSet: ruleSet([budget])).evaluate(crawl([page]), asOf: Self.asOf)
+        .findings[0].status
     }
     #expect(verdict("Valla eelarve 2026") == .pass)
     #expect(verdict("Eelarvestrateegia 2025–2028") == .pass)
@@ -97,55 +135,115 @@ import Testing
 
   @Test func brokenLinksAndErrorPagesAreNoEvidence() {
     let minutes = rule("council.minutes", match: .link(LinkPredicate(text: phrases("protokoll*"))))
-    let index = home(links: [Link(text: "Protokollid", url: "https://www.test.ee/puudub", region: .nav)])
+    let index = home(links: [
+      Link(text: "Protokollid", url: "https://www.test.ee/puudub", region: .nav)
+    ])
     let missing = PageFacts(url: "https://www.test.ee/puudub", depth: 1, status: 404)
-    let result = Evaluator(ruleSet: ruleSet([minutes])).evaluate(crawl([index, missing]), asOf: Self.asOf)
+    let result = Evaluator(ruleSet: ruleSet([minutes])).evaluate(
+      crawl([index, missing]), asOf: Self.asOf)
     #expect(result.findings[0].status == .fail)
 
-    let errorPage = PageFacts(url: "https://www.test.ee/x", status: 500, title: "Protokollid", links: index.links)
-    let onError = Evaluator(ruleSet: ruleSet([minutes])).evaluate(crawl([errorPage]), asOf: Self.asOf)
+    let errorPage = PageFacts(
+      url: "https://www.test.ee/x", status: 500, title: "Protokollid", links: index.links)
+    let onError = Evaluator(ruleSet: ruleSet([minutes])).evaluate(
+      crawl([errorPage]), asOf: Self.asOf)
     #expect(onError.findings[0].status == .fail)
   }
 
   @Test func redirectedLinkTargetsAreFollowed() {
-    let minutes = rule("council.minutes", match: .link(LinkPredicate(text: phrases("protokoll*"))), fresh: .days(120))
-    let index = home(links: [Link(text: "Protokollid", url: "https://www.test.ee/vana", region: .nav)])
-    let target = PageFacts(url: "https://www.test.ee/uus", depth: 1, dates: [Day(iso: "2026-11-01")!])
+    let minutes = rule(
+      "council.minutes", match: .link(LinkPredicate(text: phrases("protokoll*"))), fresh: .days(120)
+    )
+    let index = home(links: [
+      Link(text: "Protokollid", url: "https://www.test.ee/vana", region: .nav)
+    ])
+    let target = PageFacts(
+      url: "https://www.test.ee/uus", depth: 1, dates: [Day(iso: "2026-11-01")!])
     var site = crawl([index, target])
     site.redirects = ["https://www.test.ee/vana": "https://www.test.ee/uus"]
-    #expect(Evaluator(ruleSet: ruleSet([minutes])).evaluate(site, asOf: Self.asOf).findings[0].status == .pass)
+    #expect(
+      Evaluator(ruleSet: ruleSet([minutes])).evaluate(site, asOf: Self.asOf).findings[0].status
+        == .pass)
   }
 
   @Test func combinatorsAndPartialEvidence() {
     let contact = rule(
-      "council.contact", match: .all([.email, .phone, .not(.text(phrases("arhiiv")))]),
-      partial: .any([.email, .phone]))
+      "council.contact",
+      match: .all([.email(atLeast: 1), .phone(atLeast: 1), .not(.text(phrases("arhiiv")))]),
+      partial: .any([.email(atLeast: 1), .phone(atLeast: 1)]))
     func verdict(_ page: PageFacts) -> FindingStatus {
-      Evaluator(ruleSet: ruleSet([contact])).evaluate(crawl([page]), asOf: Self.asOf).findings[0].status
+      Evaluator(ruleSet: ruleSet([contact])).evaluate(crawl([page]), asOf: Self.asOf).findings[0]
+        .status
     }
-    #expect(verdict(PageFacts(url: "https://www.test.ee/", emails: ["a@test.ee"], phones: ["+3727401234"])) == .pass)
-    #expect(verdict(PageFacts(url: "https://www.test.ee/", text: "Arhiiv", emails: ["a@test.ee"], phones: ["+3727401234"])) == .partial)
+    #expect(
+      verdict(
+        PageFacts(url: "https://www.test.ee/", emails: ["a@test.ee"], phones: ["+3727401234"]))
+        == .pass)
+    #expect(
+      verdict(
+        PageFacts(
+          url: "https://www.test.ee/", text: "Arhiiv", emails: ["a@test.ee"],
+          phones: ["+3727401234"])) == .partial)
     #expect(verdict(PageFacts(url: "https://www.test.ee/", phones: ["+3727401234"])) == .partial)
     #expect(verdict(PageFacts(url: "https://www.test.ee/")) == .fail)
+  }
+
+  @Test func contactCountsNeedDistinctAddresses() {
+    let directory = rule("council.staff", match: .email(atLeast: 3))
+    func verdict(_ emails: [String]) -> FindingStatus {
+      let page = PageFacts(url: "https://www.test.ee/", emails: emails)
+      return Evaluator(ruleSet: ruleSet([directory])).evaluate(crawl([page]), asOf: Self.asOf)
+        .findings[0].status
+    }
+    #expect(verdict(["a@test.ee", "b@test.ee", "c@test.ee"]) == .pass)
+    #expect(verdict(["info@test.ee", "info@test.ee", "b@test.ee"]) == .fail)
+  }
+
+  @Test func freshnessSeesEveryMatchingLinkOnAPage() {
+    let budget = rule(
+      "council.budget", match: .link(LinkPredicate(text: phrases("eelarve*"))), fresh: .years(0))
+    let page = home(links: [
+      Link(text: "Eelarve 2025", url: "https://www.test.ee/e2025", region: .main),
+      Link(text: "Eelarve 2026", url: "https://www.test.ee/e2026", region: .main),
+    ])
+    let finding = Evaluator(ruleSet: ruleSet([budget])).evaluate(crawl([page]), asOf: Self.asOf)
+      .findings[0]
+    #expect(finding.status == .pass)
+  }
+
+  @Test func lastModifiedAloneDoesNotMakeEvidenceFresh() {
+    let minutes = rule("council.minutes", match: .heading(phrases("protokoll*")), fresh: .days(120))
+    var page = PageFacts(
+      url: "https://www.test.ee/", headings: [Heading(level: 1, text: "Protokollid")])
+    page.lastModified = Self.asOf
+    #expect(
+      Evaluator(ruleSet: ruleSet([minutes])).evaluate(crawl([page]), asOf: Self.asOf).findings[0]
+        .status == .partial)
   }
 
   @Test func scopeLimitsThePagesExamined() {
     let onHome = rule("council.home", match: .title(phrases("volikogu")), scope: .home)
     let deep = PageFacts(url: "https://www.test.ee/a", depth: 2, title: "Volikogu")
-    let result = Evaluator(ruleSet: ruleSet([onHome])).evaluate(crawl([home(), deep]), asOf: Self.asOf)
+    let result = Evaluator(ruleSet: ruleSet([onHome])).evaluate(
+      crawl([home(), deep]), asOf: Self.asOf)
     #expect(result.findings[0].status == .fail)
   }
 
   @Test func linkHostsMatchSubdomains() {
     let register = rule("council.register", match: .link(LinkPredicate(hosts: ["amphora.ee"])))
-    let page = home(links: [Link(text: "Dokumendiregister", url: "https://test.amphora.ee/x", region: .main)])
-    #expect(Evaluator(ruleSet: ruleSet([register])).evaluate(crawl([page]), asOf: Self.asOf).findings[0].status == .pass)
+    let page = home(links: [
+      Link(text: "Dokumendiregister", url: "https://test.amphora.ee/x", region: .main)
+    ])
+    #expect(
+      Evaluator(ruleSet: ruleSet([register])).evaluate(crawl([page]), asOf: Self.asOf).findings[0]
+        .status == .pass)
   }
 
   @Test func httpsNeedsTheRedirectToo() {
     let https = rule("site.https", area: "site", match: .https)
     func verdict(_ facts: HTTPSFacts) -> FindingStatus {
-      Evaluator(ruleSet: ruleSet([https])).evaluate(crawl([home()], https: facts), asOf: Self.asOf).findings[0].status
+      Evaluator(ruleSet: ruleSet([https])).evaluate(crawl([home()], https: facts), asOf: Self.asOf)
+        .findings[0].status
     }
     #expect(verdict(HTTPSFacts(servedOverHTTPS: true, httpRedirectsToHTTPS: true)) == .pass)
     #expect(verdict(HTTPSFacts(servedOverHTTPS: true, httpRedirectsToHTTPS: false)) == .fail)
@@ -154,7 +252,8 @@ import Testing
 
   @Test func unreachableSitesAreUnknownAndScoreZero() {
     let minutes = rule("council.minutes", match: .link(LinkPredicate(text: phrases("protokoll*"))))
-    let site = SiteCrawl(site: Site(name: "X", url: "https://x.ee/"), outcome: .unreachable(reason: "timeout"))
+    let site = SiteCrawl(
+      site: Site(name: "X", url: "https://x.ee/"), outcome: .unreachable(reason: "timeout"))
     let result = Evaluator(ruleSet: ruleSet([minutes])).evaluate(site, asOf: Self.asOf)
     #expect(result.findings.map(\.status) == [.unknown])
     #expect(result.findings[0].reason.contains("timeout"))
@@ -169,16 +268,20 @@ import Testing
     ]
     let page = PageFacts(url: "https://www.test.ee/", title: "a c")
     let result = Evaluator(ruleSet: ruleSet(rules)).evaluate(crawl([page]), asOf: Self.asOf)
-    #expect(result.areas == [AreaScore(area: "council", score: 87.5), AreaScore(area: "site", score: 0)])
+    #expect(
+      result.areas == [AreaScore(area: "council", score: 87.5), AreaScore(area: "site", score: 0)])
     #expect(result.total == 43.8)
   }
 
   @Test func rankingSharesRanksOnTies() {
     func result(_ name: String, _ total: Double) -> SiteResult {
-      SiteResult(site: Site(name: name, url: "https://\(name).ee/"), outcome: .crawled, pagesCrawled: 1, total: total, areas: [], findings: [])
+      SiteResult(
+        site: Site(name: name, url: "https://\(name).ee/"), outcome: .crawled, pagesCrawled: 1,
+        total: total, areas: [], findings: [])
     }
     let card = ScorecardBuilder.build(
-      ruleSet: ruleSet([]), asOf: Self.asOf, results: [result("b", 50), result("a", 80), result("c", 50), result("d", 10)])
+      ruleSet: ruleSet([]), asOf: Self.asOf,
+      results: [result("b", 50), result("a", 80), result("c", 50), result("d", 10)])
     #expect(card.sites.map(\.site.name) == ["a", "b", "c", "d"])
     #expect(card.sites.map(\.rank) == [1, 2, 2, 4])
   }

@@ -8,27 +8,44 @@ import Testing
     ("*", "descendant-or-self::*"),
     ("DIV", "descendant-or-self::div"),
     ("#menu", "descendant-or-self::*[@id='menu']"),
-    (".a", "descendant-or-self::*[@class and contains(concat(' ', normalize-space(@class), ' '), ' a ')]"),
+    (
+      ".a",
+      "descendant-or-self::*[@class and contains(concat(' ', normalize-space(@class), ' '), ' a ')]"
+    ),
     ("a[href]", "descendant-or-self::a[@href]"),
     ("a[HREF='x']", "descendant-or-self::a[@href='x']"),
     ("a[href^=\"/et\"]", "descendant-or-self::a[starts-with(@href, '/et')]"),
-    ("a[href$='.pdf']", "descendant-or-self::a[substring(@href, string-length(@href) - 4 + 1)='.pdf']"),
+    (
+      "a[href$='.pdf']",
+      "descendant-or-self::a[substring(@href, string-length(@href) - 4 + 1)='.pdf']"
+    ),
     ("a[href*=volikogu]", "descendant-or-self::a[contains(@href, 'volikogu')]"),
-    ("nav a", "descendant-or-self::nav/descendant::a"),
-    ("ul > li", "descendant-or-self::ul/li"),
-    ("h2 + p", "descendant-or-self::h2/following-sibling::*[1][(self::p)]"),
-    ("h2 ~ p", "descendant-or-self::h2/following-sibling::p"),
+    ("nav a", "descendant-or-self::a[ancestor::nav]"),
+    ("ul > li", "descendant-or-self::li[parent::ul]"),
+    ("h2 + p", "descendant-or-self::p[preceding-sibling::*[1][(self::h2)]]"),
+    ("h2 ~ p", "descendant-or-self::p[preceding-sibling::h2]"),
+    ("div ul > li a", "descendant-or-self::a[ancestor::li[parent::ul[ancestor::div]]]"),
+    (
+      "h1 + h2 + p",
+      "descendant-or-self::p[preceding-sibling::*[1][(self::h2)][preceding-sibling::*[1][(self::h1)]]]"
+    ),
     ("h1, h2", "descendant-or-self::h1 | descendant-or-self::h2"),
     ("li:first-child", "descendant-or-self::li[not(preceding-sibling::*)]"),
     ("li:last-child", "descendant-or-self::li[not(following-sibling::*)]"),
-    ("a:not(.x)", "descendant-or-self::a[not((@class and contains(concat(' ', normalize-space(@class), ' '), ' x ')))]"),
+    (
+      "a:not(.x)",
+      "descendant-or-self::a[not((@class and contains(concat(' ', normalize-space(@class), ' '), ' x ')))]"
+    ),
     ("[title=\"it's\"]", "descendant-or-self::*[@title=\"it's\"]"),
   ])
   func translation(css: String, xpath: String) throws {
     #expect(try CSSSelector.xpath(for: css) == xpath)
   }
 
-  @Test(arguments: ["", "a[", "a[href=", "a:hover", "a::before", "> a", "a >", "a,", "svg|a", "a[x~]", "li:nth-child(foo)", "*:first-of-type", "a b)"])
+  @Test(arguments: [
+    "", "a[", "a[href=", "a:hover", "a::before", "> a", "a >", "a,", "svg|a", "a[x~]",
+    "li:nth-child(foo)", "*:first-of-type", "a b)",
+  ])
   func invalidSelectors(css: String) {
     #expect(throws: PageQueryError.self) { try CSSSelector.xpath(for: css) }
   }

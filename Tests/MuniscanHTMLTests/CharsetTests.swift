@@ -11,9 +11,13 @@ import Testing
   }
 
   @Test func headerCharsetAndAliases() {
-    #expect(CharsetSniffer.sniff(contentType: "text/html; charset=cp1257", body: []) == "windows-1257")
-    #expect(CharsetSniffer.sniff(contentType: "text/html;charset=\"ISO-8859-15\"", body: []) == "iso-8859-15")
-    #expect(CharsetSniffer.sniff(contentType: "text/html; charset=latin1", body: []) == "windows-1252")
+    #expect(
+      CharsetSniffer.sniff(contentType: "text/html; charset=cp1257", body: []) == "windows-1257")
+    #expect(
+      CharsetSniffer.sniff(contentType: "text/html;charset=\"ISO-8859-15\"", body: [])
+        == "iso-8859-15")
+    #expect(
+      CharsetSniffer.sniff(contentType: "text/html; charset=latin1", body: []) == "windows-1252")
     #expect(CharsetSniffer.sniff(contentType: "text/html; charset=UTF8", body: []) == "utf-8")
     #expect(CharsetSniffer.normalize(label: " Latin-9 ") == "iso-8859-15")
     #expect(CharsetSniffer.normalize(label: "x-cp1257") == "windows-1257")
@@ -21,24 +25,37 @@ import Testing
   }
 
   @Test func headerBeatsMeta() {
-    #expect(CharsetSniffer.sniff(contentType: "text/html; charset=windows-1257", body: metaLatin9) == "windows-1257")
+    #expect(
+      CharsetSniffer.sniff(contentType: "text/html; charset=windows-1257", body: metaLatin9)
+        == "windows-1257")
   }
 
   @Test func unknownHeaderLabelFallsThroughToMeta() {
-    #expect(CharsetSniffer.sniff(contentType: "text/html; charset=bogus", body: metaLatin9) == "iso-8859-15")
+    #expect(
+      CharsetSniffer.sniff(contentType: "text/html; charset=bogus", body: metaLatin9)
+        == "iso-8859-15")
   }
 
   @Test func bomBeatsHeaderAndMeta() {
-    #expect(CharsetSniffer.sniff(contentType: nil, body: [0xEF, 0xBB, 0xBF] + metaLatin9) == "utf-8")
-    #expect(CharsetSniffer.sniff(contentType: "text/html; charset=windows-1257", body: [0xEF, 0xBB, 0xBF]) == "utf-8")
+    #expect(
+      CharsetSniffer.sniff(contentType: nil, body: [0xEF, 0xBB, 0xBF] + metaLatin9) == "utf-8")
+    #expect(
+      CharsetSniffer.sniff(
+        contentType: "text/html; charset=windows-1257", body: [0xEF, 0xBB, 0xBF]) == "utf-8")
     #expect(CharsetSniffer.sniff(contentType: nil, body: [0xFF, 0xFE, 0x3C, 0x00]) == "utf-16le")
     #expect(CharsetSniffer.sniff(contentType: nil, body: [0xFE, 0xFF, 0x00, 0x3C]) == "utf-16be")
   }
 
   @Test func metaPrescanForms() {
-    func sniff(_ html: String) -> String { CharsetSniffer.sniff(contentType: nil, body: Array(html.utf8)) }
-    #expect(sniff("<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=windows-1257'>") == "windows-1257")
-    #expect(sniff("<meta content=\"text/html; charset=iso-8859-13\" http-equiv=\"content-type\">") == "iso-8859-13")
+    func sniff(_ html: String) -> String {
+      CharsetSniffer.sniff(contentType: nil, body: Array(html.utf8))
+    }
+    #expect(
+      sniff("<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=windows-1257'>")
+        == "windows-1257")
+    #expect(
+      sniff("<meta content=\"text/html; charset=iso-8859-13\" http-equiv=\"content-type\">")
+        == "iso-8859-13")
     #expect(sniff("<meta charset=ISO-8859-15>") == "iso-8859-15")
     // `content` without the http-equiv pragma does not count.
     #expect(sniff("<meta content=\"text/html; charset=windows-1257\">") == "utf-8")
@@ -62,8 +79,10 @@ import Testing
   @Test func windows1257FromHeader() throws {
     let body =
       Array("<html><head><title>".utf8) + Self.windows1257Text
-      + Array("</title></head><body><p>".utf8) + Self.windows1257Text + Array("</p></body></html>".utf8)
-    let facts = try analyze(bytes: body, headers: ["content-type": "text/html; charset=windows-1257"])
+      + Array("</title></head><body><p>".utf8) + Self.windows1257Text
+      + Array("</p></body></html>".utf8)
+    let facts = try analyze(
+      bytes: body, headers: ["content-type": "text/html; charset=windows-1257"])
     #expect(facts.title == Self.expected)
     #expect(facts.text == Self.expected)
   }
@@ -71,9 +90,13 @@ import Testing
   @Test func windows1257FromMetaWithUndefinedByte() throws {
     // 0x81 is undefined in windows-1257; iconv would stop the parse there.
     let body =
-      Array("<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1257'>".utf8)
+      Array(
+        "<html><head><meta http-equiv='Content-Type' content='text/html; charset=windows-1257'>"
+          .utf8)
       + Array("</head><body><p>".utf8) + Self.windows1257Text + [0x20, 0x81, 0x20]
-      + Array("l\u{F5}pp</p><a href='/k'>Kontakt</a></body></html>".unicodeScalars.map { UInt8($0.value) })
+      + Array(
+        "l\u{F5}pp</p><a href='/k'>Kontakt</a></body></html>".unicodeScalars.map { UInt8($0.value) }
+      )
     let facts = try analyze(bytes: body)
     #expect(facts.text.hasPrefix(Self.expected))
     #expect(facts.text.hasSuffix("lõpp Kontakt"))
@@ -83,7 +106,9 @@ import Testing
   @Test func iso885915() throws {
     // õ ä ö ü š ž € in ISO-8859-15: F5 E4 F6 FC A8 B8 A4.
     let body =
-      Array("<html><head><meta charset='iso-8859-15'><title>".utf8) + [0xF5, 0xE4, 0xF6, 0xFC, 0x20, 0xA8, 0xB8, 0x20, 0xA4]
+      Array("<html><head><meta charset='iso-8859-15'><title>".utf8) + [
+        0xF5, 0xE4, 0xF6, 0xFC, 0x20, 0xA8, 0xB8, 0x20, 0xA4,
+      ]
       + Array("</title></head><body>x</body></html>".utf8)
     let facts = try analyze(bytes: body)
     #expect(facts.title == "õäöü šž €")
@@ -119,10 +144,14 @@ import Testing
   @Test func multiByteCharsetGoesThroughLibxml2() throws {
     // "Привет" in KOI8-R is handled by the table decoder; Shift_JIS through iconv.
     let koi8: [UInt8] = [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4]
-    let facts = try analyze(bytes: Array("<p>".utf8) + koi8 + Array("</p>".utf8), headers: ["content-type": "text/html; charset=koi8-r"])
+    let facts = try analyze(
+      bytes: Array("<p>".utf8) + koi8 + Array("</p>".utf8),
+      headers: ["content-type": "text/html; charset=koi8-r"])
     #expect(facts.text == "Привет")
     let sjis: [UInt8] = [0x93, 0xFA, 0x96, 0x7B]  // 日本
-    let japanese = try analyze(bytes: Array("<p>".utf8) + sjis + Array("</p>".utf8), headers: ["content-type": "text/html; charset=shift_jis"])
+    let japanese = try analyze(
+      bytes: Array("<p>".utf8) + sjis + Array("</p>".utf8),
+      headers: ["content-type": "text/html; charset=shift_jis"])
     #expect(japanese.text == "日本")
   }
 }

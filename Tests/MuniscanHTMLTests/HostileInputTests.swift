@@ -6,7 +6,8 @@ import Testing
   @Test func deepNestingDoesNotOverflowTheStack() throws {
     let depth = 10_000
     let html =
-      "<html><body>" + String(repeating: "<div><span>", count: depth) + "<a href='/sügav'>Sügav</a> tekst 12.03.2026"
+      "<html><body>" + String(repeating: "<div><span>", count: depth)
+      + "<a href='/sügav'>Sügav</a> tekst 12.03.2026"
       + "</body></html>"
     let facts = try analyze(html, queries: [.css("div span a"), .xpath("//a/ancestor::div")])
     #expect(facts.links.map(\.text) == ["Sügav"])
@@ -50,15 +51,19 @@ import Testing
   @Test func unclosedTagsKeepTheirContent() throws {
     let facts = try analyze(
       "<html><body><div><p>Esimene<p>Teine<a href='/a'>Link<a href='/b'>Teine link<h1>Pealkiri")
-    #expect(facts.text == "Esimene Teine Link Teine link Pealkiri")
-    #expect(facts.links.map(\.url) == ["https://www.example-vald.ee/a", "https://www.example-vald.ee/b"])
+    // `Teine<a>Link` renders as one word, as in a browser.
+    #expect(facts.text == "Esimene TeineLinkTeine link Pealkiri")
+    #expect(
+      facts.links.map(\.url) == ["https://www.example-vald.ee/a", "https://www.example-vald.ee/b"])
     #expect(facts.headings == [Heading(level: 1, text: "Pealkiri")])
   }
 
   @Test func hugeTextAndAttributes() throws {
     let text = String(repeating: "Lorem ipsum dolor sit amet ", count: 200_000)  // 5.4 MB
     let attribute = String(repeating: "x", count: 2_000_000)
-    let html = "<html><body><p title='\(attribute)'>" + text + "</p><a href='/\(attribute)' title='t'>" + String(repeating: "pikk ", count: 1000) + "</a></body></html>"
+    let html =
+      "<html><body><p title='\(attribute)'>" + text + "</p><a href='/\(attribute)' title='t'>"
+      + String(repeating: "pikk ", count: 1000) + "</a></body></html>"
     let facts = try analyze(html)
     #expect(facts.text.unicodeScalars.count <= PageAnalyzer.maximumTextCharacters)
     #expect(facts.text.hasPrefix("Lorem ipsum"))
@@ -77,12 +82,30 @@ import Testing
   static let pages: [(String, [String: String], [UInt8])] = {
     var pages: [(String, [String: String], [UInt8])] = []
     let utf8 = ["content-type": "text/html; charset=utf-8"]
-    pages.append(("https://a.ee/", utf8, Array(page("<nav><a href='/x'>X</a></nav><p>Tere 12.03.2026 info@a.ee</p>").utf8)))
-    pages.append(("https://b.ee/d/", ["content-type": "text/html; charset=windows-1257"], Array("<title>P".utf8) + [0xF5] + Array("lva</title><p>".utf8) + [0xE4, 0xF6] + Array("</p>".utf8)))
-    pages.append(("https://c.ee/", [:], Array(String(repeating: "<div>", count: 500).utf8) + Array("<a href='y'>Y</a>".utf8)))
+    pages.append(
+      (
+        "https://a.ee/", utf8,
+        Array(page("<nav><a href='/x'>X</a></nav><p>Tere 12.03.2026 info@a.ee</p>").utf8)
+      ))
+    pages.append(
+      (
+        "https://b.ee/d/", ["content-type": "text/html; charset=windows-1257"],
+        Array("<title>P".utf8) + [0xF5] + Array("lva</title><p>".utf8) + [0xE4, 0xF6]
+          + Array("</p>".utf8)
+      ))
+    pages.append(
+      (
+        "https://c.ee/", [:],
+        Array(String(repeating: "<div>", count: 500).utf8) + Array("<a href='y'>Y</a>".utf8)
+      ))
     pages.append(("https://d.ee/", utf8, [0, 1, 2, 0xFF] + Array("<h1>Junk</h1>".utf8)))
-    pages.append(("https://e.ee/", ["content-type": "text/html; charset=shift_jis"], Array("<p>".utf8) + [0x93, 0xFA] + Array("</p><a href=z>Z</a>".utf8)))
-    pages.append(("https://f.ee/", utf8, Array("<html><body><p>Lõpp</p><a href='mailto:x@f.ee'>x</a>".utf8)))
+    pages.append(
+      (
+        "https://e.ee/", ["content-type": "text/html; charset=shift_jis"],
+        Array("<p>".utf8) + [0x93, 0xFA] + Array("</p><a href=z>Z</a>".utf8)
+      ))
+    pages.append(
+      ("https://f.ee/", utf8, Array("<html><body><p>Lõpp</p><a href='mailto:x@f.ee'>x</a>".utf8)))
     return pages
   }()
 
@@ -109,5 +132,44 @@ struct SplitMix: RandomNumberGenerator {
     z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
+  }
+}
+
+@Suite struct QueryCostTests {
+  @Test func deepPagesDoNotStallQueries() throws {
+    let html =
+      "<html><body>" + String(repeating: "<span><a href=x>", count: 8_000) + "</body></html>"
+    let queries: [PageQuery] = [.css("div span a"), .css("span > a + span a"), .css("span ~ a")]
+    let start = ContinuousClock.now
+    let facts = try analyze(html, queries: queries)
+    #expect(ContinuousClock.now - start < .seconds(20))
+    #expect(facts.queries["css:div span a"]?.count == 0)
+  }
+}
+
+@Suite struct ConcurrencyTests {
+  @Test func analysersOnManyThreadsAgree() async throws {
+    let expected = try PageAnalyzer(queries: [.css("a")]).analyze(
+      PageInput(
+        url: ParserReuseTests.pages[0].0, headers: ParserReuseTests.pages[0].1,
+        body: ParserReuseTests.pages[0].2))
+    let results = try await withThrowingTaskGroup(of: [PageFacts].self) { group in
+      for _ in 0..<4 {
+        group.addTask {
+          let analyzer = try PageAnalyzer(queries: [.css("a")])
+          return (0..<200).map { _ in
+            analyzer.analyze(
+              PageInput(
+                url: ParserReuseTests.pages[0].0, headers: ParserReuseTests.pages[0].1,
+                body: ParserReuseTests.pages[0].2))
+          }
+        }
+      }
+      var all: [PageFacts] = []
+      for try await batch in group { all += batch }
+      return all
+    }
+    #expect(results.count == 800)
+    #expect(results.allSatisfy { $0 == expected })
   }
 }

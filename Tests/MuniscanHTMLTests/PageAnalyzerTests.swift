@@ -104,7 +104,8 @@ import Testing
         Link(text: "Kontakt", url: "https://www.example-vald.ee/kontakt", region: .nav),
         Link(text: "RT", url: "https://www.riigiteataja.ee/", region: .footer),
         Link(text: "Jalus", url: "https://example.ee/a/c", region: .footer),
-        Link(text: "Kõik uudised", url: "https://www.example-vald.ee/et/vald/uudised", region: .main),
+        Link(
+          text: "Kõik uudised", url: "https://www.example-vald.ee/et/vald/uudised", region: .main),
         Link(text: "Facebook", url: "https://www.example-vald.ee/et/vald/x", region: .main),
         Link(text: "Kalender", url: "https://www.example-vald.ee/kalender", region: .aside),
         Link(text: "Tühik", url: "http://other.ee/tee%20t%C3%BChik", region: .body),
@@ -123,7 +124,10 @@ import Testing
   @Test func linksInHiddenMenusStillCountWithTheirText() throws {
     let facts = try analyze(
       page("<nav><ul style='display:none'><li><a href='/eelarve'>Eelarve</a></li></ul></nav>"))
-    #expect(facts.links == [Link(text: "Eelarve", url: "https://www.example-vald.ee/eelarve", region: .nav)])
+    #expect(
+      facts.links == [
+        Link(text: "Eelarve", url: "https://www.example-vald.ee/eelarve", region: .nav)
+      ])
     #expect(facts.text == "")
   }
 
@@ -255,8 +259,10 @@ import Testing
     let facts = try analyze(html, queries: queries)
     #expect(facts.queries["css:nav li.item > a"] == QueryMatch(snippet: "Avaleht", count: 2))
     #expect(facts.queries["css:#menu .active a"] == QueryMatch(snippet: "Avaleht", count: 1))
-    #expect(facts.queries["css:main p:first-of-type"] == QueryMatch(snippet: "Esimene lõik", count: 1))
-    #expect(facts.queries["xpath://a[contains(., 'Voli')]"] == QueryMatch(snippet: "Volikogu", count: 1))
+    #expect(
+      facts.queries["css:main p:first-of-type"] == QueryMatch(snippet: "Esimene lõik", count: 1))
+    #expect(
+      facts.queries["xpath://a[contains(., 'Voli')]"] == QueryMatch(snippet: "Volikogu", count: 1))
     #expect(facts.queries["xpath:count(//li)"] == QueryMatch(snippet: "2", count: 2))
     #expect(facts.queries["xpath:boolean(//h2)"] == QueryMatch(snippet: "false", count: 0))
     #expect(facts.queries["xpath:string(//h1)"] == QueryMatch(snippet: "Pealkiri", count: 1))
@@ -266,7 +272,8 @@ import Testing
   }
 
   @Test func snippetIsBoundedAndSkipsScripts() throws {
-    let html = page("<div id='x'><script>var a = 1;</script>" + String(repeating: "sõna ", count: 500) + "</div>")
+    let html = page(
+      "<div id='x'><script>var a = 1;</script>" + String(repeating: "sõna ", count: 500) + "</div>")
     let facts = try analyze(html, queries: [.css("#x")])
     let snippet = try #require(facts.queries["css:#x"]?.snippet)
     #expect(snippet.unicodeScalars.count <= PageAnalyzer.querySnippetCharacters)
@@ -274,7 +281,10 @@ import Testing
   }
 
   @Test func invalidQueriesAreRejected() {
-    for query: PageQuery in [.xpath("//a["), .xpath("foo()"), .xpath("$undefined"), .css("a["), .css("a:hover"), .css("> a"), .css("")] {
+    for query: PageQuery in [
+      .xpath("//a["), .xpath("foo()"), .xpath("$undefined"), .css("a["), .css("a:hover"),
+      .css("> a"), .css(""),
+    ] {
       #expect(throws: PageQueryError.self) { try query.validate() }
       #expect(throws: PageQueryError.self) { try PageAnalyzer(queries: [query]) }
     }

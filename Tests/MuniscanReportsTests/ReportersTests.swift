@@ -12,26 +12,34 @@ import Testing
         CriterionInfo(
           id: "council.minutes", area: "council", weight: 2,
           title: LocalizedText(et: "Volikogu protokollid", en: "Council minutes"),
-          advice: LocalizedText(et: "Avalda protokollid.", en: "Publish the minutes."), basis: "AvTS")
+          advice: LocalizedText(et: "Avalda protokollid.", en: "Publish the minutes."),
+          basis: "AvTS")
       ],
       sites: sites)
   }
 
-  static func site(_ name: String, _ status: FindingStatus, total: Double, rank: Int) -> SiteResult {
+  static func site(_ name: String, _ status: FindingStatus, total: Double, rank: Int) -> SiteResult
+  {
     SiteResult(
-      site: Site(name: name, url: "https://\(name.lowercased()).ee/"), outcome: .crawled, pagesCrawled: 12,
-      total: total, areas: [AreaScore(area: "council", score: total),],
+      site: Site(name: name, url: "https://\(name.lowercased()).ee/"), outcome: .crawled,
+      pagesCrawled: 12,
+      total: total, areas: [AreaScore(area: "council", score: total)],
       findings: [
         Finding(
           ruleID: "council.minutes", area: "council", weight: 2, status: status,
           reason: status == .pass ? "found" : "newest date 2026-01-02 is 322 days old (limit 120)",
-          evidence: [Evidence(url: "https://\(name.lowercased()).ee/volikogu", kind: "link", snippet: "Protokollid", target: "https://x")])
+          evidence: [
+            Evidence(
+              url: "https://\(name.lowercased()).ee/volikogu", kind: "link", snippet: "Protokollid",
+              target: "https://x")
+          ])
       ],
       rank: rank)
   }
 
   @Test func terminalReportForOneSiteListsCriteriaEvidenceAndAdvice() throws {
-    let text = try TerminalReporter().render(Self.card(sites: [Self.site("Elva", .partial, total: 50, rank: 1)]), options: .init())
+    let text = try TerminalReporter().render(
+      Self.card(sites: [Self.site("Elva", .partial, total: 50, rank: 1)]), options: .init())
     #expect(text.contains("Elva — https://elva.ee/"))
     #expect(text.contains("Total: 50.0 / 100"))
     #expect(text.contains("PARTIAL  council.minutes  Council minutes"))
@@ -43,19 +51,58 @@ import Testing
 
   @Test func terminalReportSpeaksEstonianAndColoursOnATerminal() throws {
     let card = Self.card(sites: [Self.site("Elva", .fail, total: 0, rank: 1)])
-    let text = try TerminalReporter().render(card, options: ReportOptions(language: .et, color: true))
+    let text = try TerminalReporter().render(
+      card, options: ReportOptions(language: .et, color: true))
     #expect(text.contains("Koondhinne"))
     #expect(text.contains("Avalda protokollid."))
     #expect(text.contains("\u{1B}[31mPUUDUB"))
   }
 
   @Test func terminalRankingForManySites() throws {
-    let card = Self.card(sites: [Self.site("Elva", .pass, total: 100, rank: 1), Self.site("Anija", .fail, total: 0, rank: 2)])
+    let card = Self.card(sites: [
+      Self.site("Elva", .pass, total: 100, rank: 1), Self.site("Anija", .fail, total: 0, rank: 2),
+    ])
     let lines = try TerminalReporter().render(card, options: .init()).split(separator: "\n")
     #expect(lines[0] == "Rule set ee 2026.11 · audit date 2026-11-20")
-    #expect(lines[2].hasPrefix("   1  Elva"))
-    #expect(lines[2].hasSuffix("100.0    100.0"))
+    #expect(lines[1] == "Rank  Site           Total  Band    council")
+    #expect(lines[2] == "   1  Elva           100.0  red       100.0")
     #expect(lines[3].hasPrefix("   2  Anija"))
+  }
+
+  @Test func terminalRankingShowsBandsCountsAndChanges() throws {
+    let text = try TerminalReporter().render(ReportFixture.card(), options: .init())
+    let lines = text.split(separator: "\n").map(String.init)
+    #expect(lines[1].hasSuffix("Total  Band    council contact      ±       Δ"))
+    #expect(lines[2].hasPrefix("   1  Elva vald "))
+    #expect(lines[2].hasSuffix("100.0  green     100.0   100.0     ▲1   +20.0"))
+    #expect(lines[3].hasSuffix("75.0  yellow     80.0    50.0     ▼1   -15.0"))
+    #expect(lines[4].hasPrefix("   2  "), "the tie shares rank 2")
+    #expect(lines[4].hasSuffix("new        "))
+    #expect(lines[6].contains("▼2   -50.0  unreachable: connection refused"))
+    #expect(lines.contains("  council.minutes  3 of 5 sites pass  Council minutes"))
+    #expect(lines.contains("  contact.email    2 of 5 sites pass  General e-mail address"))
+    #expect(lines.contains("Changes since 2026-10-20"))
+    #expect(lines.contains("    ▲ gained: council.agendas (fail → pass)"))
+    #expect(lines.contains("    ▼ lost: contact.email (pass → partial)"))
+  }
+
+  @Test func terminalColoursBandsAndChangesOnATerminal() throws {
+    let text = try TerminalReporter().render(
+      ReportFixture.card(), options: ReportOptions(language: .et, color: true))
+    #expect(text.contains("\u{1B}[32mroheline"))
+    #expect(text.contains("\u{1B}[33mkollane"))
+    #expect(text.contains("\u{1B}[31m▼ halvenes: contact.email (pass → partial)"))
+    #expect(text.contains("3 omavalitsust 5-st vastab"))
+    #expect(text.contains("Muutused alates 2026-10-20"))
+  }
+
+  @Test func terminalReportForOneSiteShowsBandAndPreviousTotal() throws {
+    let text = try TerminalReporter().render(
+      ReportFixture.card(site: "Anija vald", compared: true), options: .init())
+    #expect(text.contains("Total: 75.0 / 100 · yellow · previous 90.0 (-15.0)"))
+    #expect(
+      text.contains("What to fix:\n  - [council.agendas] Publish the agenda before the session."))
+    #expect(text.contains("    ▼ lost: contact.email (pass → partial)"))
   }
 
   @Test func jsonIsTheScorecardAndDeterministic() throws {
@@ -67,8 +114,38 @@ import Testing
   }
 
   @Test func reportersAreChosenByName() {
+    #expect(
+      Reporters.names == ["terminal", "json", "csv", "csv-wide", "markdown", "junit", "html"])
     #expect(Reporters.named("json") is JSONReporter)
     #expect(Reporters.named("terminal") is TerminalReporter)
+    #expect(Reporters.named("csv-wide") is CSVWideReporter)
+    #expect(Reporters.named("html") is HTMLReporter)
     #expect(Reporters.named("pdf") == nil)
+    #expect(
+      Reporters.all.map(\.fileName) == [
+        "scorecard.txt", "scorecard.json", "scorecard.csv", "scorecard-wide.csv", "scorecard.md",
+        "junit.xml", "index.html",
+      ])
+  }
+}
+
+@Suite struct TerminalSafetyTests {
+  @Test func escapeSequencesFromAPageNeverReachTheTerminal() throws {
+    var site = ReportFixture.sites[1]
+    site.site.name = "Anija\u{1B}]0;pwned\u{07} vald"
+    site.findings[0].evidence[0].snippet = "Protokollid\u{1B}[2J\u{1B}[31m\nrida\u{9B}2"
+    let card = ReportFixture.card(compared: false, sites: [site, ReportFixture.sites[0]])
+    for text in [
+      try TerminalReporter().render(card, options: .init()),
+      try TerminalReporter().render(
+        ReportFixture.card(compared: false, sites: [site]), options: .init()),
+    ] {
+      #expect(!text.contains("\u{1B}"))
+      #expect(!text.contains("\u{07}"))
+      #expect(!text.contains("\u{9B}"))
+    }
+    let single = try TerminalReporter().render(
+      ReportFixture.card(compared: false, sites: [site]), options: .init())
+    #expect(single.contains("link: \"Protokollid [2J [31m rida 2\""))
   }
 }

@@ -59,7 +59,8 @@ import Testing
     let found = try #require(
       error([
         "ruleset.yml": TemporaryRuleSet.manifest,
-        "council.yml": TemporaryRuleSet.rule("match: { link: [protokoll] }\nmatchs: { title: [x] }"),
+        "council.yml": TemporaryRuleSet.rule(
+          "match: { link: [protokoll] }\nmatchs: { title: [x] }"),
       ]))
     #expect(found.file.hasSuffix("council.yml"))
     #expect(found.line == 8)
@@ -73,6 +74,8 @@ import Testing
     ("match: { title: [] }", "needs at least one word"),
     ("match: { title: ['!!'] }", "no letters or digits"),
     ("match: { email: false }", "only takes true"),
+    ("match: { phone: 0 }", "count of at least 1"),
+    ("match: { link: ['оплат* труда'] }", "has a '*' before its end"),
     ("match: { link: [a], title: [b] }", "exactly one key"),
     ("match: { link: [a] }\nfresh: { days: -3 }", "'fresh.days' must be positive"),
     ("match: { link: [a] }\nweight: lots", "duplicate keys"),
@@ -86,14 +89,16 @@ import Testing
   }
 
   @Test func brokenYAMLNamesTheLine() throws {
-    let found = try #require(error(["ruleset.yml": TemporaryRuleSet.manifest, "bad.yml": "rules:\n  - id: [unclosed\n"]))
+    let found = try #require(
+      error(["ruleset.yml": TemporaryRuleSet.manifest, "bad.yml": "rules:\n  - id: [unclosed\n"]))
     #expect(found.file.hasSuffix("bad.yml"))
     #expect(found.line >= 2)
     #expect(found.message.hasPrefix("invalid YAML"))
   }
 
   @Test func ruleInAnUnlistedAreaIsAnError() throws {
-    let body = TemporaryRuleSet.rule("match: { link: [x] }").replacingOccurrences(of: "area: council", with: "area: budget")
+    let body = TemporaryRuleSet.rule("match: { link: [x] }").replacingOccurrences(
+      of: "area: council", with: "area: budget")
     let found = try #require(error(["ruleset.yml": TemporaryRuleSet.manifest, "c.yml": body]))
     #expect(found.message.contains("area 'budget'"))
   }
@@ -103,7 +108,8 @@ import Testing
       "base/ruleset.yml": TemporaryRuleSet.manifest,
       "base/council.yml": TemporaryRuleSet.rule("match: { link: [protokoll*] }")
         + "\n  - id: council.agendas\n    area: council\n    weight: 1\n    title: { et: P, en: A }\n    advice: { et: a, en: a }\n    match: { link: [agenda] }\n",
-      "small/ruleset.yml": "id: small\nversion: \"2\"\nextends: ../base\ndisable: [council.agendas]\nweights: { council.minutes: 5 }\n",
+      "small/ruleset.yml":
+        "id: small\nversion: \"2\"\nextends: ../base\ndisable: [council.agendas]\nweights: { council.minutes: 5 }\n",
     ])
     defer { set.remove() }
     let small = try RuleSetLoader.load(directory: set.directory + "/small")

@@ -20,7 +20,9 @@ import Testing
   @Test func estonianRuleSetImplementsEveryCriterion() throws {
     let criteria = try String(contentsOfFile: Self.root + "/../docs/CRITERIA.md", encoding: .utf8)
     let ids = criteria.split(separator: "\n").compactMap { line -> String? in
-      guard line.hasPrefix("| "), let id = line.dropFirst(2).split(separator: " ").first, id.contains(".") else {
+      guard line.hasPrefix("| "), let id = line.dropFirst(2).split(separator: " ").first,
+        id.contains(".")
+      else {
         return nil
       }
       return String(id)
@@ -30,7 +32,9 @@ import Testing
     #expect(Set(ruleSet.rules.map(\.id)) == Set(ids))
     for rule in ruleSet.rules {
       #expect(!rule.advice.et.isEmpty && !rule.advice.en.isEmpty, "\(rule.id) needs advice")
-      #expect(rule.examples.contains { $0.expected == .pass } && rule.examples.contains { $0.expected == .fail }, "\(rule.id)")
+      #expect(
+        rule.examples.contains { $0.expected == .pass }
+          && rule.examples.contains { $0.expected == .fail }, "\(rule.id)")
     }
   }
 }

@@ -1,0 +1,146 @@
+import MuniscanCore
+
+/// A static web site of the scorecard that works offline and from any web host: `index.html`
+/// (totals chart, sortable ranking, area heat map, criteria counts, changes) and one page per
+/// site under `sites/` (every criterion with its evidence, advice, area chart and trend).
+/// Pages carry their stylesheet and script inline and load nothing; every interpolated value
+/// goes through `Markup`, which escapes it.
+public struct HTMLReporter: Reporter {
+  public let name = "html"
+  public let fileName = "index.html"
+
+  public init() {}
+
+  /// A folder of pages cannot go to standard output.
+  public func render(_ scorecard: Scorecard, options: ReportOptions) throws -> String {
+    throw ReportError("--format html writes a folder of pages: give --out DIR")
+  }
+
+  public func files(_ scorecard: Scorecard, options: ReportOptions) throws -> [ReportFile] {
+    let index = ScorecardIndex(scorecard)
+    let slugs = Self.slugs(scorecard.sites)
+    let lang = options.language
+    let indexPage = HTMLIndexPage(index: index, slugs: slugs, language: lang)
+    var files = [
+      ReportFile(
+        path: fileName,
+        contents: Self.page(title: Words.text(.title, lang), language: lang, body: indexPage.body))
+    ]
+    for (site, slug) in zip(scorecard.sites, slugs) {
+      let sitePage = HTMLSitePage(site: site, index: index, language: lang)
+      files.append(
+        ReportFile(
+          path: "sites/\(slug).html",
+          contents: Self.page(
+            title: "\(site.site.name) — \(Words.text(.title, lang))", language: lang,
+            body: sitePage.body)
+        ))
+    }
+    return files
+  }
+
+  /// File names for the site pages, in the sites' order: the URL's host and path in lowercase
+  /// letters, digits and dashes, numbered when two sites would get the same name.
+  static func slugs(_ sites: [SiteResult]) -> [String] {
+    var used: Set<String> = []
+    return sites.map { site in
+      var address = Substring(site.site.url.lowercased())
+      if let scheme = address.range(of: "://") { address = address[scheme.upperBound...] }
+      if address.hasPrefix("www.") { address = address.dropFirst(4) }
+      var slug = ""
+      for scalar in address.unicodeScalars {
+        let keep = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+        if keep {
+          slug.unicodeScalars.append(scalar)
+        } else if !slug.isEmpty, !slug.hasSuffix("-") {
+          slug += "-"
+        }
+      }
+      while slug.hasSuffix("-") { slug.removeLast() }
+      if slug.isEmpty { slug = "site" }
+      var candidate = slug
+      var number = 2
+      while used.contains(candidate) {
+        candidate = "\(slug)-\(number)"
+        number += 1
+      }
+      used.insert(candidate)
+      return candidate
+    }
+  }
+
+  /// The page shell: language, character set, viewport, security policy, inline style and script.
+  static func page(title: String, language: Language, body: Markup) -> String {
+    let page: Markup = """
+      <!DOCTYPE html>
+      <html lang="\(language.rawValue)">
+      <head>
+      <meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <meta http-equiv="Content-Security-Policy" content="\(HTMLAssets.contentSecurityPolicy)">
+      <meta name="referrer" content="no-referrer">
+      <title>\(title)</title>
+      <style>\(Markup(trusted: HTMLAssets.style))</style>
+      </head>
+      <body>
+      \(body)
+      <script>\(Markup(trusted: HTMLAssets.script))</script>
+      </body>
+      </html>
+
+      """
+    return page.description
+  }
+}
+
+/// Pieces both kinds of page use.
+enum HTMLParts {
+  static func bandBadge(_ band: Band, _ language: Language) -> Markup {
+    "<span class=\"badge band-\(band.rawValue)\">\(Words.band(band, language))</span>"
+  }
+
+  static func statusBadge(_ status: FindingStatus, _ language: Language) -> Markup {
+    "<span class=\"badge status-\(status.rawValue)\">\(Words.status(status, language))</span>"
+  }
+
+  /// A link when the URL is http(s); otherwise the URL as text, never an `href`.
+  static func externalLink(_ text: String, _ url: String) -> Markup {
+    guard let url = WebURL.linkable(url) else { return "<span>\(text)</span>" }
+    return "<a href=\"\(url)\" rel=\"nofollow noopener noreferrer\">\(text)</a>"
+  }
+
+  /// A sortable column header; numbers are sorted by the cells' `data-value` and aligned right
+  /// unless the cells are badges.
+  static func sortHeader(
+    _ title: String, numeric: Bool, firstDescending: Bool, badges: Bool = false,
+    _ language: Language
+  ) -> Markup {
+    let kind = numeric ? "number" : "text"
+    let first = firstDescending ? "descending" : "ascending"
+    let classes = numeric && !badges ? " class=\"num\"" : ""
+    return """
+      <th scope="col"\(Markup(trusted: classes)) data-sort="\(kind)" data-first="\(first)">\
+      <button type="button" title="\(Words.text(.sortBy, language)): \(title)">\(title)</button></th>
+      """
+  }
+
+  /// "▲2" in green, "▼1" in red, "=" or "new" plain.
+  static func movement(_ movement: Movement, _ language: Language) -> Markup {
+    let text = movement.rankText(language)
+    guard let delta = movement.rankDelta, delta != 0 else { return "\(text)" }
+    return "<span class=\"\(delta > 0 ? "up" : "down")\">\(text)</span>"
+  }
+
+  static func changeList(_ change: SiteChange, _ index: ScorecardIndex, _ language: Language)
+    -> Markup
+  {
+    let items =
+      change.gained.map { item -> Markup in
+        "<li class=\"up\">▲ \(Words.text(.gained, language)): \(index.criterionTitle(item.ruleID, language)) (\(Words.status(item.from, language)) → \(Words.status(item.to, language)))</li>"
+      }
+      + change.lost.map { item -> Markup in
+        "<li class=\"down\">▼ \(Words.text(.lost, language)): \(index.criterionTitle(item.ruleID, language)) (\(Words.status(item.from, language)) → \(Words.status(item.to, language)))</li>"
+      }
+    return "<ul>\(items)</ul>"
+  }
+}

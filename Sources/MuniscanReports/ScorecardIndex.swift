@@ -1,0 +1,88 @@
+import MuniscanCore
+
+/// The look-ups every reporter makes in one scorecard (criterion and area by id, a site's
+/// finding for a criterion, its change since the earlier run), built once per report.
+struct ScorecardIndex {
+  let card: Scorecard
+  private let criteriaByID: [String: CriterionInfo]
+  private let areaTitles: [String: LocalizedText]
+  private let changes: [String: SiteChange]
+
+  init(_ card: Scorecard) {
+    self.card = card
+    criteriaByID = Dictionary(
+      card.criteria.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    areaTitles = Dictionary(
+      card.areas.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    changes = Dictionary(
+      (card.comparison?.sites ?? []).map { ($0.url, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  func criterion(_ id: String) -> CriterionInfo? { criteriaByID[id] }
+
+  func criterionTitle(_ id: String, _ language: Language) -> String {
+    criteriaByID[id]?.title[language] ?? id
+  }
+
+  func advice(_ id: String, _ language: Language) -> String {
+    criteriaByID[id]?.advice[language] ?? ""
+  }
+
+  func areaTitle(_ id: String, _ language: Language) -> String { areaTitles[id]?[language] ?? id }
+
+  func finding(_ site: SiteResult, _ criterionID: String) -> Finding? {
+    site.findings.first { $0.ruleID == criterionID }
+  }
+
+  func areaScore(_ site: SiteResult, _ areaID: String) -> Double? {
+    site.areas.first { $0.area == areaID }?.score
+  }
+
+  /// The site's change since the earlier run; nil when no comparison was asked for.
+  func change(_ site: SiteResult) -> SiteChange? { changes[site.site.url] }
+
+  /// How the site moved since the earlier run; nil when no comparison was asked for.
+  func movement(_ site: SiteResult) -> Movement? {
+    guard card.comparison != nil else { return nil }
+    guard let change = changes[site.site.url], let previousRank = change.previousRank,
+      let previousTotal = change.previousTotal
+    else { return Movement(rankDelta: nil, totalDelta: nil) }
+    return Movement(rankDelta: previousRank - site.rank, totalDelta: site.total - previousTotal)
+  }
+
+  /// Sites per band, in band order.
+  var bandCounts: [(band: Band, count: Int)] {
+    Band.allCases.map { band in (band, card.sites.filter { $0.band == band }.count) }
+  }
+
+  /// Sites whose criteria changed status since the earlier run, in rank order.
+  var sitesWithChanges: [(site: SiteResult, change: SiteChange)] {
+    card.sites.compactMap { site in
+      guard let change = change(site), !change.gained.isEmpty || !change.lost.isEmpty else {
+        return nil
+      }
+      return (site, change)
+    }
+  }
+}
+
+/// A site's move since the earlier run. Both deltas are nil for a site new in this run.
+struct Movement {
+  /// Places gained (positive) or lost (negative).
+  var rankDelta: Int?
+  var totalDelta: Double?
+
+  /// "▲2", "▼1", "=", or the word for new.
+  func rankText(_ language: Language) -> String {
+    guard let rankDelta else { return Words.text(.new, language) }
+    return rankDelta > 0 ? "▲\(rankDelta)" : rankDelta < 0 ? "▼\(-rankDelta)" : "="
+  }
+
+  /// "+5.0", "-2.5", "±0.0", or empty for a new site.
+  var totalText: String { totalDelta.map(signed) ?? "" }
+}
+
+extension StatusChange {
+  /// "council.minutes (fail → pass)".
+  var summary: String { "\(ruleID) (\(from.rawValue) → \(to.rawValue))" }
+}

@@ -1,0 +1,70 @@
+// Measures the page analysis: parse + extract + evaluate throughput on a corpus of realistic
+// pages, beside bare libxml2 parsing of the same bytes in the same run.
+// Usage: muniscan-bench-analysis FIXTURES_DIR RULES_DIR [ROUNDS]
+import Foundation
+import MuniscanCore
+import MuniscanEvaluation
+import MuniscanHTML
+import MuniscanRules
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 3 else {
+  FileHandle.standardError.write(
+    Data("usage: muniscan-bench-analysis FIXTURES_DIR RULES_DIR [ROUNDS]\n".utf8))
+  exit(2)
+}
+let rounds = arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5
+let corpus = try BenchCorpus.load(fixtures: arguments[1])
+let ruleSet = try RuleSetLoader.load(directory: arguments[2])
+let bytes = corpus.pages.reduce(0) { $0 + $1.body.count }
+print(
+  "corpus: \(corpus.pages.count) pages, \(bytes / 1024) KiB (fixture pages and 25–50 KB pages built from them)"
+)
+
+let bare = BareParser()
+let analyzer = try PageAnalyzer(queries: ruleSet.queries)
+let evaluator = Evaluator(ruleSet: ruleSet)
+let asOf = Day(iso: "2026-11-20")!
+
+func cpuSeconds() -> Double {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+    + Double(usage.ru_stime.tv_sec)
+    + Double(usage.ru_stime.tv_usec) / 1e6
+}
+
+func measure(_ label: String, _ body: () -> Void) -> Double {
+  body()  // warm-up
+  let start = cpuSeconds()
+  for _ in 0..<rounds { body() }
+  let seconds = (cpuSeconds() - start) / Double(rounds)
+  let pagesPerSecond = Double(corpus.pages.count) / seconds
+  let megabytesPerSecond = Double(bytes) / seconds / 1_048_576
+  print(
+    "\(label.padding(toLength: 34, withPad: " ", startingAt: 0)) \(String(format: "%8.0f", pagesPerSecond)) pages/s  \(String(format: "%7.1f", megabytesPerSecond)) MB/s  \(String(format: "%6.3f", seconds * 1000 / Double(corpus.pages.count))) ms/page"
+  )
+  return pagesPerSecond
+}
+
+let bareRate = measure("bare libxml2 parse") {
+  for page in corpus.pages { bare.parse(page.body) }
+}
+let extractRate = measure("parse + extract (PageFacts)") {
+  for page in corpus.pages { _ = analyzer.analyze(page) }
+}
+let fullRate = measure("parse + extract + evaluate (\(ruleSet.rules.count) rules)") {
+  for site in corpus.sites {
+    let facts = site.map { analyzer.analyze($0) }
+    let crawl = SiteCrawl(
+      site: Site(name: "bench", url: site[0].url), outcome: .crawled, finalURL: site[0].url,
+      pages: facts)
+    _ = evaluator.evaluate(crawl, asOf: asOf)
+  }
+}
+print(
+  String(format: "extraction keeps %.0f%% of bare-parse throughput", extractRate / bareRate * 100))
+print(
+  String(
+    format: "full analysis keeps %.0f%% of bare-parse throughput (target: at least 70%%)",
+    fullRate / bareRate * 100))
