@@ -19,10 +19,15 @@ struct RunCommand: AsyncParsableCommand {
       "Run history file (SQLite) to store the run in (created if missing).", valueName: "file"))
   var store: String
 
-  @Option(help: ArgumentHelp("Folder to write the reports into.", valueName: "dir"))
+  @Option(
+    help: ArgumentHelp(
+      "Folder to write the reports into (scorecard.json, scorecard.csv, scorecard.md, …).",
+      valueName: "dir"))
   var out: String?
 
-  @Option(help: ArgumentHelp("Folder to write the HTML site into.", valueName: "dir"))
+  @Option(
+    help: ArgumentHelp(
+      "Folder to write the HTML site into (index.html and a page per site).", valueName: "dir"))
   var html: String?
 
   @Option(
@@ -56,11 +61,6 @@ struct RunCommand: AsyncParsableCommand {
     for name in outFormats where Reporters.named(name) == nil {
       throw ValidationError(
         "unknown --format '\(name)' (known: \(Reporters.names.joined(separator: ", ")))")
-    }
-    if html != nil, Reporters.named("html") == nil {
-      throw ValidationError(
-        "--html needs the html report format, which this muniscan does not have (known: "
-          + Reporters.names.joined(separator: ", ") + ")")
     }
     guard Language(rawValue: lang) != nil else {
       throw ValidationError("unknown --lang '\(lang)' (et or en)")

@@ -163,9 +163,13 @@ struct HTMLIndexPage {
   private var changes: Markup {
     guard let comparison = card.comparison else { return "" }
     let lang = language
-    let items = index.sitesWithChanges.map { site, change -> Markup in
-      "<li><strong>\(site.site.name)</strong>\(HTMLParts.changeList(change, index, lang))</li>\n"
-    }
+    let items =
+      index.sitesWithChanges.map { site, change -> Markup in
+        "<li><strong>\(site.site.name)</strong>\(HTMLParts.changeList(change, index, lang))</li>\n"
+      }
+      + comparison.removedSites.map { removed -> Markup in
+        "<li><strong>\(removed.name)</strong> <span class=\"down\">✕ \(removed.summary(lang))</span></li>\n"
+      }
     return """
       <h2>\(Words.text(.changes, lang)) \(comparison.previousAsOf.description)</h2>
       <ul>\(items)</ul>

@@ -144,7 +144,7 @@ public struct MarkdownReporter: Reporter {
     guard let comparison = index.card.comparison else { return [] }
     var lines = ["", "### \(Words.text(.changes, lang)) \(comparison.previousAsOf)", ""]
     let changed = index.sitesWithChanges
-    if changed.isEmpty { lines.append("–") }
+    if changed.isEmpty, comparison.removedSites.isEmpty { lines.append("–") }
     for (site, change) in changed {
       var line = "- **\(MarkdownText.escape(site.site.name))**"
       if let movement = index.movement(site) {
@@ -161,6 +161,11 @@ public struct MarkdownReporter: Reporter {
           + change.lost.map { MarkdownText.escape($0.summary) }.joined(separator: ", ")
       }
       lines.append(line)
+    }
+    for removed in comparison.removedSites {
+      lines.append(
+        "- **\(MarkdownText.escape(removed.name))** — ✕ "
+          + MarkdownText.escape(removed.summary(lang)))
     }
     return lines
   }

@@ -86,3 +86,11 @@ extension StatusChange {
   /// "council.minutes (fail → pass)".
   var summary: String { "\(ruleID) (\(from.rawValue) → \(to.rawValue))" }
 }
+
+extension RemovedSite {
+  /// "no longer in the run (previous: rank 3, 50.0)".
+  func summary(_ language: Language) -> String {
+    "\(Words.text(.removed, language)) (\(Words.text(.previous, language)): "
+      + "\(Words.text(.rank, language).lowercased()) \(previousRank), \(format(previousTotal)))"
+  }
+}

@@ -137,6 +137,10 @@ public struct TerminalReporter: Reporter {
         lines.append("    " + paint.red("▼ \(Words.text(.lost, lang)): \(lost.summary)"))
       }
     }
+    for removed in comparison.removedSites {
+      lines.append("  " + printable(removed.name))
+      lines.append("    " + paint.red("✕ " + removed.summary(lang)))
+    }
     return lines
   }
 }

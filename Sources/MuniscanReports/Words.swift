@@ -7,7 +7,7 @@ enum Word: CaseIterable {
   case nothingToFix, evidence, noEvidence, criteria, criterion, band, bands, ranking, heatmap
   case changes, gained, lost, new, previous, reason, advice, basis, weight, status, trend
   case requests, errors, robotsExcluded, allSites, sortBy, totalsChart, areasChart
-  case crawl, more
+  case crawl, more, removed
 
   var text: LocalizedText {
     switch self {
@@ -54,6 +54,7 @@ enum Word: CaseIterable {
     case .areasChart: return LocalizedText(et: "Hinded valdkonniti", en: "Scores by area")
     case .crawl: return LocalizedText(et: "Andmete kogumine", en: "Crawl")
     case .more: return LocalizedText(et: "tõendit veel", en: "more pieces of evidence")
+    case .removed: return LocalizedText(et: "pole enam pingereas", en: "no longer in the run")
     }
   }
 }

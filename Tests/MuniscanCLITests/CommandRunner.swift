@@ -29,10 +29,19 @@ enum CommandRunner {
     }
   }
 
-  /// Serves `fixtures/sites` for the duration of `body`, which gets the port.
-  static func withFixtureSites<T: Sendable>(_ body: (Int) async throws -> T) async throws -> T {
+  /// Serves `fixtures/sites` for the duration of `body`, which gets the port. `hidden` maps a
+  /// fixture host to path prefixes answered with 404, to change a site between two runs.
+  static func withFixtureSites<T: Sendable>(
+    hiding hidden: [String: [String]] = [:], _ body: (Int) async throws -> T
+  ) async throws -> T {
     let sites = try StaticSites(root: repository + "/fixtures/sites")
-    let server = try await FixtureServer.start { request in sites.respond(to: request) }
+    let server = try await FixtureServer.start { request in
+      let host = request.host.hasPrefix("www.") ? String(request.host.dropFirst(4)) : request.host
+      if hidden[host, default: []].contains(where: { request.path.hasPrefix($0) }) {
+        return .notFound
+      }
+      return sites.respond(to: request)
+    }
     do {
       let result = try await body(server.port)
       try await server.stop()
@@ -53,6 +62,8 @@ enum CommandRunner {
 
   /// `--resolve` arguments pointing `host` and `www.host` at the fixture server.
   static func resolve(_ hosts: [String], port: Int) -> [String] {
-    hosts.flatMap { ["--resolve", "\($0):\(port):127.0.0.1", "--resolve", "www.\($0):\(port):127.0.0.1"] }
+    hosts.flatMap {
+      ["--resolve", "\($0):\(port):127.0.0.1", "--resolve", "www.\($0):\(port):127.0.0.1"]
+    }
   }
 }

@@ -29,6 +29,10 @@ import Testing
     #expect(index.contains("<span class=\"up\">▲1</span>"), "rank change with comparison")
     #expect(index.contains("<td class=\"num\" data-value=\"20.0\">+20.0</td>"))
     #expect(index.contains("<h2>Changes since 2026-10-20</h2>"))
+    #expect(
+      index.contains(
+        "<li><strong>Vana &lt;b&gt;vald&lt;/b&gt;</strong> <span class=\"down\">✕ no longer in the run (previous: rank 5, 12.5)</span></li>"
+      ))
     #expect(index.contains("unreachable: connection refused"))
     #expect(index.contains("<svg"), "totals chart inline")
   }

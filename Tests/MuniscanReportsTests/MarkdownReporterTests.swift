@@ -29,6 +29,9 @@ import Testing
     #expect(lines.contains("### Changes since 2026-10-20"))
     #expect(lines.contains("- **Elva vald** ▲1 +20.0 — ▲ gained: council.agendas (fail → pass)"))
     #expect(lines.contains("- **Anija vald** ▼1 -15.0 — ▼ lost: contact.email (pass → partial)"))
+    #expect(
+      lines.contains(
+        "- **Vana &lt;b&gt;vald&lt;/b&gt;** — ✕ no longer in the run (previous: rank 5, 12.5)"))
   }
 
   @Test func pageTextCannotBreakTheTableOrInjectHTML() throws {

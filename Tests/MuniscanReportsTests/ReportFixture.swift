@@ -148,6 +148,10 @@ enum ReportFixture {
       SiteChange(
         url: "https://kadunud.ee/", previousRank: 3, previousTotal: 50, gained: [],
         lost: [StatusChange(ruleID: "council.minutes", from: .pass, to: .unknown)]),
+    ],
+    removedSites: [
+      RemovedSite(
+        name: "Vana <b>vald</b>", url: "https://vana.ee/", previousRank: 5, previousTotal: 12.5)
     ])
 
   /// The whole fixture run, with per-criterion counts as the scorecard builder makes them.

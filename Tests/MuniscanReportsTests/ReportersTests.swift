@@ -84,6 +84,8 @@ import Testing
     #expect(lines.contains("Changes since 2026-10-20"))
     #expect(lines.contains("    ▲ gained: council.agendas (fail → pass)"))
     #expect(lines.contains("    ▼ lost: contact.email (pass → partial)"))
+    #expect(lines.contains("  Vana <b>vald</b>"))
+    #expect(lines.contains("    ✕ no longer in the run (previous: rank 5, 12.5)"))
   }
 
   @Test func terminalColoursBandsAndChangesOnATerminal() throws {
