@@ -26,20 +26,6 @@ enum UTCTime {
     return Day(year: Int(t.tm_year) + 1900, month: Int(t.tm_mon) + 1, day: Int(t.tm_mday))!
   }
 
-  /// Parses `iso(_:)`'s form (fractions of a second allowed and dropped); nil otherwise.
-  static func parse(_ text: String) -> Double? {
-    let digits = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-    guard digits.count >= 6, text.hasSuffix("Z") else { return nil }
-    var t = tm()
-    t.tm_year = Int32(digits[0] - 1900)
-    t.tm_mon = Int32(digits[1] - 1)
-    t.tm_mday = Int32(digits[2])
-    t.tm_hour = Int32(digits[3])
-    t.tm_min = Int32(digits[4])
-    t.tm_sec = Int32(digits[5])
-    return Double(timegm(&t))
-  }
-
   private static func parts(_ epoch: Double) -> tm {
     var seconds = time_t(epoch.rounded(.down))
     var result = tm()
