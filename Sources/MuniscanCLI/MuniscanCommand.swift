@@ -7,7 +7,10 @@ public struct MuniscanCommand: AsyncParsableCommand {
     commandName: "muniscan",
     abstract: "Audit municipality websites against open-government criteria.",
     version: "0.1.0",
-    subcommands: [AuditCommand.self, ScanCommand.self, RulesCommand.self, RobotsCommand.self]
+    subcommands: [
+      AuditCommand.self, ScanCommand.self, RulesCommand.self, RobotsCommand.self, CrawlCommand.self,
+      ScoreCommand.self,
+    ]
   )
 
   public init() {}
