@@ -66,6 +66,29 @@ import Testing
     #expect(datedCard.asOf.description == manifest?["crawlDate"] as? String)
   }
 
+  @Test func scoringKeepsTheReasonASiteWasUnreachable() async throws {
+    let folder = NSTemporaryDirectory() + "muniscan-unreachable-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    // Port 1 on loopback: nothing listens, the connection is refused.
+    try "name,url\nKadunud vald,http://www.kadunud.ee:1/\n".write(
+      toFile: folder + "/sites.csv", atomically: true, encoding: .utf8)
+    let crawl = await CommandRunner.run([
+      "crawl", "--sites", folder + "/sites.csv", "--out", folder + "/archive", "--delay", "0",
+      "--resolve", "www.kadunud.ee:1:127.0.0.1",
+    ])
+    #expect(crawl.error == nil, "\(crawl.message)")
+    let score = await CommandRunner.run([
+      "score", folder + "/archive", "--as-of", "2026-11-20", "--format", "json",
+    ])
+    let card = try JSONDecoder().decode(Scorecard.self, from: Data(score.output.utf8))
+    guard case .unreachable(let reason) = card.sites.first?.outcome else {
+      Issue.record("expected an unreachable site, got \(String(describing: card.sites.first))")
+      return
+    }
+    #expect(reason.hasPrefix("http://www.kadunud.ee:1/: could not connect"), "\(reason)")
+  }
+
   @Test func warcioReadsTheArchiveAndFindsEveryPage() async throws {
     let fixture = try await CrawlFixture.start()
     let crawl = await CommandRunner.run(fixture.crawlArguments("archive", delay: "0"))

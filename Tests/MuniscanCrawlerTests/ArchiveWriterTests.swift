@@ -65,7 +65,7 @@ import Testing
     #expect(unreadable.isEmpty)
     #expect(replay.count == 3)
     let original = ArchiveFixture.exchange(path: "suur", body: "cut here", truncated: true).response
-    let replayed = try #require(replay.response(for: "https://www.naidis.ee/suur"))
+    let replayed = try #require(try replay.answer(for: "https://www.naidis.ee/suur"))
     #expect(replayed.status == original.status)
     #expect(replayed.headers == original.headers)
     #expect(replayed.body == original.body)

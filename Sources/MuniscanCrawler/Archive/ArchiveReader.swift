@@ -51,6 +51,14 @@ public struct ArchiveReader: Sendable {
         unreadable.append("\(error)")
       }
     }
-    return (Replay(responses), unreadable)
+    // A site that could not be reached failed on its home page: replay that failure, so
+    // scoring reports the original reason.
+    var failures: [String: String] = [:]
+    if let reason = finished().first(where: { $0.url == site.url })?.unreachable,
+      let home = URLNormalizer.normalize(site.url)
+    {
+      failures[home] = reason
+    }
+    return (Replay(responses, failures: failures), unreadable)
   }
 }
