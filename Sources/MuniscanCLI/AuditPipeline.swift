@@ -14,7 +14,8 @@ public struct AuditPipeline: Sendable {
   public var logger: Logger
 
   public init(
-    ruleSet: RuleSet, crawlOptions: CrawlOptions, httpConfiguration: HTTPClientConfiguration, logger: Logger
+    ruleSet: RuleSet, crawlOptions: CrawlOptions, httpConfiguration: HTTPClientConfiguration,
+    logger: Logger
   ) {
     self.ruleSet = ruleSet
     self.crawlOptions = crawlOptions
@@ -26,14 +27,23 @@ public struct AuditPipeline: Sendable {
   public func run(_ sites: [Site], asOf: Day?) async throws -> Scorecard {
     let client = try HTTPClient(configuration: httpConfiguration)
     defer { client.shutdown() }
-    let auditDate = asOf ?? Day.today()
+    return await run(sites, client: client, asOf: asOf ?? Day.today())
+  }
+
+  /// Audits the sites with answers from `replay` (an archive's) and, for anything else, from
+  /// `client`; freshness is judged against `asOf`.
+  public func run(
+    _ sites: [Site], client: any HTTPFetching, asOf: Day,
+    replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() }
+  ) async -> Scorecard {
     let evaluator = Evaluator(ruleSet: ruleSet)
-    let crawler = SiteCrawler(client: client, options: crawlOptions, queries: ruleSet.queries, logger: logger)
+    let crawler = SiteCrawler(
+      client: client, options: crawlOptions, queries: ruleSet.queries, logger: logger)
     let results = ResultCollector()
-    await NationCrawler(crawler: crawler).crawl(sites) { crawl in
-      await results.add(evaluator.evaluate(crawl, asOf: auditDate))
+    await NationCrawler(crawler: crawler).crawl(sites, replay: replay) { crawl in
+      await results.add(evaluator.evaluate(crawl, asOf: asOf))
     }
-    return ScorecardBuilder.build(ruleSet: ruleSet, asOf: auditDate, results: await results.all)
+    return ScorecardBuilder.build(ruleSet: ruleSet, asOf: asOf, results: await results.all)
   }
 }
 

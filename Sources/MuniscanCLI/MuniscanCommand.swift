@@ -7,8 +7,10 @@ public struct MuniscanCommand: AsyncParsableCommand {
     commandName: "muniscan",
     abstract: "Audit municipality websites against open-government criteria.",
     version: "0.1.0",
-    subcommands: [AuditCommand.self, ScanCommand.self, RulesCommand.self, RobotsCommand.self]
-      + [RunCommand.self, ReportCommand.self, RunsCommand.self]
+    subcommands: [
+      AuditCommand.self, ScanCommand.self, RulesCommand.self, RobotsCommand.self, CrawlCommand.self,
+      ScoreCommand.self, RunCommand.self, ReportCommand.self, RunsCommand.self,
+    ]
   )
 
   public init() {}

@@ -1,5 +1,5 @@
 /// Limits and manners of a crawl, shared by every site in it.
-public struct CrawlOptions: Sendable {
+public struct CrawlOptions: Sendable, Codable {
   /// Pages fetched per site at most (HTML pages and error answers).
   public var maxPages: Int
   /// Clicks from the home page at most.

@@ -30,11 +30,25 @@ public protocol CrawlRecorder: Sendable {
 /// exactly, and the crawl continues where it stopped without fetching any page twice.
 public struct Replay: Sendable {
   private var responses: [String: HTTPResponse]
+  /// Fetches that failed when the crawl ran, by URL, with the error as it was reported.
+  private var failures: [String: String]
 
-  public init(_ responses: [String: HTTPResponse] = [:]) { self.responses = responses }
+  public init(_ responses: [String: HTTPResponse] = [:], failures: [String: String] = [:]) {
+    self.responses = responses
+    self.failures = failures
+  }
 
-  public var isEmpty: Bool { responses.isEmpty }
+  public var isEmpty: Bool { responses.isEmpty && failures.isEmpty }
   public var count: Int { responses.count }
 
-  func response(for url: String) -> HTTPResponse? { responses[url] }
+  /// The recorded answer for `url`: its response, its original failure (thrown), or nil.
+  func answer(for url: String) throws -> HTTPResponse? {
+    if let failure = failures[url] { throw ReplayedFailure(description: failure) }
+    return responses[url]
+  }
+}
+
+/// A fetch failure replayed from an archive, described exactly as it was when it happened.
+public struct ReplayedFailure: Error, CustomStringConvertible, Sendable {
+  public var description: String
 }

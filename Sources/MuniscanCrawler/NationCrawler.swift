@@ -7,16 +7,23 @@ public struct NationCrawler: Sendable {
 
   public init(crawler: SiteCrawler) { self.crawler = crawler }
 
-  public func crawl(_ sites: [Site], onSite: @Sendable (SiteCrawl) async -> Void) async {
+  /// `replay` gives each site the answers archived by an earlier, interrupted run. Once the
+  /// calling task is cancelled no further site is started.
+  public func crawl(
+    _ sites: [Site], replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() },
+    onSite: @Sendable (SiteCrawl) async -> Void
+  ) async {
     await withTaskGroup(of: SiteCrawl.self) { group in
       var pending = sites.makeIterator()
       for _ in 0..<max(1, crawler.options.concurrentSites) {
         guard let site = pending.next() else { break }
-        group.addTask { await crawler.crawl(site) }
+        group.addTask { await crawler.crawl(site, replay: await replay(site)) }
       }
       while let done = await group.next() {
         await onSite(done)
-        if let site = pending.next() { group.addTask { await crawler.crawl(site) } }
+        if !Task.isCancelled, let site = pending.next() {
+          group.addTask { await crawler.crawl(site, replay: await replay(site)) }
+        }
       }
     }
   }

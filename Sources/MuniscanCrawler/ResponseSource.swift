@@ -25,7 +25,7 @@ struct ResponseSource {
   }
 
   mutating func fetch(_ url: String) async throws -> HTTPResponse {
-    if let replayed = replay.response(for: url) { return replayed }
+    if let replayed = try replay.answer(for: url) { return replayed }
     await pacer.wait()
     let request = HTTPRequest(url: url)
     let response = try await client.fetch(request)

@@ -32,6 +32,8 @@ public struct SiteCrawler: Sendable {
     var session = CrawlSession(site: site, options: options, source: source)
     await session.run(queries: queries)
     let result = session.result
+    // An interrupted crawl is not finished: its recorder must let a later run continue it.
+    guard !Task.isCancelled else { return result }
     logger.info(
       "crawled \(site.url): \(result.pages.count) pages, \(result.problems.count) problems")
     do {

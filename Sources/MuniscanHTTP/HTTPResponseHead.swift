@@ -1,8 +1,8 @@
 /// Turns a raw HTTP/1.x response head into ordered header fields.
-enum HTTPResponseHead {
+public enum HTTPResponseHead {
   /// The header fields of `raw` (status line skipped), in order, with obsolete line folding
   /// joined by a space. Bytes are read as UTF-8 when valid, otherwise as ISO-8859-1.
-  static func headers(from raw: [UInt8]) -> [HTTPHeader] {
+  public static func headers(from raw: [UInt8]) -> [HTTPHeader] {
     var fields: [HTTPHeader] = []
     var lines = raw.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
       .map { line in line.last == UInt8(ascii: "\r") ? line.dropLast() : line }

@@ -29,20 +29,22 @@ import Testing
     let client = Task {
       try await curl(
         resolve("naidisvald.ee", port: port) + [
-          "--max-time", "10", "http://naidisvald.ee:\(port)/",
+          "--max-time", "30", "http://naidisvald.ee:\(port)/",
         ])
     }
-    let deadline = FixtureRequest.monotonicNow + 2
+    let deadline = FixtureRequest.monotonicNow + 10
     while server.requestLog.isEmpty, FixtureRequest.monotonicNow < deadline {
       try await Task.sleep(for: .milliseconds(20))
     }
     #expect(server.requestLog.count == 1)
     let start = FixtureRequest.monotonicNow
     try await server.stop()
-    #expect(FixtureRequest.monotonicNow - start < 1)
+    // Stopping closed the stalled connection instead of waiting for curl's 30 s limit (the
+    // margins allow a loaded machine).
+    #expect(FixtureRequest.monotonicNow - start < 10)
     let result = try await client.value
     #expect(result.exitCode == 18)  // the promised body never came: partial file
-    #expect(result.seconds < 3)
+    #expect(result.seconds < 20)
     try await server.stop()  // idempotent
   }
 
@@ -61,7 +63,8 @@ import Testing
     while server.requestLog.isEmpty { try await Task.sleep(for: .milliseconds(20)) }
     let start = FixtureRequest.monotonicNow
     try await server.stop()
-    #expect(FixtureRequest.monotonicNow - start < 1)
+    // Cut the handler's 30 s sleep short (wide margin for a loaded machine).
+    #expect(FixtureRequest.monotonicNow - start < 10)
     #expect(try await client.value.exitCode == 52)  // empty reply
   }
 

@@ -161,6 +161,29 @@ import Testing
             separator: ", ") + "\n"))
   }
 
+  @Test func aScoredArchiveIsStoredAndCanBeReportedAgain() async throws {
+    defer { cleanUp() }
+    let archive = folder + "/archive"
+    let crawl = try await CommandRunner.withFixtureSites { port in
+      await CommandRunner.run(
+        ["crawl", "--sites", try sitesFile(port: port), "--out", archive, "--delay", "0"]
+          + CommandRunner.resolve(Self.hosts, port: port))
+    }
+    #expect(crawl.error == nil, "\(crawl.message)")
+    let score = await CommandRunner.run(
+      [
+        "score", archive, "--as-of", "2026-11-20", "--format", "json", "--store", store,
+        "--fail-under", "100",
+      ])
+    #expect(score.exitCode == 2)
+    #expect(score.notes.hasPrefix("stored run 2026-11-20 in \(store)\nfail-under: 2 of 2 sites"))
+    let report = await CommandRunner.run(["report", "--store", store, "--format", "json"])
+    var reported = try decode(report.output)
+    #expect(reported.sites.allSatisfy { $0.trend == [] }, "no earlier runs")
+    for index in reported.sites.indices { reported.sites[index].trend = nil }
+    #expect(reported == (try decode(score.output)))
+  }
+
   @Test func theSameInputsGiveTheSameBytes() async throws {
     defer { cleanUp() }
     let outcomes = try await CommandRunner.withFixtureSites { port in

@@ -604,7 +604,7 @@ import Testing
       #expect(Self.allowed("/*\(long)b*c", "/" + String(repeating: "a", count: 100_000)))
       #expect(Self.allowed("/x*\(long)b$", "/x" + String(repeating: "a", count: 100_000) + "c"))
     }
-    #expect(elapsed < .seconds(5))
+    #expect(elapsed < .seconds(20))  // linear, not exponential (milliseconds when idle)
   }
 
   @Test func manyRulesAndLongPaths() {

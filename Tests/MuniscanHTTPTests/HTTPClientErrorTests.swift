@@ -30,7 +30,8 @@ import Testing
       return
     }
     #expect(failedURL == url)
-    #expect(elapsed < 3)
+    // Failed locally rather than waiting out the 30 s total timeout (margins allow a loaded CI).
+    #expect(elapsed < 20)
     let description = error!.description
     #expect(description.hasPrefix("\(url): could not resolve host"))
     #expect(!description.contains("\n"))
@@ -49,12 +50,13 @@ import Testing
         Issue.record("expected .timeout, got \(String(describing: error))")
         return
       }
-      #expect(elapsed >= 0.9 && elapsed < 2.5)
+      // Waited for the 1 s total timeout, and gave up instead of hanging (wide margin for load).
+      #expect(elapsed >= 0.9 && elapsed < 15)
     }
   }
 
   @Test func slowTransferHitsTheLowSpeedLimit() async throws {
-    var configuration = testConfiguration(totalTimeout: 10)
+    var configuration = testConfiguration(totalTimeout: 60)
     configuration.lowSpeedLimit = 1000
     configuration.lowSpeedTime = 1
     try await withServer(
@@ -69,7 +71,8 @@ import Testing
         Issue.record("expected .timeout, got \(String(describing: error))")
         return
       }
-      #expect(elapsed < 3.5)
+      // Ended by the 1 s low-speed limit, long before the 60 s total timeout.
+      #expect(elapsed < 30)
     }
   }
 

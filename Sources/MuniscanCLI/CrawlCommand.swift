@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import MuniscanCore
+import MuniscanCrawler
+import MuniscanHTTP
+
+/// `muniscan crawl --sites FILE --out DIR`: crawl every site into a WARC archive folder, which
+/// `muniscan score` judges later without the network. Run it again to resume a stopped crawl.
+struct CrawlCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "crawl",
+    abstract: "Crawl every site of a sites file into a WARC archive folder (run again to resume).")
+
+  @Option(help: "CSV file with a header row naming 'name' and 'url'.")
+  var sites: String
+
+  @Option(help: "Archive folder; a crawl already there is resumed.")
+  var out: String
+
+  @Option(
+    name: .customLong("operator"),
+    help: "Who runs the crawl and how to reach them, for the WARC files (default: the user agent).")
+  var operatorName: String?
+
+  @OptionGroup var crawl: CrawlArguments
+
+  func run() async throws {
+    let list = try SitesFile.load(path: sites)
+    let archived = try ArchivedCrawl.open(
+      directory: out, sitesFile: sites, sites: list, options: crawl.crawlOptions,
+      userAgent: crawl.userAgent, software: "muniscan \(MuniscanCommand.configuration.version)")
+    for repair in archived.repairs { Console.note("repaired \(repair)\n") }
+    if archived.isResuming {
+      Console.note(
+        "resuming \(out): \(archived.finishedBefore.count) of \(list.count) sites done before\n")
+    }
+    let client = try HTTPClient(configuration: crawl.httpConfiguration)
+    defer { client.shutdown() }
+    let (logger, operatorName) = (crawl.logger, operatorName)
+    let (finished, interrupted) = try await Interruption.cancellingOnInterrupt {
+      try await archived.run(client: client, logger: logger, operatorName: operatorName)
+    }
+    let status = "\(finished.count) of \(list.count) sites done; resume with: \(resumeCommand)"
+    if interrupted {
+      Console.note("interrupted: \(status)\n")
+      throw ExitCode(130)
+    }
+    Console.write(CrawlSummary.text(finished, archive: out))
+    guard finished.count == list.count else {
+      throw MuniscanError("some sites could not be archived completely: \(status)")
+    }
+  }
+
+  /// The command line that continues this crawl: the one given, when it can be known.
+  private var resumeCommand: String {
+    let given = Array(CommandLine.arguments.dropFirst())
+    let words = given.first == "crawl" ? given : ["crawl", "--sites", sites, "--out", out]
+    return (["muniscan"] + words).map(Self.shellQuoted).joined(separator: " ")
+  }
+
+  private static func shellQuoted(_ word: String) -> String {
+    let plain = word.allSatisfy {
+      $0.isASCII && ($0.isLetter || $0.isNumber || "-_./:=@%+,".contains($0))
+    }
+    return plain && !word.isEmpty
+      ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import MuniscanCore
+
+/// The recorder that archives a crawl: each exchange becomes a request and a response record
+/// in the WARC files, then a line in its site's page index; a finished site becomes a line in
+/// `done.jsonl`. Writing in this order means an index line only ever names a whole record, and
+/// a site is only marked finished once all its records are on disk.
+public actor CrawlArchive: CrawlRecorder {
+  public let layout: ArchiveLayout
+  private let writer: WARCFileWriter
+  private let keys: [String: String]
+  /// Sites some exchange of which could not be written; they are never marked finished.
+  private var damaged: Set<String> = []
+
+  /// Default size at which a WARC file is ended and the next begun.
+  public static let defaultMaxFileBytes = 1 << 30
+
+  public init(
+    layout: ArchiveLayout, manifest: CrawlManifest, operatorName: String?,
+    maxFileBytes: Int = defaultMaxFileBytes
+  ) throws {
+    self.layout = layout
+    keys = Dictionary(
+      manifest.sites.map { ($0.site.url, $0.key) }, uniquingKeysWith: { first, _ in first })
+    writer = try WARCFileWriter(
+      folder: layout.warcFolder, maxFileBytes: maxFileBytes,
+      info: [
+        ("software", manifest.software),
+        ("format", "WARC File Format 1.1"),
+        (
+          "conformsTo",
+          "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"
+        ),
+        ("isPartOf", (layout.directory as NSString).lastPathComponent),
+        ("robots", manifest.options.obeyRobots ? "obey" : "ignore"),
+        ("http-header-user-agent", manifest.userAgent),
+        ("operator", operatorName ?? manifest.userAgent),
+      ])
+    do {
+      try FileManager.default.createDirectory(
+        atPath: layout.indexFolder, withIntermediateDirectories: true)
+    } catch {
+      throw ArchiveError.io(
+        layout.indexFolder, "cannot create the folder (\(error.localizedDescription))")
+    }
+  }
+
+  public func record(_ exchange: Exchange) throws {
+    guard let key = keys[exchange.site.url] else {
+      throw ArchiveError.io(layout.manifest, "\(exchange.site.url) is not a site of this crawl")
+    }
+    do {
+      let placements = try writer.append(
+        ExchangeRecords.records(for: exchange), at: exchange.fetchedAt)
+      guard let response = placements.last else { return }
+      let entry = PageIndexEntry(
+        url: exchange.request.url, status: exchange.response.status,
+        contentType: exchange.response.header("content-type") ?? "", warc: response.file,
+        offset: response.offset,
+        length: response.length, fetchedAt: UTCTime.iso(exchange.fetchedAt))
+      try JSONLines.append(entry, to: layout.index(key))
+    } catch {
+      damaged.insert(exchange.site.url)
+      throw error
+    }
+  }
+
+  public func finish(_ crawl: SiteCrawl) throws {
+    guard !damaged.contains(crawl.site.url) else {
+      throw ArchiveError.siteIncomplete(crawl.site.url)
+    }
+    writer.sync()
+    try JSONLines.append(
+      FinishedSite(crawl, finishedAt: Date().timeIntervalSince1970), to: layout.doneJournal)
+  }
+
+  /// Ends the current WARC file (flushed to disk).
+  public func close() { writer.close() }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Files of one JSON value per line (the page index and the list of finished sites). A line is
+/// appended in one write after the data it describes, so a crash can leave at most a torn last
+/// line, which readers skip and resuming cuts off.
+enum JSONLines {
+  static func encoder() -> JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+
+  static func append<Value: Encodable>(_ value: Value, to path: String) throws {
+    try AppendOnlyFile.append(Array(try encoder().encode(value)) + [10], toFileAt: path)
+  }
+
+  /// The values of the whole lines of `path` (none when it is missing); lines that do not
+  /// decode are skipped.
+  static func read<Value: Decodable>(_ type: Value.Type, from path: String) -> [Value] {
+    guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    let decoder = JSONDecoder()
+    var lines = data.split(separator: 10, omittingEmptySubsequences: false)
+    lines.removeLast()  // empty after the last newline, or a torn line
+    return lines.compactMap { line in
+      line.isEmpty ? nil : try? decoder.decode(type, from: Data(line))
+    }
+  }
+
+  /// Replaces the file's lines with `values`.
+  static func rewrite<Value: Encodable>(_ values: [Value], to path: String) throws {
+    var bytes: [UInt8] = []
+    for value in values { bytes += Array(try encoder().encode(value)) + [10] }
+    do {
+      try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+    } catch {
+      throw ArchiveError.io(path, "cannot write (\(error.localizedDescription))")
+    }
+  }
+
+  /// Cuts a torn last line (one without its newline) off the file; returns whether it did.
+  @discardableResult
+  static func cutTornLine(_ path: String) throws -> Bool {
+    guard let data = FileManager.default.contents(atPath: path), let last = data.last, last != 10
+    else {
+      return false
+    }
+    let keep = data.lastIndex(of: 10).map { $0 + 1 } ?? 0
+    try AppendOnlyFile.truncate(path, to: keep - data.startIndex)
+    return true
+  }
+}

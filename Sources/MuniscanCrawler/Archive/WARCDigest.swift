@@ -1,0 +1,32 @@
+import Crypto
+
+/// WARC digests in the form crawlers and replay tools expect: `sha1:` and the SHA-1 in RFC 4648
+/// base32 (32 characters, no padding for 20 bytes).
+enum WARCDigest {
+  static func sha1<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    var hasher = Insecure.SHA1()
+    hasher.update(data: Array(bytes))
+    return "sha1:" + base32(Array(hasher.finalize()))
+  }
+
+  private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+
+  /// RFC 4648 base32, with `=` padding to a multiple of eight characters.
+  static func base32(_ bytes: [UInt8]) -> String {
+    var text = ""
+    var buffer = 0
+    var bits = 0
+    for byte in bytes {
+      buffer = (buffer << 8) | Int(byte)
+      bits += 8
+      while bits >= 5 {
+        bits -= 5
+        text.append(alphabet[(buffer >> bits) & 31])
+      }
+      buffer &= (1 << bits) - 1
+    }
+    if bits > 0 { text.append(alphabet[(buffer << (5 - bits)) & 31]) }
+    while text.count % 8 != 0 { text.append("=") }
+    return text
+  }
+}

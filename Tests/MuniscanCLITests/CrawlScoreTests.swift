@@ -1,0 +1,249 @@
+import Foundation
+import MuniscanCore
+import Testing
+
+/// `muniscan crawl` into an archive and `muniscan score` from it: the archive is standard WARC,
+/// scoring needs no network and agrees with a live scan, and a crawl killed or interrupted at
+/// any moment resumes without fetching a page twice or losing one.
+@Suite(.serialized) struct CrawlScoreTests {
+  /// Requests of a run, keyed by site (host without `www.`).
+  func site(_ request: String) -> String {
+    let host = String(request.split(separator: " ")[0])
+    return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+  }
+
+  /// Only what was in flight when the first run stopped is asked for again: at most the last
+  /// request of each site.
+  func expectFetchedOnce(
+    _ first: [String], then second: [String], sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    #expect(
+      Set(first).count == first.count && Set(second).count == second.count,
+      sourceLocation: sourceLocation)
+    var lastOfSite: [String: String] = [:]
+    for request in first { lastOfSite[site(request)] = request }
+    let repeated = Set(first).intersection(second)
+    #expect(
+      repeated.isSubset(of: Set(lastOfSite.values)), "fetched twice: \(repeated.sorted())",
+      sourceLocation: sourceLocation)
+  }
+
+  @Test func scoringTheArchiveOfflineGivesWhatALiveScanGives() async throws {
+    let fixture = try await CrawlFixture.start()
+    let archive = fixture.folder + "/archive"
+    let crawl = await CommandRunner.run(fixture.crawlArguments("archive", delay: "0"))
+    let scan = await CommandRunner.run(
+      [
+        "scan", "--sites", fixture.sitesFile, "--delay", "0", "--as-of", "2026-11-20", "--format",
+        "json",
+      ]
+        + CommandRunner.resolve(CrawlFixture.hosts, port: fixture.server.port))
+    // No server from here on: anything scoring fetched would fail and change the result.
+    try await fixture.server.stop()
+    defer { try? FileManager.default.removeItem(atPath: fixture.folder) }
+    #expect(crawl.error == nil, "\(crawl.message)")
+    #expect(scan.error == nil, "\(scan.message)")
+    for name in [
+      "Näidise vald", "Tamme linn", "Mereranna vald", "Vanaküla vald", "total (4 sites)",
+    ] {
+      #expect(crawl.output.contains(name), "\(crawl.output)")
+    }
+
+    let score = await CommandRunner.run([
+      "score", archive, "--as-of", "2026-11-20", "--format", "json",
+    ])
+    #expect(score.error == nil, "\(score.message)")
+    #expect(score.output == scan.output)
+    let card = try JSONDecoder().decode(Scorecard.self, from: Data(score.output.utf8))
+    #expect(card.sites.count == 4 && card.sites.allSatisfy { $0.outcome == .crawled })
+
+    // Without --as-of, freshness is judged on the crawl date stored in the archive.
+    let manifest =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: URL(fileURLWithPath: archive + "/crawl.json"))) as? [String: Any]
+    let dated = await CommandRunner.run(["score", archive, "--format", "json"])
+    let datedCard = try JSONDecoder().decode(Scorecard.self, from: Data(dated.output.utf8))
+    #expect(datedCard.asOf.description == manifest?["crawlDate"] as? String)
+  }
+
+  @Test func scoringKeepsTheReasonASiteWasUnreachable() async throws {
+    let folder = NSTemporaryDirectory() + "muniscan-unreachable-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    // Port 1 on loopback: nothing listens, the connection is refused.
+    try "name,url\nKadunud vald,http://www.kadunud.ee:1/\n".write(
+      toFile: folder + "/sites.csv", atomically: true, encoding: .utf8)
+    let crawl = await CommandRunner.run([
+      "crawl", "--sites", folder + "/sites.csv", "--out", folder + "/archive", "--delay", "0",
+      "--resolve", "www.kadunud.ee:1:127.0.0.1",
+    ])
+    #expect(crawl.error == nil, "\(crawl.message)")
+    let score = await CommandRunner.run([
+      "score", folder + "/archive", "--as-of", "2026-11-20", "--format", "json",
+    ])
+    let card = try JSONDecoder().decode(Scorecard.self, from: Data(score.output.utf8))
+    guard case .unreachable(let reason) = card.sites.first?.outcome else {
+      Issue.record("expected an unreachable site, got \(String(describing: card.sites.first))")
+      return
+    }
+    #expect(reason.hasPrefix("http://www.kadunud.ee:1/: could not connect"), "\(reason)")
+  }
+
+  @Test func warcioReadsTheArchiveAndFindsEveryPage() async throws {
+    let fixture = try await CrawlFixture.start()
+    let crawl = await CommandRunner.run(fixture.crawlArguments("archive", delay: "0"))
+    let served = Set(fixture.requests)
+    let port = fixture.server.port
+    let files = try fixture.warcFiles("archive")
+    let check = try Warcio.run(["check", "-v"] + files)
+    let index = try Warcio.run(["index", "-f", "warc-type,warc-target-uri,http:status"] + files)
+    try await fixture.stop()
+    #expect(crawl.error == nil, "\(crawl.message)")
+    try #require(!files.isEmpty)
+
+    #expect(check.status == 0, "\(check.output)")
+    let records = check.output.components(separatedBy: "WARC-Record-ID").count - 1
+    #expect(records == 2 * served.count + files.count)
+    #expect(
+      check.output.components(separatedBy: "digest pass").count - 1 == records, "\(check.output)")
+
+    #expect(index.status == 0, "\(index.output)")
+    let responses = Set(
+      index.output.split(separator: "\n").compactMap { line -> String? in
+        let fields = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: String]
+        return fields?["warc-type"] == "response" ? fields?["warc-target-uri"] : nil
+      })
+    let pages = Set(
+      served.map { request -> String in
+        let parts = request.split(separator: " ")
+        return "http://\(parts[0]):\(port)\(parts[1])"
+      })
+    #expect(pages.count > 80)
+    #expect(pages == responses, "\(pages.symmetricDifference(responses))")
+  }
+
+  @Test func aKilledCrawlResumesWithoutFetchingAPageTwiceOrLosingOne() async throws {
+    let fixture = try await CrawlFixture.start()
+    let reference = try await fixture.reference()
+    let arguments = fixture.crawlArguments("archive", delay: "0.05")
+
+    let start = fixture.requests.count
+    let killed = try ChildProcess(arguments)
+    try await fixture.waitForRequests(start + reference.requests.count / 2)
+    killed.signal(SIGKILL)
+    #expect(try await killed.wait() == 128 + SIGKILL)
+    let first = Array(fixture.requests[start...])
+
+    let resumed = try ChildProcess(arguments)
+    let status = try await resumed.wait()
+    let log = resumed.standardError
+    let second = Array(fixture.requests[(start + first.count)...])
+    let urls = try fixture.archivedURLs("archive")
+    let check = try Warcio.run(["check"] + fixture.warcFiles("archive"))
+    let score = await CommandRunner.run([
+      "score", fixture.folder + "/archive", "--as-of", "2026-11-20", "--format", "json",
+    ])
+    try await fixture.stop()
+
+    #expect(status == 0, "\(log)")
+    #expect(log.contains("resuming "), "\(log)")
+    #expect(first.count < reference.requests.count && !second.isEmpty)
+    expectFetchedOnce(first, then: second)
+    #expect(Set(first).union(second) == Set(reference.requests))
+    #expect(urls == reference.urls)
+    #expect(score.output == reference.score)
+    #expect(check.status == 0, "\(check.output)")
+  }
+
+  @Test func aCrawlWhoseLastRecordIsTornResumesAfterCuttingIt() async throws {
+    let fixture = try await CrawlFixture.start()
+    let reference = try await fixture.reference()
+    let arguments = fixture.crawlArguments("archive", delay: "0.05")
+
+    let start = fixture.requests.count
+    let killed = try ChildProcess(arguments)
+    try await fixture.waitForRequests(start + reference.requests.count / 3)
+    killed.signal(SIGKILL)
+    _ = try await killed.wait()
+    // Tear the last record, as a kill in the middle of its write would.
+    let last = try #require(try fixture.warcFiles("archive").last)
+    let size = try #require(try FileManager.default.attributesOfItem(atPath: last)[.size] as? Int)
+    let handle = try FileHandle(forUpdating: URL(fileURLWithPath: last))
+    try handle.truncate(atOffset: UInt64(size - 40))
+    try handle.close()
+
+    let resumed = try ChildProcess(arguments)
+    let status = try await resumed.wait()
+    let log = resumed.standardError
+    let urls = try fixture.archivedURLs("archive")
+    let check = try Warcio.run(["check"] + fixture.warcFiles("archive"))
+    let score = await CommandRunner.run([
+      "score", fixture.folder + "/archive", "--as-of", "2026-11-20", "--format", "json",
+    ])
+    try await fixture.stop()
+
+    #expect(status == 0, "\(log)")
+    #expect(log.contains("repaired \(last): cut a torn record at byte "), "\(log)")
+    #expect(urls == reference.urls)
+    #expect(score.output == reference.score)
+    #expect(check.status == 0, "\(check.output)")
+  }
+
+  @Test func ctrlCStopsCleanlyAndSaysHowToResume() async throws {
+    let fixture = try await CrawlFixture.start()
+    let reference = try await fixture.reference()
+    let arguments = fixture.crawlArguments("archive", delay: "0.05")
+
+    let start = fixture.requests.count
+    let interrupted = try ChildProcess(arguments)
+    try await fixture.waitForRequests(start + reference.requests.count / 3)
+    interrupted.signal(SIGINT)
+    let status = try await interrupted.wait()
+    let message = interrupted.standardError
+    let first = Array(fixture.requests[start...])
+    let files = try fixture.warcFiles("archive")
+    let check = try Warcio.run(["check"] + files)
+
+    let resumed = try ChildProcess(arguments)
+    let resumedStatus = try await resumed.wait()
+    let second = Array(fixture.requests[(start + first.count)...])
+    let urls = try fixture.archivedURLs("archive")
+    let score = await CommandRunner.run([
+      "score", fixture.folder + "/archive", "--as-of", "2026-11-20", "--format", "json",
+    ])
+    try await fixture.stop()
+
+    #expect(status == 130, "\(message)")
+    let hint =
+      "of 4 sites done; resume with: muniscan crawl --sites \(fixture.sitesFile) --out \(fixture.folder)/archive"
+    #expect(message.contains("interrupted: "), "\(message)")
+    #expect(message.contains(hint), "\(message)")
+    // Stopped cleanly: every record whole, nothing for a resume to repair.
+    #expect(check.status == 0, "\(check.output)")
+    #expect(resumedStatus == 0)
+    #expect(!resumed.standardError.contains("repaired"))
+    expectFetchedOnce(first, then: second)
+    #expect(Set(first).union(second) == Set(reference.requests))
+    #expect(urls == reference.urls)
+    #expect(score.output == reference.score)
+  }
+
+  @Test func resumingWithOtherOptionsOrScoringANonArchiveIsOneClearLine() async throws {
+    let fixture = try await CrawlFixture.start()
+    defer { try? FileManager.default.removeItem(atPath: fixture.folder) }
+    try await fixture.server.stop()
+    let archive = fixture.folder + "/archive"
+    _ = await CommandRunner.run(
+      fixture.crawlArguments("archive", delay: "0") + ["--max-pages", "2"])
+    let other = await CommandRunner.run(
+      fixture.crawlArguments("archive", delay: "0") + ["--max-pages", "3"])
+    #expect(
+      other.message
+        == "the crawl in \(archive) was started with --max-pages 2, not 3; resume with the same sites and options, or choose another --out"
+    )
+    #expect(other.exitCode != 0)
+    let score = await CommandRunner.run(["score", fixture.folder])
+    #expect(score.message == "\(fixture.folder): not a muniscan crawl archive (no crawl.json)")
+    #expect(score.exitCode != 0)
+  }
+}
