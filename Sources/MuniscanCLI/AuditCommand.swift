@@ -31,8 +31,9 @@ struct AuditCommand: AsyncParsableCommand {
     let pipeline = AuditPipeline(
       ruleSet: ruleSet, crawlOptions: crawl.crawlOptions, httpConfiguration: crawl.httpConfiguration,
       logger: crawl.logger)
-    let scorecard = try store.save(try await pipeline.run([site], asOf: scoring.asOfDay))
-    Console.write(try output.render(scorecard))
-    try failUnder.check(scorecard)
+    let scorecard = try await pipeline.run([site], asOf: scoring.asOfDay)
+    let stored = try store.save(scorecard)
+    Console.write(try output.render(stored))
+    try failUnder.check(stored)
   }
 }

@@ -22,8 +22,9 @@ struct ScanCommand: AsyncParsableCommand {
     let pipeline = AuditPipeline(
       ruleSet: ruleSet, crawlOptions: crawl.crawlOptions, httpConfiguration: crawl.httpConfiguration,
       logger: crawl.logger)
-    let scorecard = try store.save(try await pipeline.run(list, asOf: scoring.asOfDay))
-    Console.write(try output.render(scorecard))
-    try failUnder.check(scorecard)
+    let scorecard = try await pipeline.run(list, asOf: scoring.asOfDay)
+    let stored = try store.save(scorecard)
+    Console.write(try output.render(stored))
+    try failUnder.check(stored)
   }
 }

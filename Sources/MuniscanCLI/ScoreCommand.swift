@@ -41,15 +41,15 @@ struct ScoreCommand: AsyncParsableCommand {
     let pipeline = AuditPipeline(
       ruleSet: ruleSet, crawlOptions: options, httpConfiguration: HTTPClientConfiguration(),
       logger: logger)
-    let scored = await pipeline.run(
+    let scorecard = await pipeline.run(
       sites, client: ArchiveOnlyClient(), asOf: scoring.asOfDay ?? reader.manifest.crawlDate
     ) { [logger] site in
       let (replay, unreadable) = reader.replay(for: site)
       for problem in unreadable { logger.warning("\(problem)") }
       return replay
     }
-    let scorecard = try store.save(scored)
-    Console.write(try output.render(scorecard))
-    try failUnder.check(scorecard)
+    let stored = try store.save(scorecard)
+    Console.write(try output.render(stored))
+    try failUnder.check(stored)
   }
 }
