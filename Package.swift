@@ -97,6 +97,9 @@ let package = Package(
       dependencies: ["MuniscanCLI", "FixtureServer", .product(name: "CSV", package: "CSV.swift")]
     ),
     .testTarget(name: "FixtureServerTests", dependencies: ["FixtureServer"]),
-    .testTarget(name: "MuniscanStoreTests", dependencies: ["MuniscanStore", .product(name: "GRDB", package: "GRDB.swift")]),
+    .testTarget(
+      name: "MuniscanStoreTests",
+      dependencies: ["MuniscanStore", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
   ]
 )

@@ -100,9 +100,12 @@ struct OutputArguments: ParsableArguments {
   var out: String?
 
   /// The formats asked for, in order, each once.
-  var formats: [String] {
+  var formats: [String] { Self.formats(format) }
+
+  /// The format names of repeated, comma-separated `--format` values, in order, each once.
+  static func formats(_ values: [String]) -> [String] {
     var seen: Set<String> = []
-    return format.flatMap { $0.split(separator: ",") }.map {
+    return values.flatMap { $0.split(separator: ",") }.map {
       $0.trimmingCharacters(in: .whitespaces)
     }
     .filter { seen.insert($0).inserted }

@@ -32,8 +32,8 @@ struct RunCommand: AsyncParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Formats written into --out (comma-separated or repeated; default: every format but "
-        + "terminal, and but html when --html is given). Known: "
+      "Formats written into --out (comma-separated or repeated; default: all but terminal, "
+        + "and html only without --html). Known: "
         + Reporters.names.joined(separator: ", ") + ".",
       valueName: "format"))
   var format: [String] = []
@@ -47,17 +47,14 @@ struct RunCommand: AsyncParsableCommand {
 
   /// The formats written into `--out`.
   var outFormats: [String] {
-    let asked = format.flatMap { $0.split(separator: ",") }.map {
-      $0.trimmingCharacters(in: .whitespaces)
-    }
-    guard asked.isEmpty else {
-      var seen: Set<String> = []
-      return asked.filter { seen.insert($0).inserted }
-    }
+    guard format.isEmpty else { return OutputArguments.formats(format) }
     return Reporters.names.filter { $0 != "terminal" && (html == nil || $0 != "html") }
   }
 
   func validate() throws {
+    if !format.isEmpty, out == nil {
+      throw ValidationError("--format names the reports written into --out: give --out DIR")
+    }
     for name in outFormats where Reporters.named(name) == nil {
       throw ValidationError(
         "unknown --format '\(name)' (known: \(Reporters.names.joined(separator: ", ")))")

@@ -263,7 +263,11 @@ import Testing
       (["report", "--store", folder + "/missing.sqlite"], "missing.sqlite: no such run store"),
       (["runs", "list", "--store", notAStore], "\(notAStore): not a run store"),
       (["report", "--store", notAStore], "\(notAStore): not a run store"),
-      (["run", "--sites", "s.csv", "--store", store, "--format", "pdf"], "unknown --format 'pdf'"),
+      (
+        ["run", "--sites", "s.csv", "--store", store, "--out", folder, "--format", "pdf"],
+        "unknown --format 'pdf'"
+      ),
+      (["run", "--sites", "s.csv", "--store", store, "--format", "json"], "give --out DIR"),
       (
         ["audit", "https://vald.ee/", "--fail-under", "101"],
         "--fail-under must be a score from 0 to 100"
