@@ -18,7 +18,8 @@ public struct SiteCrawl: Sendable, Codable, Hashable {
 
   public init(
     site: Site, outcome: CrawlOutcome, finalURL: String? = nil, https: HTTPSFacts = .init(),
-    pages: [PageFacts] = [], redirects: [String: String] = [:], problems: [String] = [], crawledOn: Day? = nil, stats: CrawlStats = .init()
+    pages: [PageFacts] = [], redirects: [String: String] = [:], problems: [String] = [],
+    crawledOn: Day? = nil, stats: CrawlStats = .init()
   ) {
     self.site = site
     self.outcome = outcome

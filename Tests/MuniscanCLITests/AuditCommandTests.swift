@@ -23,8 +23,12 @@ import Testing
   @Test func auditInEstonianAndAsJSON() async throws {
     let (estonian, json) = try await CommandRunner.withFixtureSites { port in
       let resolve = CommandRunner.resolve(["tammelinn.ee"], port: port)
-      let common = ["audit", "http://tammelinn.ee:\(port)/", "--delay", "0", "--as-of", "2026-11-20"] + resolve
-      return (await CommandRunner.run(common + ["--lang", "et"]), await CommandRunner.run(common + ["--format", "json"]))
+      let common =
+        ["audit", "http://tammelinn.ee:\(port)/", "--delay", "0", "--as-of", "2026-11-20"] + resolve
+      return (
+        await CommandRunner.run(common + ["--lang", "et"]),
+        await CommandRunner.run(common + ["--format", "json"])
+      )
     }
     #expect(estonian.output.contains("Koondhinne:"))
     #expect(estonian.output.contains("Mida parandada:"))
@@ -41,7 +45,10 @@ import Testing
   @Test func maxPagesBoundsTheCrawl() async throws {
     let outcome = try await CommandRunner.withFixtureSites { port in
       await CommandRunner.run(
-        ["audit", "http://www.naidisvald.ee:\(port)/", "--delay", "0", "--max-pages", "3", "--format", "json", "--as-of", "2026-11-20"]
+        [
+          "audit", "http://www.naidisvald.ee:\(port)/", "--delay", "0", "--max-pages", "3",
+          "--format", "json", "--as-of", "2026-11-20",
+        ]
           + CommandRunner.resolve(["naidisvald.ee"], port: port))
     }
     let card = try JSONDecoder().decode(Scorecard.self, from: Data(outcome.output.utf8))
@@ -52,11 +59,15 @@ import Testing
     let file = NSTemporaryDirectory() + "muniscan-scan-\(UUID().uuidString).csv"
     defer { try? FileManager.default.removeItem(atPath: file) }
     let outcome = try await CommandRunner.withFixtureSites { port in
-      try "name,url\nTamme linn,http://www.tammelinn.ee:\(port)/\nKadunud vald,http://www.kadunud.ee:1/\n"
+      try
+        "name,url\nTamme linn,http://www.tammelinn.ee:\(port)/\nKadunud vald,http://www.kadunud.ee:1/\n"
         .write(toFile: file, atomically: true, encoding: .utf8)
       // kadunud.ee resolves to port 1 on loopback, where nothing listens: connection refused.
       return await CommandRunner.run(
-        ["scan", "--sites", file, "--delay", "0", "--as-of", "2026-11-20", "--resolve", "www.kadunud.ee:1:127.0.0.1"]
+        [
+          "scan", "--sites", file, "--delay", "0", "--as-of", "2026-11-20", "--resolve",
+          "www.kadunud.ee:1:127.0.0.1",
+        ]
           + CommandRunner.resolve(["tammelinn.ee"], port: port))
     }
     #expect(outcome.error == nil, "\(outcome.message)")
