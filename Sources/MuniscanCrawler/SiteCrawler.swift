@@ -4,34 +4,39 @@ import MuniscanCore
 import MuniscanHTML
 import MuniscanHTTP
 
-/// Crawls one site breadth-first from its home page, politely (robots.txt, one request at a
-/// time with a delay between starts), and gathers PageFacts. It collects; it never judges.
+/// Crawls one site breadth-first from its home page and its sitemaps, politely (robots.txt, one
+/// or two requests in flight with a delay between starts, retries with backoff), and gathers
+/// PageFacts. It collects; it never judges.
 public struct SiteCrawler: Sendable {
   let client: any HTTPFetching
   let options: CrawlOptions
   let queries: [PageQuery]
   let logger: Logger
   let recorder: (any CrawlRecorder)?
+  let progress: CrawlProgress?
 
   public init(
     client: any HTTPFetching, options: CrawlOptions, queries: [PageQuery] = [], logger: Logger,
-    recorder: (any CrawlRecorder)? = nil
+    recorder: (any CrawlRecorder)? = nil, progress: CrawlProgress? = nil
   ) {
     self.client = client
     self.options = options
     self.queries = queries
     self.logger = logger
     self.recorder = recorder
+    self.progress = progress
   }
 
   /// Crawls `site`; answers in `replay` (from an interrupted earlier run) are used instead of
   /// fetching those URLs again.
   public func crawl(_ site: Site, replay: Replay = Replay()) async -> SiteCrawl {
+    await progress?.siteStarted(site)
     let source = ResponseSource(
-      client: client, replay: replay, recorder: recorder, site: site, delay: options.delay)
+      client: client, replay: replay, recorder: recorder, progress: progress, site: site, options: options)
     var session = CrawlSession(site: site, options: options, source: source)
     await session.run(queries: queries)
     let result = session.result
+    await progress?.siteFinished(result)
     logger.info(
       "crawled \(site.url): \(result.pages.count) pages, \(result.problems.count) problems")
     do {
