@@ -7,6 +7,12 @@ import Foundation
 public enum URLNormalizer {
   /// The canonical form of an absolute http(s) URL, or nil when it is not one.
   public static func normalize(_ raw: String) -> String? {
+    if canonicalHost(of: raw) != nil { return raw }
+    return normalizeParsing(raw)
+  }
+
+  /// `normalize` without its fast path: parses with Foundation.
+  static func normalizeParsing(_ raw: String) -> String? {
     let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
     guard var parts = URLComponents(string: trimmed) ?? URLComponents(string: encodeLoosely(trimmed)),
       let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https",
@@ -40,8 +46,70 @@ public enum URLNormalizer {
   /// The host of a URL, lower-cased, without a leading `www.`: the key that makes
   /// `www.example.ee` and `example.ee` one site.
   public static func siteKey(_ url: String) -> String? {
+    if let host = canonicalHost(of: url) {
+      return host.hasPrefix("www.") ? String(host.dropFirst(4)) : String(host)
+    }
     guard let host = URLComponents(string: url)?.host?.lowercased() else { return nil }
     return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+  }
+
+  /// The host of `url` when the URL is canonical already and plainly written — lower-case
+  /// scheme and host, no default port, a path, no fragment, percent sign, dot segment, empty
+  /// query, user info or character outside a safe ASCII set — which links resolved by the HTML
+  /// module nearly always are; nil otherwise (the caller then parses). One scan, no allocation.
+  static func canonicalHost(of url: String) -> Substring? {
+    let bytes = url.utf8
+    let schemeLength: Int
+    if bytes.starts(with: "http://".utf8) {
+      schemeLength = 7
+    } else if bytes.starts(with: "https://".utf8) {
+      schemeLength = 8
+    } else {
+      return nil
+    }
+    var index = bytes.index(bytes.startIndex, offsetBy: schemeLength)
+    let hostStart = index
+    var hostEnd: String.Index?
+    var port = 0
+    var portDigits = 0
+    while index < bytes.endIndex, bytes[index] != UInt8(ascii: "/") {
+      let byte = bytes[index]
+      if hostEnd == nil {
+        if byte == UInt8(ascii: ":") {
+          hostEnd = index
+        } else if !(byte &- 0x61 < 26 || byte &- 0x30 < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")) {
+          return nil
+        }
+      } else {
+        guard byte &- 0x30 < 10, portDigits < 5, !(portDigits == 0 && byte == 0x30) else { return nil }
+        port = port * 10 + Int(byte - 0x30)
+        portDigits += 1
+      }
+      index = bytes.index(after: index)
+    }
+    let host = url[hostStart..<(hostEnd ?? index)]
+    guard index < bytes.endIndex, !host.isEmpty, host.first != ".", host.last != "." else { return nil }
+    if hostEnd != nil {
+      guard portDigits > 0, port <= 65535, port != (schemeLength == 7 ? 80 : 443) else { return nil }
+    }
+    var previous: UInt8 = 0
+    var inQuery = false
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      guard safeBytes[Int(byte)] else { return nil }
+      if byte == UInt8(ascii: "?") { inQuery = true }
+      if !inQuery, previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return nil }
+      previous = byte
+      index = bytes.index(after: index)
+    }
+    return previous == UInt8(ascii: "?") ? nil : host
+  }
+
+  /// Bytes a canonical URL's path and query may hold as they are: unreserved characters and
+  /// the delimiters `/ ? & = + , ; : @ ! $ ' ( ) *`.
+  private static let safeBytes: [Bool] = (0..<256).map { value in
+    let byte = UInt8(value)
+    return byte &- 0x61 < 26 || byte &- 0x41 < 26 || byte &- 0x30 < 10 || "-._~/?&=+,;:@!$'()*".utf8.contains(byte)
   }
 
   /// Whether `host` is `domain` or one of its subdomains.

@@ -23,8 +23,6 @@ struct CrawlSession {
     queryVariants = QueryVariants(limit: options.filter.maxQueryVariants)
   }
 
-  var result: SiteCrawl { state.result }
-
   /// One request of the page crawl: a frontier URL, or a redirect hop on the way from one.
   struct Job: Sendable {
     var url: String
@@ -89,24 +87,38 @@ struct CrawlSession {
   private mutating func crawlFrontier(analyzer: PageAnalyzer) async {
     let source = source
     let window = min(2, max(1, options.connectionsPerHost))
-    await withTaskGroup(of: (Job, Result<HTTPResponse, any Error>).self) { group in
+    // The group's body works on a copy of the session, put back when the group is done.
+    var session = self
+    await withTaskGroup(of: Answer.self) { group in
       var inFlight = 0
       while true {
-        while inFlight < window, let job = nextJob() {
-          group.addTask {
-            do {
-              return (job, .success(try await source.fetch(job.url)))
-            } catch {
-              return (job, .failure(error))
-            }
-          }
+        while inFlight < window, let job = session.nextJob() {
+          group.addTask { await Answer(job: job, source: source) }
           inFlight += 1
         }
-        guard inFlight > 0, let (job, answer) = await group.next() else { break }
+        guard inFlight > 0, let answer = await group.next() else { break }
         inFlight -= 1
-        let errors = state.errors
-        handle(job, answer, analyzer: analyzer)
-        if state.errors > errors { await source.progress?.pagesFailed(state.errors - errors) }
+        let errors = session.state.errors
+        session.handle(answer, analyzer: analyzer)
+        let failed = session.state.errors - errors
+        if failed > 0 { await source.progress?.pagesFailed(failed) }
+      }
+    }
+    self = session
+  }
+
+  /// What one job's request brought back.
+  struct Answer: Sendable {
+    var job: Job
+    var response: HTTPResponse?
+    var error: String?
+
+    init(job: Job, source: ResponseSource) async {
+      self.job = job
+      do {
+        response = try await source.fetch(job.url)
+      } catch {
+        self.error = "\(error)"
       }
     }
   }
@@ -128,17 +140,14 @@ struct CrawlSession {
     return nil
   }
 
-  private mutating func handle(_ job: Job, _ answer: Result<HTTPResponse, any Error>, analyzer: PageAnalyzer) {
+  private mutating func handle(_ answer: Answer, analyzer: PageAnalyzer) {
     state.requests += 1
-    let response: HTTPResponse
-    switch answer {
-    case .failure(let error):
+    let job = answer.job
+    guard let response = answer.response else {
       state.failures += 1
-      state.problems.append("\(job.origin): \(error)")
+      state.problems.append("\(job.origin): \(answer.error ?? "no answer")")
       state.noteFailure(limit: options.maxConsecutiveFailures)
       return
-    case .success(let answered):
-      response = answered
     }
     state.bytes += response.body.count
     guard (300..<400).contains(response.status), let location = response.location else {

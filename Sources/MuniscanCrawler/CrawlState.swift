@@ -6,7 +6,8 @@ struct CrawlState {
   var outcome: CrawlOutcome = .unreachable(reason: "not crawled")
   var finalURL: String?
   var https = HTTPSFacts()
-  var pages: [PageFacts] = []
+  /// The pages gathered, kept on disk until the result is read.
+  var pages = PageSpool()
   var redirects: [String: String] = [:]
   var problems: [String] = []
   /// Requests made: pages, redirect hops, robots.txt, sitemaps, document HEADs.
@@ -48,12 +49,13 @@ struct CrawlState {
     traps[reason] = ((previous?.count ?? 0) + 1, previous?.example ?? url)
   }
 
-  var result: SiteCrawl {
+  /// What the crawl gathered, its pages read back from the spool.
+  func result() -> SiteCrawl {
     var problems = problems
     for (reason, trap) in traps.sorted(by: { $0.key < $1.key }) {
       problems.append("skipped \(trap.count) URL\(trap.count == 1 ? "" : "s"): \(reason) (e.g. \(trap.example))")
     }
-    var pages = pages
+    var pages = pages.pages()
     if !documentHeads.isEmpty {
       for index in pages.indices {
         for document in pages[index].documents.indices {

@@ -30,19 +30,35 @@ public struct SiteCrawler: Sendable {
   /// Crawls `site`; answers in `replay` (from an interrupted earlier run) are used instead of
   /// fetching those URLs again.
   public func crawl(_ site: Site, replay: Replay = Replay()) async -> SiteCrawl {
+    await finish(await gather(site, replay: replay))
+  }
+
+  /// A site crawled, its pages still spooled on disk.
+  struct Gathered {
+    let site: Site
+    let state: CrawlState
+  }
+
+  /// Crawls `site`, keeping its pages on disk.
+  func gather(_ site: Site, replay: Replay = Replay()) async -> Gathered {
     await progress?.siteStarted(site)
     let source = ResponseSource(
       client: client, replay: replay, recorder: recorder, progress: progress, site: site, options: options)
     var session = CrawlSession(site: site, options: options, source: source)
     await session.run(queries: queries)
-    let result = session.result
+    return Gathered(site: site, state: session.state)
+  }
+
+  /// Reads the pages back and reports the crawl as finished.
+  func finish(_ gathered: Gathered) async -> SiteCrawl {
+    let result = gathered.state.result()
     await progress?.siteFinished(result)
     logger.info(
-      "crawled \(site.url): \(result.pages.count) pages, \(result.problems.count) problems")
+      "crawled \(gathered.site.url): \(result.pages.count) pages, \(result.problems.count) problems")
     do {
       try await recorder?.finish(result)
     } catch {
-      logger.error("\(site.url): could not record the crawl: \(error)")
+      logger.error("\(gathered.site.url): could not record the crawl: \(error)")
     }
     return result
   }
