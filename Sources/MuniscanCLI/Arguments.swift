@@ -41,16 +41,16 @@ struct CrawlArguments: ParsableArguments {
   @Option(help: "Retries of a request that timed out, was reset or answered 429/5xx.")
   var retries = 2
 
-  @Option(help: ArgumentHelp("Crawl only URLs matching this regular expression; repeatable.", valueName: "regex"))
+  @Option(help: ArgumentHelp("Crawl only URLs matching this (repeatable).", valueName: "regex"))
   var include: [String] = []
 
-  @Option(help: ArgumentHelp("Never crawl URLs matching this regular expression; repeatable.", valueName: "regex"))
+  @Option(help: ArgumentHelp("Never crawl URLs matching this (repeatable).", valueName: "regex"))
   var exclude: [String] = []
 
-  @Flag(help: "Send a HEAD request for each linked document on the site (size, type, Last-Modified).")
+  @Flag(help: "HEAD each document linked on the site for its size, type and Last-Modified.")
   var headDocuments = false
 
-  @Flag(inversion: .prefixedNo, help: "Show crawl progress and a per-site summary on standard error.")
+  @Flag(inversion: .prefixedNo, help: "Show progress and a summary per site on standard error.")
   var progress = true
 
   func validate() throws {
@@ -59,7 +59,9 @@ struct CrawlArguments: ParsableArguments {
     guard delay >= 0 else { throw ValidationError("--delay must be 0 or more seconds") }
     guard concurrency > 0 else { throw ValidationError("--concurrency must be at least 1") }
     guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-    guard (1...2).contains(connectionsPerHost) else { throw ValidationError("--connections-per-host must be 1 or 2") }
+    guard (1...2).contains(connectionsPerHost) else {
+      throw ValidationError("--connections-per-host must be 1 or 2")
+    }
     guard retries >= 0 else { throw ValidationError("--retries must be 0 or more") }
     do {
       _ = try URLFilter(include: include, exclude: exclude)
@@ -78,7 +80,8 @@ struct CrawlArguments: ParsableArguments {
     CrawlOptions(
       maxPages: maxPages, maxDepth: maxDepth, delay: delay, concurrentSites: concurrency,
       connectionsPerHost: connectionsPerHost, retry: RetryPolicy(maxAttempts: retries + 1),
-      filter: (try? URLFilter(include: include, exclude: exclude)) ?? URLFilter(), headDocuments: headDocuments)
+      filter: (try? URLFilter(include: include, exclude: exclude)) ?? URLFilter(),
+      headDocuments: headDocuments)
   }
 
   var httpConfiguration: HTTPClientConfiguration {
@@ -90,7 +93,9 @@ struct CrawlArguments: ParsableArguments {
 
   /// The progress display for a crawl of `sites` sites, or nil with `--no-progress`.
   func progress(sites: Int) -> CrawlProgress? {
-    progress ? CrawlProgress(sites: sites, maxPagesPerSite: maxPages, style: CrawlProgress.standardErrorStyle) : nil
+    guard progress else { return nil }
+    let style = CrawlProgress.standardErrorStyle
+    return CrawlProgress(sites: sites, maxPagesPerSite: maxPages, style: style)
   }
 
   var logger: Logger {

@@ -77,18 +77,27 @@ extension PageFacts {
         url: try reader.string(), text: try reader.string(), type: try reader.string(),
         status: try reader.optional { reader throws(BinaryReader.Failure) in try reader.int() },
         size: try reader.optional { reader throws(BinaryReader.Failure) in try reader.int() },
-        contentType: try reader.optional { reader throws(BinaryReader.Failure) in try reader.string() },
-        lastModified: try reader.optional { reader throws(BinaryReader.Failure) in try reader.day() })
+        contentType: try reader.optional { reader throws(BinaryReader.Failure) in
+          try reader.string()
+        },
+        lastModified: try reader.optional { reader throws(BinaryReader.Failure) in try reader.day()
+        })
     }
     facts.text = try reader.string()
     facts.emails = try reader.array { reader throws(BinaryReader.Failure) in try reader.string() }
     facts.phones = try reader.array { reader throws(BinaryReader.Failure) in try reader.string() }
     facts.dates = try reader.array { reader throws(BinaryReader.Failure) in try reader.day() }
-    facts.lastModified = try reader.optional { reader throws(BinaryReader.Failure) in try reader.day() }
-    let queries = try reader.array { reader throws(BinaryReader.Failure) in
-      (key: try reader.string(), match: QueryMatch(snippet: try reader.string(), count: try reader.int()))
+    facts.lastModified = try reader.optional { reader throws(BinaryReader.Failure) in
+      try reader.day()
     }
-    facts.queries = Dictionary(queries.map { ($0.key, $0.match) }, uniquingKeysWith: { _, last in last })
+    let queries = try reader.array { reader throws(BinaryReader.Failure) in
+      (
+        key: try reader.string(),
+        match: QueryMatch(snippet: try reader.string(), count: try reader.int())
+      )
+    }
+    facts.queries = Dictionary(
+      queries.map { ($0.key, $0.match) }, uniquingKeysWith: { _, last in last })
     return facts
   }
 }
@@ -169,7 +178,8 @@ struct BinaryReader {
     return day
   }
 
-  mutating func optional<T>(_ read: (inout BinaryReader) throws(Failure) -> T) throws(Failure) -> T? {
+  mutating func optional<T>(_ read: (inout BinaryReader) throws(Failure) -> T) throws(Failure) -> T?
+  {
     guard offset < bytes.count else { throw .invalid }
     offset += 1
     switch bytes[offset - 1] {

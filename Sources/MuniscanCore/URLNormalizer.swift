@@ -77,20 +77,26 @@ public enum URLNormalizer {
       if hostEnd == nil {
         if byte == UInt8(ascii: ":") {
           hostEnd = index
-        } else if !(byte &- 0x61 < 26 || byte &- 0x30 < 10 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")) {
+        } else if !hostBytes[Int(byte)] {
           return nil
         }
       } else {
-        guard byte &- 0x30 < 10, portDigits < 5, !(portDigits == 0 && byte == 0x30) else { return nil }
+        guard byte &- 0x30 < 10, portDigits < 5, !(portDigits == 0 && byte == 0x30) else {
+          return nil
+        }
         port = port * 10 + Int(byte - 0x30)
         portDigits += 1
       }
       index = bytes.index(after: index)
     }
     let host = url[hostStart..<(hostEnd ?? index)]
-    guard index < bytes.endIndex, !host.isEmpty, host.first != ".", host.last != "." else { return nil }
+    guard index < bytes.endIndex, !host.isEmpty, host.first != ".", host.last != "." else {
+      return nil
+    }
     if hostEnd != nil {
-      guard portDigits > 0, port <= 65535, port != (schemeLength == 7 ? 80 : 443) else { return nil }
+      guard portDigits > 0, port <= 65535, port != (schemeLength == 7 ? 80 : 443) else {
+        return nil
+      }
     }
     var previous: UInt8 = 0
     var inQuery = false
@@ -107,9 +113,14 @@ public enum URLNormalizer {
 
   /// Bytes a canonical URL's path and query may hold as they are: unreserved characters and
   /// the delimiters `/ ? & = + , ; : @ ! $ ' ( ) *`.
-  private static let safeBytes: [Bool] = (0..<256).map { value in
-    let byte = UInt8(value)
-    return byte &- 0x61 < 26 || byte &- 0x41 < 26 || byte &- 0x30 < 10 || "-._~/?&=+,;:@!$'()*".utf8.contains(byte)
+  private static let safeBytes = byteTable(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/?&=+,;:@!$'()*")
+
+  /// Bytes a canonical host may hold: lower-case letters, digits, `-` and `.`.
+  private static let hostBytes = byteTable("abcdefghijklmnopqrstuvwxyz0123456789-.")
+
+  private static func byteTable(_ allowed: String) -> [Bool] {
+    (0..<256).map { allowed.utf8.contains(UInt8($0)) }
   }
 
   /// Whether `host` is `domain` or one of its subdomains.

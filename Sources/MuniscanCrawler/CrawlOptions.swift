@@ -38,7 +38,8 @@ public struct CrawlOptions: Sendable {
     maxPages: Int = 300, maxDepth: Int = 10, delay: Double = 1, maxCrawlDelay: Double = 10,
     concurrentSites: Int = 16, connectionsPerHost: Int = 1, maxURLLength: Int = 2000,
     obeyRobots: Bool = true, robotsAgent: String = "muniscan", maxRedirects: Int = 10,
-    retry: RetryPolicy = RetryPolicy(), maxConsecutiveFailures: Int = 5, filter: URLFilter = URLFilter(),
+    retry: RetryPolicy = RetryPolicy(), maxConsecutiveFailures: Int = 5,
+    filter: URLFilter = URLFilter(),
     readSitemaps: Bool = true, headDocuments: Bool = false, maxDocumentHeads: Int = 50
   ) {
     self.maxPages = maxPages

@@ -11,9 +11,13 @@ struct DocumentHead: Sendable, Equatable {
 
   init(_ response: HTTPResponse) {
     status = response.status
-    size = response.header("content-length").flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+    size = response.header("content-length").flatMap {
+      Int($0.trimmingCharacters(in: .whitespaces))
+    }
     contentType = response.header("content-type").flatMap { value in
-      let type = value.split(separator: ";", maxSplits: 1).first?.trimmingCharacters(in: .whitespaces).lowercased()
+      let type = value.split(separator: ";", maxSplits: 1).first?.trimmingCharacters(
+        in: .whitespaces
+      ).lowercased()
       return type?.isEmpty == false ? type : nil
     }
     lastModified = response.header("last-modified").flatMap(TextDates.day(fromHTTPDate:))

@@ -63,24 +63,31 @@ extension CrawlSession {
     }
     state.redirects[url] = target
     if chain.contains(target) { return .stop("redirect loop back to \(target)") }
-    if chain.count > options.maxRedirects { return .stop("more than \(options.maxRedirects) redirects") }
+    if chain.count > options.maxRedirects {
+      return .stop("more than \(options.maxRedirects) redirects")
+    }
     switch policy {
     case .anywhere:
       return .follow(target)
     case .pages:
-      guard scope.contains(target), !frontier.hasSeen(target), robots.isAllowed(target, agent: options.robotsAgent)
+      guard scope.contains(target), !frontier.hasSeen(target),
+        robots.isAllowed(target, agent: options.robotsAgent)
       else { return .stop(nil) }
       frontier.markSeen(target)
       return .follow(target)
     case .onSite:
-      guard scope.isOnSite(target), robots.isAllowed(target, agent: options.robotsAgent) else { return .stop(nil) }
+      guard scope.isOnSite(target), robots.isAllowed(target, agent: options.robotsAgent) else {
+        return .stop(nil)
+      }
       return .follow(target)
     }
   }
 
   /// robots.txt per RFC 9309: up to 5 redirects, 4xx allows all, 5xx or unreachable disallows all.
   mutating func fetchRobots(home: String) async -> RobotsTxt {
-    guard var current = URLNormalizer.resolve("/robots.txt", against: home) else { return .allowAll }
+    guard var current = URLNormalizer.resolve("/robots.txt", against: home) else {
+      return .allowAll
+    }
     for _ in 0...5 {
       state.requests += 1
       guard let response = try? await source.fetch(current) else {
@@ -97,15 +104,20 @@ extension CrawlSession {
   /// Whether the site is on HTTPS and plain HTTP redirects there (probing `http://` once when
   /// the crawl did not start from it).
   mutating func httpsFacts(start: String, home: String) async -> HTTPSFacts {
-    guard home.hasPrefix("https://") else { return HTTPSFacts(servedOverHTTPS: false, httpRedirectsToHTTPS: false) }
-    if start.hasPrefix("http://") { return HTTPSFacts(servedOverHTTPS: true, httpRedirectsToHTTPS: true) }
+    guard home.hasPrefix("https://") else {
+      return HTTPSFacts(servedOverHTTPS: false, httpRedirectsToHTTPS: false)
+    }
+    if start.hasPrefix("http://") {
+      return HTTPSFacts(servedOverHTTPS: true, httpRedirectsToHTTPS: true)
+    }
     let plain = "http://" + home.dropFirst("https://".count)
     state.requests += 1
     guard let response = try? await source.fetch(plain) else {
       return HTTPSFacts(servedOverHTTPS: true, httpRedirectsToHTTPS: nil)
     }
     let location = response.location.flatMap { URLNormalizer.resolve($0, against: plain) }
-    let redirects = (300..<400).contains(response.status) && (location?.hasPrefix("https://") ?? false)
+    let redirects =
+      (300..<400).contains(response.status) && (location?.hasPrefix("https://") ?? false)
     return HTTPSFacts(servedOverHTTPS: true, httpRedirectsToHTTPS: redirects)
   }
 }

@@ -62,7 +62,8 @@ struct CrawlSession {
       return
     }
     state.finalURL = homeURL
-    scope = SiteScope(siteKey: URLNormalizer.siteKey(homeURL) ?? "", maxURLLength: options.maxURLLength)
+    scope = SiteScope(
+      siteKey: URLNormalizer.siteKey(homeURL) ?? "", maxURLLength: options.maxURLLength)
     state.https = await httpsFacts(start: start, home: homeURL)
     if options.obeyRobots {
       robots = await fetchRobots(home: homeURL)
@@ -161,7 +162,8 @@ struct CrawlSession {
     }
     switch redirectTarget(of: job.url, location: location, chain: job.chain, policy: .pages) {
     case .follow(let target):
-      hops.append(Job(url: target, depth: job.depth, origin: job.origin, chain: job.chain + [target]))
+      hops.append(
+        Job(url: target, depth: job.depth, origin: job.origin, chain: job.chain + [target]))
     case .stop(let problem):
       if let problem { state.problems.append("\(job.origin): \(problem)") }
     }
@@ -187,13 +189,16 @@ struct CrawlSession {
       state.noteTrap("a path segment repeated", url: url)
     } else if !queryVariants.admit(url) {
       frontier.markSeen(url)
-      state.noteTrap("more than \(options.filter.maxQueryVariants) query variants of one path", url: url)
+      state.noteTrap(
+        "more than \(options.filter.maxQueryVariants) query variants of one path", url: url)
     } else {
       frontier.add(url, depth: depth)
     }
   }
 
-  private mutating func record(_ response: HTTPResponse, url: String, depth: Int, analyzer: PageAnalyzer) {
+  private mutating func record(
+    _ response: HTTPResponse, url: String, depth: Int, analyzer: PageAnalyzer
+  ) {
     guard response.status < 400 else {
       state.errorPages += 1
       state.pages.append(PageFacts(url: url, depth: depth, status: response.status))
@@ -209,7 +214,8 @@ struct CrawlSession {
     var headers: [String: String] = [:]
     for header in response.headers { headers[header.name.lowercased()] = header.value }
     let facts = analyzer.analyze(
-      PageInput(url: url, depth: depth, status: response.status, headers: headers, body: response.body))
+      PageInput(
+        url: url, depth: depth, status: response.status, headers: headers, body: response.body))
     state.pages.append(facts)
     noteDocuments(facts.documents)
     guard depth < options.maxDepth else { return }

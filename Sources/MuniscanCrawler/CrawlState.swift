@@ -53,7 +53,8 @@ struct CrawlState {
   func result() -> SiteCrawl {
     var problems = problems
     for (reason, trap) in traps.sorted(by: { $0.key < $1.key }) {
-      problems.append("skipped \(trap.count) URL\(trap.count == 1 ? "" : "s"): \(reason) (e.g. \(trap.example))")
+      problems.append(
+        "skipped \(trap.count) URL\(trap.count == 1 ? "" : "s"): \(reason) (e.g. \(trap.example))")
     }
     var pages = pages.pages()
     if !documentHeads.isEmpty {

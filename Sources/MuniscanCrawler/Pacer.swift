@@ -28,7 +28,9 @@ final class Pacer: @unchecked Sendable {
   /// Sleeps until the next start this site allows, which it takes.
   func wait() async {
     let start = reserve()
-    if start > .now { try? await Task.sleep(until: start, tolerance: .milliseconds(2), clock: .continuous) }
+    if start > .now {
+      try? await Task.sleep(until: start, tolerance: .milliseconds(2), clock: .continuous)
+    }
   }
 
   /// Claims the earliest allowed start: now, one interval after the last claimed start, or the

@@ -23,7 +23,8 @@ final class PageSpool {
   private static let flushSize = 64 * 1024
 
   init() {
-    let template = (NSTemporaryDirectory() as NSString).appendingPathComponent("muniscan-pages-XXXXXX")
+    let template = (NSTemporaryDirectory() as NSString).appendingPathComponent(
+      "muniscan-pages-XXXXXX")
     var path = Array(template.utf8CString)
     let descriptor = path.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else { return }
@@ -47,7 +48,9 @@ final class PageSpool {
     var bytes = [UInt8](repeating: 0, count: fileBytes)
     var read = 0
     while read < fileBytes {
-      let got = bytes.withUnsafeMutableBytes { pread(file, $0.baseAddress! + read, $0.count - read, off_t(read)) }
+      let got = bytes.withUnsafeMutableBytes {
+        pread(file, $0.baseAddress! + read, $0.count - read, off_t(read))
+      }
       guard got > 0 else { break }
       read += got
     }
@@ -56,7 +59,9 @@ final class PageSpool {
     var pages: [PageFacts] = []
     pages.reserveCapacity(count)
     var offset = 0
-    while offset < bytes.count, let facts = PageFacts(decoding: bytes, at: &offset) { pages.append(facts) }
+    while offset < bytes.count, let facts = PageFacts(decoding: bytes, at: &offset) {
+      pages.append(facts)
+    }
     return pages
   }
 
@@ -65,7 +70,9 @@ final class PageSpool {
   private func flush() {
     var written = 0
     while written < buffer.count {
-      let result = buffer.withUnsafeBytes { write(file, $0.baseAddress! + written, $0.count - written) }
+      let result = buffer.withUnsafeBytes {
+        write(file, $0.baseAddress! + written, $0.count - written)
+      }
       guard result > 0 else {
         writing = false
         break

@@ -51,7 +51,9 @@ struct ResponseSource: Sendable {
         throw error
       }
       try await recorder?.record(
-        Exchange(site: site, request: request, response: response, fetchedAt: Date().timeIntervalSince1970))
+        Exchange(
+          site: site, request: request, response: response, fetchedAt: Date().timeIntervalSince1970)
+      )
       if let wait = retry.delay(afterAttempt: attempt, response: response) {
         pacer.postpone(by: wait)
         attempt += 1

@@ -17,7 +17,9 @@ public struct RetryPolicy: Sendable, Hashable {
 
   public static let retriedStatuses: Set<Int> = [408, 429, 500, 502, 503, 504]
 
-  public init(maxAttempts: Int = 3, baseDelay: Double = 1, maxDelay: Double = 30, maxRetryAfter: Double = 60) {
+  public init(
+    maxAttempts: Int = 3, baseDelay: Double = 1, maxDelay: Double = 30, maxRetryAfter: Double = 60
+  ) {
     self.maxAttempts = maxAttempts
     self.baseDelay = baseDelay
     self.maxDelay = maxDelay
@@ -37,7 +39,8 @@ public struct RetryPolicy: Sendable, Hashable {
   /// Seconds to wait before trying again after `attempt` failed with `error`, or nil when the
   /// failure is not worth another try (DNS, TLS, an invalid URL, cancellation).
   func delay(afterAttempt attempt: Int, error: any Error) -> Double? {
-    guard attempt < maxAttempts, let error = error as? HTTPClientError, Self.isTransient(error) else {
+    guard attempt < maxAttempts, let error = error as? HTTPClientError, Self.isTransient(error)
+    else {
       return nil
     }
     return backoff(afterAttempt: attempt)

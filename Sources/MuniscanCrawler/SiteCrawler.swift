@@ -43,7 +43,8 @@ public struct SiteCrawler: Sendable {
   func gather(_ site: Site, replay: Replay = Replay()) async -> Gathered {
     await progress?.siteStarted(site)
     let source = ResponseSource(
-      client: client, replay: replay, recorder: recorder, progress: progress, site: site, options: options)
+      client: client, replay: replay, recorder: recorder, progress: progress, site: site,
+      options: options)
     var session = CrawlSession(site: site, options: options, source: source)
     await session.run(queries: queries)
     return Gathered(site: site, state: session.state)
@@ -54,7 +55,8 @@ public struct SiteCrawler: Sendable {
     let result = gathered.state.result()
     await progress?.siteFinished(result)
     logger.info(
-      "crawled \(gathered.site.url): \(result.pages.count) pages, \(result.problems.count) problems")
+      "crawled \(gathered.site.url): \(result.pages.count) pages, \(result.problems.count) problems"
+    )
     do {
       try await recorder?.finish(result)
     } catch {

@@ -26,7 +26,9 @@ public struct URLFilter: @unchecked Sendable {
   public init(
     include: [String], exclude: [String], maxSegmentRepeats: Int = 2, maxQueryVariants: Int = 30
   ) throws(URLFilterError) {
-    func compile(_ patterns: [String], _ option: String) throws(URLFilterError) -> [NSRegularExpression] {
+    func compile(_ patterns: [String], _ option: String) throws(URLFilterError)
+      -> [NSRegularExpression]
+    {
       var compiled: [NSRegularExpression] = []
       for pattern in patterns {
         guard let regex = try? NSRegularExpression(pattern: pattern) else {

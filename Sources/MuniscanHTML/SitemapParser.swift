@@ -39,7 +39,8 @@ public enum SitemapParser {
     muniscan_silence_errors()
     let reader: xmlTextReaderPtr? = bytes.withUnsafeBufferPointer { buffer in
       buffer.withMemoryRebound(to: CChar.self) {
-        xmlReaderForMemory($0.baseAddress, Int32(clamping: $0.count), nil, nil, muniscan_sitemap_options())
+        xmlReaderForMemory(
+          $0.baseAddress, Int32(clamping: $0.count), nil, nil, muniscan_sitemap_options())
       }
     }
     guard let reader else { return nil }
@@ -48,7 +49,8 @@ public enum SitemapParser {
     var locations: [String] = []
     var truncated = false
     while xmlTextReaderRead(reader) == 1 {
-      guard xmlTextReaderNodeType(reader) == 1, let name = xmlTextReaderConstLocalName(reader) else { continue }
+      guard xmlTextReaderNodeType(reader) == 1, let name = xmlTextReaderConstLocalName(reader)
+      else { continue }
       if kind == nil {
         if LibXML.equals(name, "urlset") {
           kind = .urlSet

@@ -10,8 +10,10 @@ struct SyntheticNation: Sendable {
   let pages: Int
 
   static let sections = [
-    ("vallavalitsus", "Vallavalitsus"), ("volikogu", "Volikogu"), ("eelarve", "Eelarve ja majandus"),
-    ("teenused", "Teenused"), ("haridus", "Haridus ja noorsootöö"), ("sotsiaal", "Sotsiaalhoolekanne"),
+    ("vallavalitsus", "Vallavalitsus"), ("volikogu", "Volikogu"),
+    ("eelarve", "Eelarve ja majandus"),
+    ("teenused", "Teenused"), ("haridus", "Haridus ja noorsootöö"),
+    ("sotsiaal", "Sotsiaalhoolekanne"),
     ("planeeringud", "Planeeringud ja ehitus"), ("kultuur", "Kultuur ja sport"),
     ("uudised", "Uudised"), ("kontakt", "Kontakt"),
   ]
@@ -43,7 +45,8 @@ struct SyntheticNation: Sendable {
     if path == "/" { return 0 }
     let segments = path.split(separator: "/")
     guard segments.count == 2, Self.sections.contains(where: { $0.0 == segments[0] }),
-      let dash = segments[1].lastIndex(of: "-"), let page = Int(segments[1][segments[1].index(after: dash)...]),
+      let dash = segments[1].lastIndex(of: "-"),
+      let page = Int(segments[1][segments[1].index(after: dash)...]),
       page > 0, page < pages, segments[0] == Self.sections[page % Self.sections.count].0
     else { return nil }
     return page

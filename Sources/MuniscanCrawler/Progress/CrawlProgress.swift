@@ -90,7 +90,8 @@ public actor CrawlProgress {
   public var line: String {
     let seconds = Self.seconds(ContinuousClock.now - started)
     let rate = seconds > 0 ? Double(requests) / seconds : 0
-    return "sites \(sitesDone)/\(totalSites) · pages \(requests) · \(String(format: "%.1f", rate)) pages/s · "
+    return
+      "sites \(sitesDone)/\(totalSites) · pages \(requests) · \(String(format: "%.1f", rate)) pages/s · "
       + "errors \(errors) · ETA \(eta(elapsed: seconds))"
   }
 
@@ -105,7 +106,9 @@ public actor CrawlProgress {
   /// against the page limit.
   private func eta(elapsed: Double) -> String {
     guard totalSites > 0 else { return "-" }
-    let partial = running.values.reduce(0.0) { $0 + min(0.95, Double($1) / Double(maxPagesPerSite)) }
+    let partial = running.values.reduce(0.0) {
+      $0 + min(0.95, Double($1) / Double(maxPagesPerSite))
+    }
     let done = (Double(sitesDone) + partial) / Double(totalSites)
     if done >= 1 { return "0s" }
     guard done > 0.005, elapsed > 0 else { return "?" }

@@ -30,7 +30,8 @@ public struct SiteSummary: Sendable, Equatable {
     var rows = [["site", "pages", "errors", "robots", "bytes", ""]]
     for site in sorted {
       rows.append([
-        site.name, "\(site.pages)", "\(site.errors)", "\(site.robotsExcluded)", byteCount(site.bytes), site.note,
+        site.name, "\(site.pages)", "\(site.errors)", "\(site.robotsExcluded)",
+        byteCount(site.bytes), site.note,
       ])
     }
     rows.append([
@@ -42,7 +43,8 @@ public struct SiteSummary: Sendable, Equatable {
     return rows.map { row in
       var line = row[0].padding(toLength: widths[0], withPad: " ", startingAt: 0)
       for column in 1..<5 {
-        line += "  " + String(repeating: " ", count: widths[column] - row[column].count) + row[column]
+        line +=
+          "  " + String(repeating: " ", count: widths[column] - row[column].count) + row[column]
       }
       if !row[5].isEmpty { line += "  " + row[5] }
       return line

@@ -16,7 +16,8 @@ extension CrawlSession {
   mutating func sitemapURLs(home: String) async -> [String] {
     var queue = robots.sitemaps.compactMap { onHomeOrigin($0, home: home) }
     var named = Set(queue)
-    if let fallback = URLNormalizer.resolve("/sitemap.xml", against: home), !named.contains(fallback),
+    if let fallback = URLNormalizer.resolve("/sitemap.xml", against: home),
+      !named.contains(fallback),
       robots.isAllowed(fallback, agent: options.robotsAgent)
     {
       queue.append(fallback)
@@ -25,7 +26,8 @@ extension CrawlSession {
     var pages: [String] = []
     var seenPages = Set<String>()
     var next = 0
-    while next < queue.count, fetched.count < Self.maxSitemapFetches, pages.count < options.maxPages {
+    while next < queue.count, fetched.count < Self.maxSitemapFetches, pages.count < options.maxPages
+    {
       let url = queue[next]
       next += 1
       guard fetched.insert(url).inserted else { continue }
@@ -36,7 +38,8 @@ extension CrawlSession {
         queue.append(contentsOf: locations)
         named.formUnion(locations)
       case .urlSet:
-        for location in locations where pages.count < options.maxPages && seenPages.insert(location).inserted {
+        for location in locations
+        where pages.count < options.maxPages && seenPages.insert(location).inserted {
           pages.append(location)
         }
       }
@@ -63,7 +66,9 @@ extension CrawlSession {
         guard let inflated = Gunzip.decompress(body, maxBytes: Self.maxSitemapBytes) else {
           return problem("is not valid gzip")
         }
-        if inflated.truncated { state.problems.append("\(url): sitemap cut at \(Self.maxSitemapBytes) bytes") }
+        if inflated.truncated {
+          state.problems.append("\(url): sitemap cut at \(Self.maxSitemapBytes) bytes")
+        }
         body = inflated.bytes
       }
       guard let sitemap = SitemapParser.parse(body) else { return problem("is not a sitemap") }
