@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "muniscan", targets: ["muniscan"]),
     .executable(name: "muniscan-fixtures", targets: ["muniscan-fixtures"]),
+    .executable(name: "muniscan-bench-server", targets: ["muniscan-bench-server"]),
     .library(name: "MuniscanCLI", targets: ["MuniscanCLI"]),
   ],
   dependencies: [
@@ -82,6 +83,7 @@ let package = Package(
       name: "muniscan-bench-analysis",
       dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules", "MuniscanEvaluation"]
     ),
+    .executableTarget(name: "muniscan-bench-server", dependencies: ["FixtureServer"]),
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
     .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP", "FixtureServer"]),
     .testTarget(name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML"]),

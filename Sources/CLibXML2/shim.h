@@ -17,6 +17,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlmemory.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
@@ -51,6 +52,13 @@ static inline void muniscan_xpath_silence(xmlXPathContextPtr context) {
 static inline int muniscan_html_options(void) {
   return HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
          HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+}
+
+/// Options for reading sitemaps: recover from broken XML, never touch the network, never
+/// substitute entities or load a DTD (no XXE), no messages.
+static inline int muniscan_sitemap_options(void) {
+  return XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+         XML_PARSE_NOCDATA;
 }
 
 #endif

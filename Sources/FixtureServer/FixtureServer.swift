@@ -9,25 +9,30 @@ import NIOPosix
 /// Call ``stop()`` when done; it closes every connection, stalled ones included.
 public final class FixtureServer: Sendable {
   private let group: MultiThreadedEventLoopGroup
-  private let listener: any Channel
+  private let listeners: [any Channel]
   private let state: ServerState
 
   /// The port the server listens on (the chosen one when started with port 0).
   public let port: Int
 
   private init(
-    group: MultiThreadedEventLoopGroup, listener: any Channel, state: ServerState, port: Int
+    group: MultiThreadedEventLoopGroup, listeners: [any Channel], state: ServerState, port: Int
   ) {
     self.group = group
-    self.listener = listener
+    self.listeners = listeners
     self.state = state
     self.port = port
   }
 
   /// Starts listening on 127.0.0.1:`port` (0 picks a free port); `handler` answers every
   /// request. Throws ``FixtureServerError/cannotListen(port:reason:)`` if binding fails.
+  ///
+  /// With several loopback `addresses` (all of 127.0.0.0/8 is loopback on Linux) the server
+  /// listens on each, on the same port, so every address can be a separate host to a client
+  /// that cannot map names (a benchmark of many sites).
   public static func start(
-    port: Int = 0, handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
+    addresses: [String] = ["127.0.0.1"], port: Int = 0,
+    handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
   ) async throws -> FixtureServer {
     let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
     let state = ServerState()
@@ -43,16 +48,21 @@ public final class FixtureServer: Sendable {
             FixtureHTTPHandler(state: state, respond: handler))
         }
       }
-    let listener: any Channel
+    var listeners: [any Channel] = []
+    var chosenPort = port
     do {
-      listener = try await bootstrap.bind(host: "127.0.0.1", port: port).get()
+      for address in addresses {
+        let listener = try await bootstrap.bind(host: address, port: chosenPort).get()
+        chosenPort = listener.localAddress?.port ?? chosenPort
+        listeners.append(listener)
+      }
     } catch {
+      for listener in listeners { try? await listener.close() }
       try? await group.shutdownGracefully()
       let reason = (error as? IOError).map { String(cString: strerror($0.errnoCode)) }
-      throw FixtureServerError.cannotListen(port: port, reason: reason ?? "\(error)")
+      throw FixtureServerError.cannotListen(port: chosenPort, reason: reason ?? "\(error)")
     }
-    return FixtureServer(
-      group: group, listener: listener, state: state, port: listener.localAddress?.port ?? port)
+    return FixtureServer(group: group, listeners: listeners, state: state, port: chosenPort)
   }
 
   /// Requests served so far, in order of arrival.
@@ -64,7 +74,7 @@ public final class FixtureServer: Sendable {
   /// handler calls still running, and shuts the event loop down. Calling it again does nothing.
   public func stop() async throws {
     guard let open = state.beginStop() else { return }
-    try? await listener.close()
+    for listener in listeners { try? await listener.close() }
     for connection in open.connections {
       try? await connection.close()
     }

@@ -35,12 +35,39 @@ struct CrawlArguments: ParsableArguments {
   @Flag(help: "Log progress to standard error.")
   var verbose = false
 
+  @Option(help: "Requests to one site in flight at once, 1 or 2 (starts stay --delay apart).")
+  var connectionsPerHost = 1
+
+  @Option(help: "Retries of a request that timed out, was reset or answered 429/5xx.")
+  var retries = 2
+
+  @Option(help: ArgumentHelp("Crawl only URLs matching this (repeatable).", valueName: "regex"))
+  var include: [String] = []
+
+  @Option(help: ArgumentHelp("Never crawl URLs matching this (repeatable).", valueName: "regex"))
+  var exclude: [String] = []
+
+  @Flag(help: "HEAD each document linked on the site for its size, type and Last-Modified.")
+  var headDocuments = false
+
+  @Flag(inversion: .prefixedNo, help: "Show progress and a summary per site on standard error.")
+  var progress = true
+
   func validate() throws {
     guard maxPages > 0 else { throw ValidationError("--max-pages must be at least 1") }
     guard maxDepth >= 0 else { throw ValidationError("--max-depth must be 0 or more") }
     guard delay >= 0 else { throw ValidationError("--delay must be 0 or more seconds") }
     guard concurrency > 0 else { throw ValidationError("--concurrency must be at least 1") }
     guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+    guard (1...2).contains(connectionsPerHost) else {
+      throw ValidationError("--connections-per-host must be 1 or 2")
+    }
+    guard retries >= 0 else { throw ValidationError("--retries must be 0 or more") }
+    do {
+      _ = try URLFilter(include: include, exclude: exclude)
+    } catch {
+      throw ValidationError(error.description)
+    }
     for entry in resolve {
       let parts = entry.split(separator: ":", omittingEmptySubsequences: false)
       guard parts.count >= 3, !parts[0].isEmpty, let port = Int(parts[1]),
@@ -51,11 +78,25 @@ struct CrawlArguments: ParsableArguments {
   }
 
   var crawlOptions: CrawlOptions {
-    CrawlOptions(maxPages: maxPages, maxDepth: maxDepth, delay: delay, concurrentSites: concurrency)
+    CrawlOptions(
+      maxPages: maxPages, maxDepth: maxDepth, delay: delay, concurrentSites: concurrency,
+      connectionsPerHost: connectionsPerHost, retry: RetryPolicy(maxAttempts: retries + 1),
+      filter: (try? URLFilter(include: include, exclude: exclude)) ?? URLFilter(),
+      headDocuments: headDocuments)
   }
 
   var httpConfiguration: HTTPClientConfiguration {
-    HTTPClientConfiguration(userAgent: userAgent, resolve: resolve, totalTimeout: timeout)
+    // Room for every site's connections, so curl never queues a transfer the crawler started.
+    HTTPClientConfiguration(
+      userAgent: userAgent, resolve: resolve, totalTimeout: timeout,
+      maxTotalConnections: max(64, concurrency * connectionsPerHost))
+  }
+
+  /// The progress display for a crawl of `sites` sites, or nil with `--no-progress`.
+  func progress(sites: Int) -> CrawlProgress? {
+    guard progress else { return nil }
+    let style = CrawlProgress.standardErrorStyle
+    return CrawlProgress(sites: sites, maxPagesPerSite: maxPages, style: style)
   }
 
   var logger: Logger {

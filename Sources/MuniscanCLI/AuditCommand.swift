@@ -30,7 +30,7 @@ struct AuditCommand: AsyncParsableCommand {
     let site = Site(name: name ?? URLNormalizer.siteKey(url) ?? url, url: url)
     let pipeline = AuditPipeline(
       ruleSet: ruleSet, crawlOptions: crawl.crawlOptions, httpConfiguration: crawl.httpConfiguration,
-      logger: crawl.logger)
+      logger: crawl.logger, progress: crawl.progress(sites: 1))
     let scorecard = try await pipeline.run([site], asOf: scoring.asOfDay)
     let stored = try store.save(scorecard)
     Console.write(try output.render(stored))

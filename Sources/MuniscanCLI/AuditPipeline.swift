@@ -12,15 +12,18 @@ public struct AuditPipeline: Sendable {
   public var crawlOptions: CrawlOptions
   public var httpConfiguration: HTTPClientConfiguration
   public var logger: Logger
+  /// Shown while the sites are crawled, when set.
+  public var progress: CrawlProgress?
 
   public init(
     ruleSet: RuleSet, crawlOptions: CrawlOptions, httpConfiguration: HTTPClientConfiguration,
-    logger: Logger
+    logger: Logger, progress: CrawlProgress? = nil
   ) {
     self.ruleSet = ruleSet
     self.crawlOptions = crawlOptions
     self.httpConfiguration = httpConfiguration
     self.logger = logger
+    self.progress = progress
   }
 
   /// Audits the sites; freshness is judged against `asOf`, or the crawl date when nil.
@@ -38,11 +41,14 @@ public struct AuditPipeline: Sendable {
   ) async -> Scorecard {
     let evaluator = Evaluator(ruleSet: ruleSet)
     let crawler = SiteCrawler(
-      client: client, options: crawlOptions, queries: ruleSet.queries, logger: logger)
+      client: client, options: crawlOptions, queries: ruleSet.queries, logger: logger,
+      progress: progress)
     let results = ResultCollector()
+    await progress?.start()
     await NationCrawler(crawler: crawler).crawl(sites, replay: replay) { crawl in
       await results.add(evaluator.evaluate(crawl, asOf: asOf))
     }
+    await progress?.finish()
     return ScorecardBuilder.build(ruleSet: ruleSet, asOf: asOf, results: await results.all)
   }
 }

@@ -21,7 +21,7 @@ struct ScanCommand: AsyncParsableCommand {
     let ruleSet = try RulesLocator.load(scoring.rules)
     let pipeline = AuditPipeline(
       ruleSet: ruleSet, crawlOptions: crawl.crawlOptions, httpConfiguration: crawl.httpConfiguration,
-      logger: crawl.logger)
+      logger: crawl.logger, progress: crawl.progress(sites: list.count))
     let scorecard = try await pipeline.run(list, asOf: scoring.asOfDay)
     let stored = try store.save(scorecard)
     Console.write(try output.render(stored))

@@ -35,11 +35,26 @@ public struct DocumentLink: Sendable, Codable, Hashable {
   public var text: String
   /// Lower-case file type: pdf, doc, docx, odt, xls, xlsx, ods, bdoc, asice, …
   public var type: String
+  /// What a HEAD request for the document answered (`--head-documents`); nil when not asked.
+  public var status: Int?
+  /// `Content-Length` of the document in bytes.
+  public var size: Int?
+  /// `Content-Type` media type, lower-cased, without parameters.
+  public var contentType: String?
+  /// `Last-Modified` of the document, which can show how fresh it is.
+  public var lastModified: Day?
 
-  public init(url: String, text: String, type: String) {
+  public init(
+    url: String, text: String, type: String, status: Int? = nil, size: Int? = nil,
+    contentType: String? = nil, lastModified: Day? = nil
+  ) {
     self.url = url
     self.text = text
     self.type = type
+    self.status = status
+    self.size = size
+    self.contentType = contentType
+    self.lastModified = lastModified
   }
 }
 

@@ -7,6 +7,12 @@ import Foundation
 public enum URLNormalizer {
   /// The canonical form of an absolute http(s) URL, or nil when it is not one.
   public static func normalize(_ raw: String) -> String? {
+    if canonicalHost(of: raw) != nil { return raw }
+    return normalizeParsing(raw)
+  }
+
+  /// `normalize` without its fast path: parses with Foundation.
+  static func normalizeParsing(_ raw: String) -> String? {
     let trimmed = trimmed(raw)
     guard
       var parts = URLComponents(string: trimmed) ?? URLComponents(string: encodeLoosely(trimmed)),
@@ -70,6 +76,76 @@ public enum URLNormalizer {
     let host = authority.lowercased()
     guard !host.isEmpty else { return nil }
     return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+  }
+
+  /// The host of `url` when the URL is canonical already and plainly written — lower-case
+  /// scheme and host, no default port, a path, no fragment, percent sign, dot segment, empty
+  /// query, user info or character outside a safe ASCII set — which links resolved by the HTML
+  /// module nearly always are; nil otherwise (the caller then parses). One scan, no allocation.
+  static func canonicalHost(of url: String) -> Substring? {
+    let bytes = url.utf8
+    let schemeLength: Int
+    if bytes.starts(with: "http://".utf8) {
+      schemeLength = 7
+    } else if bytes.starts(with: "https://".utf8) {
+      schemeLength = 8
+    } else {
+      return nil
+    }
+    var index = bytes.index(bytes.startIndex, offsetBy: schemeLength)
+    let hostStart = index
+    var hostEnd: String.Index?
+    var port = 0
+    var portDigits = 0
+    while index < bytes.endIndex, bytes[index] != UInt8(ascii: "/") {
+      let byte = bytes[index]
+      if hostEnd == nil {
+        if byte == UInt8(ascii: ":") {
+          hostEnd = index
+        } else if !hostBytes[Int(byte)] {
+          return nil
+        }
+      } else {
+        guard byte &- 0x30 < 10, portDigits < 5, !(portDigits == 0 && byte == 0x30) else {
+          return nil
+        }
+        port = port * 10 + Int(byte - 0x30)
+        portDigits += 1
+      }
+      index = bytes.index(after: index)
+    }
+    let host = url[hostStart..<(hostEnd ?? index)]
+    guard index < bytes.endIndex, !host.isEmpty, host.first != ".", host.last != "." else {
+      return nil
+    }
+    if hostEnd != nil {
+      guard portDigits > 0, port <= 65535, port != (schemeLength == 7 ? 80 : 443) else {
+        return nil
+      }
+    }
+    var previous: UInt8 = 0
+    var inQuery = false
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      guard safeBytes[Int(byte)] else { return nil }
+      if byte == UInt8(ascii: "?") { inQuery = true }
+      if !inQuery, previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return nil }
+      previous = byte
+      index = bytes.index(after: index)
+    }
+    return previous == UInt8(ascii: "?") ? nil : host
+  }
+
+  /// Bytes a canonical URL's path and query may hold as they are: unreserved characters and
+  /// the delimiters `/ ? & = + , ; : @ ! $ ' ( ) *`.
+  private static let safeBytes = byteTable(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/?&=+,;:@!$'()*")
+
+  /// Bytes a canonical host may hold: lower-case letters, digits, `-` and `.`.
+  private static let hostBytes = byteTable("abcdefghijklmnopqrstuvwxyz0123456789-.")
+
+  private static func byteTable(_ allowed: String) -> [Bool] {
+    (0..<256).map { allowed.utf8.contains(UInt8($0)) }
   }
 
   /// Whether `host` is `domain` or one of its subdomains.

@@ -6,26 +6,31 @@ import MuniscanHTTP
 struct CrawlSession {
   let site: Site
   let options: CrawlOptions
-  var source: ResponseSource
+  let source: ResponseSource
   var state: CrawlState
   var frontier = Frontier()
   var robots = RobotsTxt.allowAll
   var scope = SiteScope(siteKey: "", maxURLLength: 0)
+  var queryVariants: QueryVariants
+  /// Redirect hops waiting to be fetched; they go before new frontier URLs.
+  private var hops: [Job] = []
 
   init(site: Site, options: CrawlOptions, source: ResponseSource) {
     self.site = site
     self.options = options
     self.source = source
     state = CrawlState(site: site)
+    queryVariants = QueryVariants(limit: options.filter.maxQueryVariants)
   }
 
-  var result: SiteCrawl { state.result }
-
-  enum FetchResult {
-    case page(HTTPResponse, url: String)
-    case failed(String)
-    /// A redirect led out of scope, to a disallowed URL, or to one already seen.
-    case skipped
+  /// One request of the page crawl: a frontier URL, or a redirect hop on the way from one.
+  struct Job: Sendable {
+    var url: String
+    var depth: Int
+    /// The frontier URL the hops started from, named in problems.
+    var origin: String
+    /// Every URL of the redirect chain so far, `origin` first.
+    var chain: [String]
   }
 
   mutating func run(queries: [PageQuery]) async {
@@ -41,17 +46,24 @@ struct CrawlSession {
       return
     }
     // The home page may redirect anywhere (http → https, bare → www); its final host is the site.
-    let home = await fetch(start, scoped: false)
-    guard case .page(let response, let homeURL) = home else {
-      if case .failed(let reason) = home { state.outcome = .unreachable(reason: reason) }
+    let home = await fetchFollowing(start, redirects: .anywhere)
+    guard case .answer(let response, let homeURL) = home else {
+      if case .failed(let reason) = home {
+        state.failures += 1
+        state.outcome = .unreachable(reason: reason)
+        await source.progress?.pagesFailed(1)
+      }
       return
     }
     guard (200..<400).contains(response.status) else {
+      state.errorPages += 1
       state.outcome = .unreachable(reason: "home page \(homeURL) answered \(response.status)")
+      await source.progress?.pagesFailed(1)
       return
     }
     state.finalURL = homeURL
-    scope = SiteScope(siteKey: URLNormalizer.siteKey(homeURL) ?? "", maxURLLength: options.maxURLLength)
+    scope = SiteScope(
+      siteKey: URLNormalizer.siteKey(homeURL) ?? "", maxURLLength: options.maxURLLength)
     state.https = await httpsFacts(start: start, home: homeURL)
     if options.obeyRobots {
       robots = await fetchRobots(home: homeURL)
@@ -59,91 +71,136 @@ struct CrawlSession {
         source.slowDown(to: min(delay, options.maxCrawlDelay))
       }
     }
+    let sitemapPages = options.readSitemaps ? await sitemapURLs(home: homeURL) : []
 
-    frontier.add(homeURL, depth: 0)
-    _ = frontier.next()
+    frontier.markSeen(homeURL)
+    state.pagesRequested = 1
+    state.outcome = .crawled
     record(response, url: homeURL, depth: 0, analyzer: analyzer)
-    while state.fetched < options.maxPages, let (url, depth) = frontier.next() {
+    // Pages only a sitemap knows (orphans) come after the home page's links, one click deep.
+    for url in sitemapPages { enqueue(url, depth: 1) }
+    await crawlFrontier(analyzer: analyzer)
+    if options.headDocuments, !state.gaveUp { await headDocuments() }
+  }
+
+  /// Fetches the frontier breadth-first with up to `connectionsPerHost` requests in flight,
+  /// each started by the site's pacer; answers are analysed here, one at a time.
+  private mutating func crawlFrontier(analyzer: PageAnalyzer) async {
+    let source = source
+    let window = min(2, max(1, options.connectionsPerHost))
+    // The group's body works on a copy of the session, put back when the group is done.
+    var session = self
+    await withTaskGroup(of: Answer.self) { group in
+      var inFlight = 0
+      while true {
+        while inFlight < window, let job = session.nextJob() {
+          group.addTask { await Answer(job: job, source: source) }
+          inFlight += 1
+        }
+        guard inFlight > 0, let answer = await group.next() else { break }
+        inFlight -= 1
+        let errors = session.state.errors
+        session.handle(answer, analyzer: analyzer)
+        let failed = session.state.errors - errors
+        if failed > 0 { await source.progress?.pagesFailed(failed) }
+      }
+    }
+    self = session
+  }
+
+  /// What one job's request brought back.
+  struct Answer: Sendable {
+    var job: Job
+    var response: HTTPResponse?
+    var error: String?
+
+    init(job: Job, source: ResponseSource) async {
+      self.job = job
+      do {
+        response = try await source.fetch(job.url)
+      } catch {
+        self.error = "\(error)"
+      }
+    }
+  }
+
+  /// The next request: a pending redirect hop, else the next allowed frontier URL while the
+  /// page budget lasts and the site has not been given up.
+  private mutating func nextJob() -> Job? {
+    guard !state.gaveUp else { return nil }
+    if !hops.isEmpty { return hops.removeFirst() }
+    while state.pagesRequested < options.maxPages, let (url, depth) = frontier.next() {
       guard robots.isAllowed(url, agent: options.robotsAgent) else {
         state.robotsExcluded += 1
         state.problems.append("\(url): disallowed by robots.txt")
         continue
       }
-      switch await fetch(url, scoped: true) {
-      case .page(let response, let finalURL):
-        record(response, url: finalURL, depth: depth, analyzer: analyzer)
-      case .failed(let reason):
-        state.failures += 1
-        state.problems.append("\(url): \(reason)")
-      case .skipped:
-        break
-      }
+      state.pagesRequested += 1
+      return Job(url: url, depth: depth, origin: url, chain: [url])
     }
-    state.outcome = .crawled
+    return nil
   }
 
-  /// Fetches `url`, following redirects (recorded) up to the limit; when scoped, each hop must
-  /// stay on the site, be allowed and be new.
-  private mutating func fetch(_ url: String, scoped: Bool) async -> FetchResult {
-    var current = url
-    for _ in 0...options.maxRedirects {
-      state.fetched += 1
-      let response: HTTPResponse
-      do {
-        response = try await source.fetch(current)
-      } catch {
-        return .failed("\(error)")
-      }
-      state.bytes += response.body.count
-      guard (300..<400).contains(response.status), let location = response.header("location") else {
-        return .page(response, url: current)
-      }
-      guard let target = URLNormalizer.resolve(location, against: current) else {
-        return .failed("redirect to an invalid URL '\(location)'")
-      }
-      state.redirects[current] = target
-      if scoped {
-        guard scope.contains(target), !frontier.hasSeen(target),
-          robots.isAllowed(target, agent: options.robotsAgent)
-        else { return .skipped }
-        frontier.markSeen(target)
-      }
-      current = target
+  private mutating func handle(_ answer: Answer, analyzer: PageAnalyzer) {
+    state.requests += 1
+    let job = answer.job
+    guard let response = answer.response else {
+      state.failures += 1
+      state.problems.append("\(job.origin): \(answer.error ?? "no answer")")
+      state.noteFailure(limit: options.maxConsecutiveFailures)
+      return
     }
-    return .failed("more than \(options.maxRedirects) redirects")
+    state.bytes += response.body.count
+    guard (300..<400).contains(response.status), let location = response.location else {
+      record(response, url: job.url, depth: job.depth, analyzer: analyzer)
+      if response.status >= 500 || response.status == 429 {
+        state.noteFailure(limit: options.maxConsecutiveFailures)
+      } else {
+        state.consecutiveFailures = 0
+      }
+      return
+    }
+    switch redirectTarget(of: job.url, location: location, chain: job.chain, policy: .pages) {
+    case .follow(let target):
+      hops.append(
+        Job(url: target, depth: job.depth, origin: job.origin, chain: job.chain + [target]))
+    case .stop(let problem):
+      if let problem { state.problems.append("\(job.origin): \(problem)") }
+    }
   }
 
-  /// robots.txt per RFC 9309: up to 5 redirects, 4xx allows all, 5xx or unreachable disallows all.
-  private mutating func fetchRobots(home: String) async -> RobotsTxt {
-    guard var current = URLNormalizer.resolve("/robots.txt", against: home) else { return .allowAll }
-    for _ in 0...5 {
-      guard let response = try? await source.fetch(current) else {
-        return RobotsTxt.forResponse(status: nil, body: [])
+  /// Puts a URL found on the site into the frontier, unless it is off the site, a document,
+  /// seen already, unwanted by the run's patterns, or looks like a trap.
+  mutating func enqueue(_ url: String, depth: Int) {
+    guard !frontier.hasSeen(url) else { return }
+    guard scope.contains(url) else {
+      if scope.isOnSite(url), url.utf8.count > options.maxURLLength {
+        frontier.markSeen(url)
+        state.noteTrap("longer than \(options.maxURLLength) characters", url: url)
       }
-      guard (300..<400).contains(response.status), let location = response.header("location"),
-        let target = URLNormalizer.resolve(location, against: current)
-      else { return RobotsTxt.forResponse(status: response.status, body: response.body) }
-      current = target
+      return
     }
-    return .allowAll
+    guard options.filter.isWanted(url) else {
+      frontier.markSeen(url)
+      return
+    }
+    if options.filter.repeatsSegments(url) {
+      frontier.markSeen(url)
+      state.noteTrap("a path segment repeated", url: url)
+    } else if !queryVariants.admit(url) {
+      frontier.markSeen(url)
+      state.noteTrap(
+        "more than \(options.filter.maxQueryVariants) query variants of one path", url: url)
+    } else {
+      frontier.add(url, depth: depth)
+    }
   }
 
-  /// Whether the site is on HTTPS and plain HTTP redirects there (probing `http://` once when
-  /// the crawl did not start from it).
-  private mutating func httpsFacts(start: String, home: String) async -> HTTPSFacts {
-    guard home.hasPrefix("https://") else { return HTTPSFacts(servedOverHTTPS: false, httpRedirectsToHTTPS: false) }
-    if start.hasPrefix("http://") { return HTTPSFacts(servedOverHTTPS: true, httpRedirectsToHTTPS: true) }
-    let plain = "http://" + home.dropFirst("https://".count)
-    guard let response = try? await source.fetch(plain) else {
-      return HTTPSFacts(servedOverHTTPS: true, httpRedirectsToHTTPS: nil)
-    }
-    let location = response.header("location").flatMap { URLNormalizer.resolve($0, against: plain) }
-    let redirects = (300..<400).contains(response.status) && (location?.hasPrefix("https://") ?? false)
-    return HTTPSFacts(servedOverHTTPS: true, httpRedirectsToHTTPS: redirects)
-  }
-
-  private mutating func record(_ response: HTTPResponse, url: String, depth: Int, analyzer: PageAnalyzer) {
+  private mutating func record(
+    _ response: HTTPResponse, url: String, depth: Int, analyzer: PageAnalyzer
+  ) {
     guard response.status < 400 else {
+      state.errorPages += 1
       state.pages.append(PageFacts(url: url, depth: depth, status: response.status))
       state.problems.append("\(url): answered \(response.status)")
       return
@@ -157,42 +214,17 @@ struct CrawlSession {
     var headers: [String: String] = [:]
     for header in response.headers { headers[header.name.lowercased()] = header.value }
     let facts = analyzer.analyze(
-      PageInput(url: url, depth: depth, status: response.status, headers: headers, body: response.body))
+      PageInput(
+        url: url, depth: depth, status: response.status, headers: headers, body: response.body))
     state.pages.append(facts)
+    noteDocuments(facts.documents)
     guard depth < options.maxDepth else { return }
     // Documents are recorded from their links, not downloaded (Liferay and Drupal file URLs
     // have no extension, so the analyser's classification decides).
     let documents = Set(facts.documents.map(\.url))
     for link in facts.links where !documents.contains(link.url) {
-      guard let target = URLNormalizer.normalize(link.url), scope.contains(target) else { continue }
-      frontier.add(target, depth: depth + 1)
+      guard let target = URLNormalizer.normalize(link.url) else { continue }
+      enqueue(target, depth: depth + 1)
     }
-  }
-}
-
-/// What a site crawl has gathered so far.
-struct CrawlState {
-  let site: Site
-  var outcome: CrawlOutcome = .unreachable(reason: "not crawled")
-  var finalURL: String?
-  var https = HTTPSFacts()
-  var pages: [PageFacts] = []
-  var redirects: [String: String] = [:]
-  var problems: [String] = []
-  var fetched = 0
-  var bytes = 0
-  var robotsExcluded = 0
-  /// Fetches that failed without an answer (DNS, connect, timeout).
-  var failures = 0
-
-  init(site: Site) { self.site = site }
-
-  var result: SiteCrawl {
-    SiteCrawl(
-      site: site, outcome: outcome, finalURL: finalURL, https: https, pages: pages,
-      redirects: redirects, problems: problems, crawledOn: Day.today(),
-      stats: CrawlStats(
-        requests: fetched, errors: pages.filter { $0.status >= 400 }.count + failures,
-        robotsExcluded: robotsExcluded, bytes: bytes))
   }
 }

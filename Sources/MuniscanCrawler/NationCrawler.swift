@@ -1,30 +1,65 @@
+import Foundation
 import MuniscanCore
 
 /// Crawls many sites at once, at most `options.concurrentSites` at a time, handing each
-/// finished site to `onSite` as soon as it is done (so results stream and memory stays flat).
+/// finished site to `onSite` as soon as it is done, in the site's own task. Sites keep their
+/// pages on disk while they are crawled and only a few (one per processor) are read back and
+/// handed on at a time, so memory stays flat however many sites are crawled together; `onSite`
+/// may run for that many sites at once.
 public struct NationCrawler: Sendable {
   let crawler: SiteCrawler
 
   public init(crawler: SiteCrawler) { self.crawler = crawler }
 
-  /// `replay` gives each site the answers archived by an earlier, interrupted run. Once the
-  /// calling task is cancelled no further site is started.
+  /// `replay` gives each site the answers archived by an earlier, interrupted run. Sites are
+  /// judged (`onSite`) a few at a time while others are still crawled. Once the calling task is
+  /// cancelled no further site is started.
   public func crawl(
     _ sites: [Site], replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() },
-    onSite: @Sendable (SiteCrawl) async -> Void
+    onSite: @escaping @Sendable (SiteCrawl) async -> Void
   ) async {
-    await withTaskGroup(of: SiteCrawl.self) { group in
+    let crawler = crawler
+    let gate = AsyncGate(permits: ProcessInfo.processInfo.activeProcessorCount)
+    let work: @Sendable (Site) async -> Void = { site in
+      let gathered = await crawler.gather(site, replay: await replay(site))
+      await gate.enter()
+      await onSite(crawler.finish(gathered))
+      await gate.leave()
+    }
+    await withTaskGroup(of: Void.self) { group in
       var pending = sites.makeIterator()
       for _ in 0..<max(1, crawler.options.concurrentSites) {
         guard let site = pending.next() else { break }
-        group.addTask { await crawler.crawl(site, replay: await replay(site)) }
+        group.addTask { await work(site) }
       }
-      while let done = await group.next() {
-        await onSite(done)
-        if !Task.isCancelled, let site = pending.next() {
-          group.addTask { await crawler.crawl(site, replay: await replay(site)) }
-        }
+      while await group.next() != nil {
+        if !Task.isCancelled, let site = pending.next() { group.addTask { await work(site) } }
       }
+    }
+  }
+}
+
+/// Lets at most `permits` tasks through at once; the others wait their turn, first come first
+/// served.
+actor AsyncGate {
+  private var free: Int
+  private var waiting: [CheckedContinuation<Void, Never>] = []
+
+  init(permits: Int) { free = max(1, permits) }
+
+  func enter() async {
+    if free > 0 {
+      free -= 1
+      return
+    }
+    await withCheckedContinuation { waiting.append($0) }
+  }
+
+  func leave() {
+    if waiting.isEmpty {
+      free += 1
+    } else {
+      waiting.removeFirst().resume()
     }
   }
 }

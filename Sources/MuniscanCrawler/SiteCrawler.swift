@@ -4,42 +4,65 @@ import MuniscanCore
 import MuniscanHTML
 import MuniscanHTTP
 
-/// Crawls one site breadth-first from its home page, politely (robots.txt, one request at a
-/// time with a delay between starts), and gathers PageFacts. It collects; it never judges.
+/// Crawls one site breadth-first from its home page and its sitemaps, politely (robots.txt, one
+/// or two requests in flight with a delay between starts, retries with backoff), and gathers
+/// PageFacts. It collects; it never judges.
 public struct SiteCrawler: Sendable {
   let client: any HTTPFetching
   let options: CrawlOptions
   let queries: [PageQuery]
   let logger: Logger
   let recorder: (any CrawlRecorder)?
+  let progress: CrawlProgress?
 
   public init(
     client: any HTTPFetching, options: CrawlOptions, queries: [PageQuery] = [], logger: Logger,
-    recorder: (any CrawlRecorder)? = nil
+    recorder: (any CrawlRecorder)? = nil, progress: CrawlProgress? = nil
   ) {
     self.client = client
     self.options = options
     self.queries = queries
     self.logger = logger
     self.recorder = recorder
+    self.progress = progress
   }
 
   /// Crawls `site`; answers in `replay` (from an interrupted earlier run) are used instead of
   /// fetching those URLs again.
   public func crawl(_ site: Site, replay: Replay = Replay()) async -> SiteCrawl {
+    await finish(await gather(site, replay: replay))
+  }
+
+  /// A site crawled, its pages still spooled on disk.
+  struct Gathered {
+    let site: Site
+    let state: CrawlState
+  }
+
+  /// Crawls `site`, keeping its pages on disk.
+  func gather(_ site: Site, replay: Replay = Replay()) async -> Gathered {
+    await progress?.siteStarted(site)
     let source = ResponseSource(
-      client: client, replay: replay, recorder: recorder, site: site, delay: options.delay)
+      client: client, replay: replay, recorder: recorder, progress: progress, site: site,
+      options: options)
     var session = CrawlSession(site: site, options: options, source: source)
     await session.run(queries: queries)
-    let result = session.result
+    return Gathered(site: site, state: session.state)
+  }
+
+  /// Reads the pages back and reports the crawl as finished.
+  func finish(_ gathered: Gathered) async -> SiteCrawl {
+    let result = gathered.state.result()
     // An interrupted crawl is not finished: its recorder must let a later run continue it.
     guard !Task.isCancelled else { return result }
+    await progress?.siteFinished(result)
     logger.info(
-      "crawled \(site.url): \(result.pages.count) pages, \(result.problems.count) problems")
+      "crawled \(gathered.site.url): \(result.pages.count) pages, \(result.problems.count) problems"
+    )
     do {
       try await recorder?.finish(result)
     } catch {
-      logger.error("\(site.url): could not record the crawl: \(error)")
+      logger.error("\(gathered.site.url): could not record the crawl: \(error)")
     }
     return result
   }

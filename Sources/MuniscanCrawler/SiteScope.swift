@@ -14,8 +14,12 @@ struct SiteScope: Sendable {
 
   /// Whether a normalised URL is a page of this site worth fetching.
   func contains(_ url: String) -> Bool {
-    guard url.utf8.count <= maxURLLength, URLNormalizer.siteKey(url) == siteKey else { return false }
-    return !Self.isDownload(url)
+    url.utf8.count <= maxURLLength && isOnSite(url) && !Self.isDownload(url)
+  }
+
+  /// Whether a URL is on one of the site's hosts (`www.` or bare), whatever it points to.
+  func isOnSite(_ url: String) -> Bool {
+    URLNormalizer.siteKey(url) == siteKey
   }
 
   /// Whether the URL's path ends in a file extension that is not a web page.

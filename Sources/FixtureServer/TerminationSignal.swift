@@ -8,7 +8,7 @@ import Dispatch
 
 /// Waits until the process gets SIGINT or SIGTERM. Their default actions are switched off and
 /// the signals are read through dispatch sources instead.
-func waitForTerminationSignal() async {
+public func waitForTerminationSignal() async {
   let (signals, continuation) = AsyncStream.makeStream(of: Int32.self)
   let sources = [SIGINT, SIGTERM].map { number in
     signal(number, SIG_IGN)

@@ -1,0 +1,75 @@
+import MuniscanCore
+
+/// What a site crawl has gathered so far.
+struct CrawlState {
+  let site: Site
+  var outcome: CrawlOutcome = .unreachable(reason: "not crawled")
+  var finalURL: String?
+  var https = HTTPSFacts()
+  /// The pages gathered, kept on disk until the result is read.
+  var pages = PageSpool()
+  var redirects: [String: String] = [:]
+  var problems: [String] = []
+  /// Requests made: pages, redirect hops, robots.txt, sitemaps, document HEADs.
+  var requests = 0
+  /// URLs taken from the frontier, which `maxPages` bounds.
+  var pagesRequested = 0
+  var bytes = 0
+  var robotsExcluded = 0
+  /// Fetches that failed without an answer (DNS, connect, timeout).
+  var failures = 0
+  /// Pages that answered 4xx or 5xx.
+  var errorPages = 0
+  /// Failed pages and error answers: the crawl's errors.
+  var errors: Int { failures + errorPages }
+  /// Pages in a row that failed (no answer, or 5xx/429 after retries).
+  var consecutiveFailures = 0
+  var gaveUp = false
+  /// URLs refused by a trap defence, by reason: how many and the first one.
+  var traps: [String: (count: Int, example: String)] = [:]
+  /// Documents on the site to send a HEAD request for: the URL as linked, and normalised.
+  var documentQueue: [(link: String, normalized: String)] = []
+  var documentsNoted = Set<String>()
+  /// What HEAD requests told about linked documents, by URL.
+  var documentHeads: [String: DocumentHead] = [:]
+
+  init(site: Site) { self.site = site }
+
+  /// Notes a page that failed; past the limit the site is given up.
+  mutating func noteFailure(limit: Int) {
+    consecutiveFailures += 1
+    if consecutiveFailures >= limit, !gaveUp {
+      gaveUp = true
+      problems.append("gave up after \(consecutiveFailures) consecutive failures")
+    }
+  }
+
+  mutating func noteTrap(_ reason: String, url: String) {
+    let previous = traps[reason]
+    traps[reason] = ((previous?.count ?? 0) + 1, previous?.example ?? url)
+  }
+
+  /// What the crawl gathered, its pages read back from the spool.
+  func result() -> SiteCrawl {
+    var problems = problems
+    for (reason, trap) in traps.sorted(by: { $0.key < $1.key }) {
+      problems.append(
+        "skipped \(trap.count) URL\(trap.count == 1 ? "" : "s"): \(reason) (e.g. \(trap.example))")
+    }
+    var pages = pages.pages()
+    if !documentHeads.isEmpty {
+      for index in pages.indices {
+        for document in pages[index].documents.indices {
+          guard let head = documentHeads[pages[index].documents[document].url] else { continue }
+          head.apply(to: &pages[index].documents[document])
+        }
+      }
+    }
+    return SiteCrawl(
+      site: site, outcome: outcome, finalURL: finalURL, https: https, pages: pages,
+      redirects: redirects, problems: problems, crawledOn: Day.today(),
+      stats: CrawlStats(
+        requests: requests, errors: errors,
+        robotsExcluded: robotsExcluded, bytes: bytes))
+  }
+}

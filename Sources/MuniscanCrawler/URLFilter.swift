@@ -1,0 +1,97 @@
+import Foundation
+
+/// Which of a site's URLs a crawl may fetch besides scope and robots.txt: the run's include and
+/// exclude patterns (regular expressions over the normalised URL) and the trap defences, a path
+/// that repeats a segment (`/a/b/a/b/a/b`) and a path with too many query variants (calendars).
+public struct URLFilter: @unchecked Sendable {
+  // NSRegularExpression is immutable and documented as safe to use from many threads.
+  private let includes: [NSRegularExpression]
+  private let excludes: [NSRegularExpression]
+  /// The same path segment may occur this many times at most.
+  public var maxSegmentRepeats: Int
+  /// Distinct queries followed per path at most.
+  public var maxQueryVariants: Int
+
+  /// No patterns; default trap limits.
+  public init() {
+    includes = []
+    excludes = []
+    maxSegmentRepeats = 2
+    maxQueryVariants = 30
+  }
+
+  /// With `include` patterns, only URLs matching one of them are crawled (the home page always
+  /// is); URLs matching an `exclude` pattern never are. Throws for a pattern that is not a
+  /// valid regular expression.
+  public init(
+    include: [String], exclude: [String], maxSegmentRepeats: Int = 2, maxQueryVariants: Int = 30
+  ) throws(URLFilterError) {
+    func compile(_ patterns: [String], _ option: String) throws(URLFilterError)
+      -> [NSRegularExpression]
+    {
+      var compiled: [NSRegularExpression] = []
+      for pattern in patterns {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else {
+          throw URLFilterError(option: option, pattern: pattern)
+        }
+        compiled.append(regex)
+      }
+      return compiled
+    }
+    includes = try compile(include, "--include")
+    excludes = try compile(exclude, "--exclude")
+    self.maxSegmentRepeats = maxSegmentRepeats
+    self.maxQueryVariants = maxQueryVariants
+  }
+
+  /// Whether the run's patterns let `url` be crawled.
+  func isWanted(_ url: String) -> Bool {
+    let range = NSRange(url.startIndex..., in: url)
+    if excludes.contains(where: { $0.firstMatch(in: url, range: range) != nil }) { return false }
+    return includes.isEmpty || includes.contains { $0.firstMatch(in: url, range: range) != nil }
+  }
+
+  /// Whether the path of `url` repeats one segment more often than allowed.
+  func repeatsSegments(_ url: String) -> Bool {
+    var counts: [Substring: Int] = [:]
+    for segment in Self.path(of: url).split(separator: "/") {
+      counts[segment, default: 0] += 1
+      if counts[segment]! > maxSegmentRepeats { return true }
+    }
+    return false
+  }
+
+  /// The path of an absolute URL, without query.
+  static func path(of url: String) -> Substring {
+    let afterScheme = url.range(of: "://").map { url[$0.upperBound...] } ?? url[...]
+    let path = afterScheme.firstIndex(of: "/").map { afterScheme[$0...] } ?? ""
+    return path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+  }
+}
+
+/// A pattern given on the command line that is not a regular expression.
+public struct URLFilterError: Error, Sendable, CustomStringConvertible {
+  public var option: String
+  public var pattern: String
+
+  public var description: String { "\(option) '\(pattern)' is not a valid regular expression" }
+}
+
+/// Counts the distinct queries met per path, so a calendar or search page whose links make new
+/// queries forever is followed only so far.
+struct QueryVariants {
+  private var counts: [String: Int] = [:]
+  let limit: Int
+
+  init(limit: Int) { self.limit = limit }
+
+  /// Whether `url` (new to the frontier) may be followed; counts it when it has a query.
+  mutating func admit(_ url: String) -> Bool {
+    guard let mark = url.firstIndex(of: "?") else { return true }
+    let key = String(url[..<mark])
+    let seen = counts[key, default: 0]
+    guard seen < limit else { return false }
+    counts[key] = seen + 1
+    return true
+  }
+}
