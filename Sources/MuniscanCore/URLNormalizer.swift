@@ -69,7 +69,8 @@ public enum URLNormalizer {
     }
     var authority = Substring(url[hostStart..<end])
     if authority.hasPrefix("[") {
-      authority = authority.prefix { $0 != "]" }.dropFirst()
+      // An IPv6 literal keeps its brackets, as URL parsers give it.
+      if let close = authority.firstIndex(of: "]") { authority = authority[...close] }
     } else if let portColon = authority.lastIndex(of: ":") {
       authority = authority[..<portColon]
     }

@@ -5,7 +5,7 @@ import MuniscanHTTP
 /// connections and the statuses that mean "busy, come back" (408, 429, 500, 502, 503, 504) are
 /// retried with exponential backoff and full jitter, or after the server's `Retry-After`, capped.
 /// Each retry is a new request, paced like any other.
-public struct RetryPolicy: Sendable, Hashable {
+public struct RetryPolicy: Sendable, Hashable, Codable {
   /// Requests per URL at most, the first included (1 turns retries off).
   public var maxAttempts: Int
   /// The backoff before the first retry is drawn from 0...`baseDelay` seconds, doubling per retry.

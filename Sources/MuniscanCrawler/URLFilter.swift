@@ -3,10 +3,13 @@ import Foundation
 /// Which of a site's URLs a crawl may fetch besides scope and robots.txt: the run's include and
 /// exclude patterns (regular expressions over the normalised URL) and the trap defences, a path
 /// that repeats a segment (`/a/b/a/b/a/b`) and a path with too many query variants (calendars).
-public struct URLFilter: @unchecked Sendable {
+public struct URLFilter: @unchecked Sendable, Codable {
   // NSRegularExpression is immutable and documented as safe to use from many threads.
   private let includes: [NSRegularExpression]
   private let excludes: [NSRegularExpression]
+  /// The patterns as given, which the crawl manifest records.
+  public let includePatterns: [String]
+  public let excludePatterns: [String]
   /// The same path segment may occur this many times at most.
   public var maxSegmentRepeats: Int
   /// Distinct queries followed per path at most.
@@ -16,6 +19,8 @@ public struct URLFilter: @unchecked Sendable {
   public init() {
     includes = []
     excludes = []
+    includePatterns = []
+    excludePatterns = []
     maxSegmentRepeats = 2
     maxQueryVariants = 30
   }
@@ -40,8 +45,36 @@ public struct URLFilter: @unchecked Sendable {
     }
     includes = try compile(include, "--include")
     excludes = try compile(exclude, "--exclude")
+    includePatterns = include
+    excludePatterns = exclude
     self.maxSegmentRepeats = maxSegmentRepeats
     self.maxQueryVariants = maxQueryVariants
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case includePatterns, excludePatterns, maxSegmentRepeats, maxQueryVariants
+  }
+
+  public init(from decoder: Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    do {
+      try self.init(
+        include: try container.decode([String].self, forKey: .includePatterns),
+        exclude: try container.decode([String].self, forKey: .excludePatterns),
+        maxSegmentRepeats: try container.decode(Int.self, forKey: .maxSegmentRepeats),
+        maxQueryVariants: try container.decode(Int.self, forKey: .maxQueryVariants))
+    } catch let error as URLFilterError {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: error.description))
+    }
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(includePatterns, forKey: .includePatterns)
+    try container.encode(excludePatterns, forKey: .excludePatterns)
+    try container.encode(maxSegmentRepeats, forKey: .maxSegmentRepeats)
+    try container.encode(maxQueryVariants, forKey: .maxQueryVariants)
   }
 
   /// Whether the run's patterns let `url` be crawled.

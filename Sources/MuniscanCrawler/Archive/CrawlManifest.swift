@@ -64,7 +64,8 @@ public struct CrawlManifest: Sendable, Codable {
   }
 
   /// Throws `.mismatch` when a run with `sites` and `options` would not continue this crawl:
-  /// other sites, or options that change what is fetched. Pacing (delay, concurrency) may change.
+  /// other sites, or options that change what is fetched. Pacing (delay, concurrency, connections
+  /// per host, retries) may change.
   func checkResume(sites: [Site], sitesFile: String, options: CrawlOptions, directory: String)
     throws
   {
@@ -96,10 +97,19 @@ public struct CrawlManifest: Sendable, Codable {
     options.delay = 0
     options.maxCrawlDelay = 0
     options.concurrentSites = 1
+    options.connectionsPerHost = 1
+    options.retry = RetryPolicy()
     guard let data = try? JSONEncoder().encode(options),
       let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
     else { return [:] }
-    return object.mapValues { "\($0)" }
+    // Each value as canonical JSON (sorted keys), so nested options compare by content.
+    return object.mapValues { value in
+      guard
+        let json = try? JSONSerialization.data(
+          withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed])
+      else { return "\(value)" }
+      return String(decoding: json, as: UTF8.self)
+    }
   }
 
   /// `maxURLLength` → `max-url-length`.
