@@ -27,6 +27,15 @@ import Testing
     return zip(times.dropFirst(), times).map { $0 - $1 }
   }
 
+  /// Whether requests were spaced `delay` apart as the client paced them: together they span at
+  /// least that much per gap (a late arrival is made up by the next), and no two arrive nearly at
+  /// once. Arrival times at the server jitter by tens of milliseconds on a loaded machine.
+  private func paced(_ requests: [FixtureRequest], delay: Double) -> Bool {
+    let gaps = gaps(requests)
+    return gaps.reduce(0, +) >= Double(gaps.count) * delay - 0.1
+      && gaps.allSatisfy { $0 >= delay / 2 }
+  }
+
   @Test func oneConnectionWaitsForEachAnswerAndTheDelay() async throws {
     let inFlight = Counter()
     let run = try await CrawlHarness.crawl(
@@ -34,7 +43,7 @@ import Testing
       handler: slowSite(inFlight: inFlight, answerDelay: 0.15))
     #expect(run.crawl.pages.count == 10)
     #expect(inFlight.peak == 1)
-    #expect(gaps(run.requests).allSatisfy { $0 >= 0.11 })  // answers take 0.15 s
+    #expect(paced(run.requests, delay: 0.15))  // answers take 0.15 s
   }
 
   @Test func twoConnectionsOverlapButStartsStayDelayApart() async throws {
@@ -45,7 +54,8 @@ import Testing
     #expect(run.crawl.pages.count == 10)
     #expect(inFlight.peak == 2)
     let pageGaps = gaps(run.requests.filter { $0.path.hasPrefix("/leht") })
-    #expect(pageGaps.allSatisfy { $0 >= 0.06 })  // 0.1 s apart, less arrival jitter
+    #expect(pageGaps.reduce(0, +) >= Double(pageGaps.count) * 0.1 - 0.02)
+    #expect(pageGaps.allSatisfy { $0 >= 0.05 })
     #expect(pageGaps.contains { $0 < 0.25 })
   }
 
@@ -58,8 +68,7 @@ import Testing
     }
     #expect(Set(run.requests.map(\.host)) == ["vald.ee", "www.vald.ee"])
     #expect(run.crawl.pages.count == 7)
-    // Starts are paced 0.15 s apart by the client; arrival at the server may jitter a little.
-    #expect(gaps(run.requests).allSatisfy { $0 >= 0.11 })
+    #expect(paced(run.requests, delay: 0.15), "\(gaps(run.requests))")
   }
 
   @Test func crawlDelayFromRobotsTxtSlowsTheSite() async throws {
@@ -72,7 +81,9 @@ import Testing
     }
     let pages = run.requests.filter { $0.path == "/a" || $0.path == "/b" }
     #expect(pages.count == 2)
-    #expect(gaps(pages).allSatisfy { $0 >= 0.26 })  // 0.3 s apart, less arrival jitter
+    // Everything after robots.txt waits the site's Crawl-delay.
+    let afterRobots = Array(run.requests.drop { $0.path != "/robots.txt" })
+    #expect(paced(afterRobots, delay: 0.3), "\(gaps(afterRobots))")
   }
 
   @Test func aFailingSiteIsGivenUpAndTheOthersGoOn() async throws {
