@@ -20,7 +20,8 @@ struct AuditCommand: AsyncParsableCommand {
   @OptionGroup var failUnder: FailUnderArguments
 
   func validate() throws {
-    guard let normalized = URLNormalizer.normalize(url), URLNormalizer.siteKey(normalized) != nil else {
+    guard let normalized = URLNormalizer.normalize(url), URLNormalizer.siteKey(normalized) != nil
+    else {
       throw ValidationError("'\(url)' is not an http(s) URL")
     }
   }
@@ -29,7 +30,8 @@ struct AuditCommand: AsyncParsableCommand {
     let ruleSet = try RulesLocator.load(scoring.rules)
     let site = Site(name: name ?? URLNormalizer.siteKey(url) ?? url, url: url)
     let pipeline = AuditPipeline(
-      ruleSet: ruleSet, crawlOptions: crawl.crawlOptions, httpConfiguration: crawl.httpConfiguration,
+      ruleSet: ruleSet, crawlOptions: crawl.crawlOptions,
+      httpConfiguration: crawl.httpConfiguration,
       logger: crawl.logger, progress: crawl.progress(sites: 1))
     let scorecard = try await pipeline.run([site], asOf: scoring.asOfDay)
     let stored = try store.save(scorecard)

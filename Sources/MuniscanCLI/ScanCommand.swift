@@ -20,7 +20,8 @@ struct ScanCommand: AsyncParsableCommand {
     let list = try SitesFile.load(path: sites)
     let ruleSet = try RulesLocator.load(scoring.rules)
     let pipeline = AuditPipeline(
-      ruleSet: ruleSet, crawlOptions: crawl.crawlOptions, httpConfiguration: crawl.httpConfiguration,
+      ruleSet: ruleSet, crawlOptions: crawl.crawlOptions,
+      httpConfiguration: crawl.httpConfiguration,
       logger: crawl.logger, progress: crawl.progress(sites: list.count))
     let scorecard = try await pipeline.run(list, asOf: scoring.asOfDay)
     let stored = try store.save(scorecard)

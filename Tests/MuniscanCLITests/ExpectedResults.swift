@@ -6,8 +6,13 @@ import Yams
 struct ExpectedResults: Decodable {
   var name: String
   var url: String
-  var as_of: String
+  var asOf: String
   var expect: [String: FindingStatus]
+
+  enum CodingKeys: String, CodingKey {
+    case name, url, expect
+    case asOf = "as_of"
+  }
 
   var host: String { URLNormalizer.siteKey(url) ?? url }
 
