@@ -43,7 +43,9 @@ import Testing
     // margins allow a loaded machine).
     #expect(FixtureRequest.monotonicNow - start < 10)
     let result = try await client.value
-    #expect(result.exitCode == 18)  // the promised body never came: partial file
+    // The connection was closed: after the head (18, partial file) or, when the stop came
+    // before the head was sent, with nothing (52, empty reply).
+    #expect([18, 52].contains(result.exitCode))
     #expect(result.seconds < 20)
     try await server.stop()  // idempotent
   }
