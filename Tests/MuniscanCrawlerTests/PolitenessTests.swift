@@ -22,8 +22,10 @@ import Testing
     }
   }
 
-  private func gaps(_ requests: [FixtureRequest]) -> [Double] {
-    let times = requests.map(\.receivedAt).sorted()
+  /// Seconds between the starts of consecutive requests, as the crawler handed them to the
+  /// HTTP client (where the server sees them, scheduling on a loaded machine adds noise).
+  private func gaps(_ starts: [(url: String, at: Double)]) -> [Double] {
+    let times = starts.map(\.at).sorted()
     return zip(times.dropFirst(), times).map { $0 - $1 }
   }
 
@@ -34,8 +36,7 @@ import Testing
       handler: slowSite(inFlight: inFlight, answerDelay: 0.15))
     #expect(run.crawl.pages.count == 10)
     #expect(inFlight.peak == 1)
-    // Measured where the server receives them, so with some slack for scheduling.
-    #expect(gaps(run.requests).allSatisfy { $0 >= 0.1 })
+    #expect(gaps(run.starts).allSatisfy { $0 >= 0.14 })
   }
 
   @Test func twoConnectionsOverlapButStartsStayDelayApart() async throws {
@@ -45,8 +46,8 @@ import Testing
       handler: slowSite(inFlight: inFlight, answerDelay: 0.4))
     #expect(run.crawl.pages.count == 10)
     #expect(inFlight.peak == 2)
-    let pageGaps = gaps(run.requests.filter { $0.path.hasPrefix("/leht") })
-    #expect(pageGaps.allSatisfy { $0 >= 0.12 })
+    let pageGaps = gaps(run.starts.filter { $0.url.contains("/leht") })
+    #expect(pageGaps.allSatisfy { $0 >= 0.19 })
     #expect(pageGaps.contains { $0 < 0.35 })
   }
 
@@ -59,8 +60,7 @@ import Testing
     }
     #expect(Set(run.requests.map(\.host)) == ["vald.ee", "www.vald.ee"])
     #expect(run.crawl.pages.count == 7)
-    // Two delays of their own would let the hosts' requests come close together.
-    #expect(gaps(run.requests).allSatisfy { $0 >= 0.2 })
+    #expect(gaps(run.starts).allSatisfy { $0 >= 0.29 })
   }
 
   @Test func crawlDelayFromRobotsTxtSlowsTheSite() async throws {
@@ -71,9 +71,9 @@ import Testing
       default: return CrawlHarness.page("Leht")
       }
     }
-    let pages = run.requests.filter { $0.path == "/a" || $0.path == "/b" }
+    let pages = run.starts.filter { $0.url.hasSuffix("/a") || $0.url.hasSuffix("/b") }
     #expect(pages.count == 2)
-    #expect(gaps(pages).allSatisfy { $0 >= 0.2 })
+    #expect(gaps(pages).allSatisfy { $0 >= 0.29 })
   }
 
   @Test func aFailingSiteIsGivenUpAndTheOthersGoOn() async throws {
