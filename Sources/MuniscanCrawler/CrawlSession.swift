@@ -89,7 +89,8 @@ struct CrawlSession {
   private mutating func crawlFrontier() async {
     let source = source
     let window = min(2, max(1, options.connectionsPerHost))
-    // The group's body works on a copy of the session, put back when the group is done.
+    // The group's body works on a local copy of the session, put back when the group is done:
+    // an earlier form whose body captured `self` crashed in optimised builds (Swift 6.3).
     var session = self
     await withTaskGroup(of: Answer.self) { group in
       var inFlight = 0
