@@ -7,6 +7,7 @@ struct CrawlSession {
   let site: Site
   let options: CrawlOptions
   let source: ResponseSource
+  let analyzers: AnalyzerPool
   var state: CrawlState
   var frontier = Frontier()
   var robots = RobotsTxt.allowAll
@@ -15,10 +16,11 @@ struct CrawlSession {
   /// Redirect hops waiting to be fetched; they go before new frontier URLs.
   private var hops: [Job] = []
 
-  init(site: Site, options: CrawlOptions, source: ResponseSource) {
+  init(site: Site, options: CrawlOptions, source: ResponseSource, analyzers: AnalyzerPool) {
     self.site = site
     self.options = options
     self.source = source
+    self.analyzers = analyzers
     state = CrawlState(site: site)
     queryVariants = QueryVariants(limit: options.filter.maxQueryVariants)
   }
@@ -33,14 +35,13 @@ struct CrawlSession {
     var chain: [String]
   }
 
-  mutating func run(queries: [PageQuery]) async {
+  mutating func run() async {
     guard let start = URLNormalizer.normalize(site.url) else {
       state.outcome = .unreachable(reason: "'\(site.url)' is not an http(s) URL")
       return
     }
-    let analyzer: PageAnalyzer
     do {
-      analyzer = try PageAnalyzer(queries: queries)
+      try analyzers.check()
     } catch {
       state.outcome = .unreachable(reason: "\(error)")
       return
@@ -76,19 +77,20 @@ struct CrawlSession {
     frontier.markSeen(homeURL)
     state.pagesRequested = 1
     state.outcome = .crawled
-    record(response, url: homeURL, depth: 0, analyzer: analyzer)
+    record(response, url: homeURL, depth: 0)
     // Pages only a sitemap knows (orphans) come after the home page's links, one click deep.
     for url in sitemapPages { enqueue(url, depth: 1) }
-    await crawlFrontier(analyzer: analyzer)
+    await crawlFrontier()
     if options.headDocuments, !state.gaveUp { await headDocuments() }
   }
 
   /// Fetches the frontier breadth-first with up to `connectionsPerHost` requests in flight,
   /// each started by the site's pacer; answers are analysed here, one at a time.
-  private mutating func crawlFrontier(analyzer: PageAnalyzer) async {
+  private mutating func crawlFrontier() async {
     let source = source
     let window = min(2, max(1, options.connectionsPerHost))
-    // The group's body works on a copy of the session, put back when the group is done.
+    // The group's body works on a local copy of the session, put back when the group is done:
+    // an earlier form whose body captured `self` crashed in optimised builds (Swift 6.3).
     var session = self
     await withTaskGroup(of: Answer.self) { group in
       var inFlight = 0
@@ -100,7 +102,7 @@ struct CrawlSession {
         guard inFlight > 0, let answer = await group.next() else { break }
         inFlight -= 1
         let errors = session.state.errors
-        session.handle(answer, analyzer: analyzer)
+        session.handle(answer)
         let failed = session.state.errors - errors
         if failed > 0 { await source.progress?.pagesFailed(failed) }
       }
@@ -141,7 +143,7 @@ struct CrawlSession {
     return nil
   }
 
-  private mutating func handle(_ answer: Answer, analyzer: PageAnalyzer) {
+  private mutating func handle(_ answer: Answer) {
     state.requests += 1
     let job = answer.job
     guard let response = answer.response else {
@@ -152,7 +154,7 @@ struct CrawlSession {
     }
     state.bytes += response.body.count
     guard (300..<400).contains(response.status), let location = response.location else {
-      record(response, url: job.url, depth: job.depth, analyzer: analyzer)
+      record(response, url: job.url, depth: job.depth)
       if response.status >= 500 || response.status == 429 {
         state.noteFailure(limit: options.maxConsecutiveFailures)
       } else {
@@ -197,7 +199,7 @@ struct CrawlSession {
   }
 
   private mutating func record(
-    _ response: HTTPResponse, url: String, depth: Int, analyzer: PageAnalyzer
+    _ response: HTTPResponse, url: String, depth: Int
   ) {
     guard response.status < 400 else {
       state.errorPages += 1
@@ -213,9 +215,9 @@ struct CrawlSession {
     if response.bodyTruncated { state.problems.append("\(url): body truncated at the size limit") }
     var headers: [String: String] = [:]
     for header in response.headers { headers[header.name.lowercased()] = header.value }
-    let facts = analyzer.analyze(
-      PageInput(
-        url: url, depth: depth, status: response.status, headers: headers, body: response.body))
+    let input = PageInput(
+      url: url, depth: depth, status: response.status, headers: headers, body: response.body)
+    guard let facts = analyzers.analyze(input) else { return }
     state.pages.append(facts)
     noteDocuments(facts.documents)
     guard depth < options.maxDepth else { return }

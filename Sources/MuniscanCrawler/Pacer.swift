@@ -2,8 +2,8 @@ import Foundation
 
 /// Spaces the starts of requests to one site at least `interval` seconds apart: the politeness
 /// delay. Measuring start to start lets a crawl run at the politeness bound. Shared by the
-/// requests of a site that are in flight together (`connectionsPerHost` 2), each of which
-/// reserves its own start; a server's "come back later" pushes every later start back.
+/// requests of a site that are in flight together (`connectionsPerHost` 2); a server's "come
+/// back later" pushes every later start back.
 final class Pacer: @unchecked Sendable {
   private let lock = NSLock()
   private var interval: Duration
@@ -19,29 +19,34 @@ final class Pacer: @unchecked Sendable {
     lock.withLock { interval = max(interval, Self.duration(seconds)) }
   }
 
-  /// Keeps every request that has not yet reserved its start from starting within `seconds`.
+  /// Keeps every request that has not started yet from starting within `seconds`.
   func postpone(by seconds: Double) {
     let until = ContinuousClock.now.advanced(by: Self.duration(seconds))
     lock.withLock { notBefore = max(notBefore ?? until, until) }
   }
 
-  /// Sleeps until the next start this site allows, which it takes.
+  /// Sleeps until the next start this site allows, and takes it. The start is claimed when the
+  /// sleeper wakes, not when it lies down, so a late wake-up cannot bring the next start closer
+  /// than `interval`; of two requests waking together one goes, the other sleeps again.
   func wait() async {
-    let start = reserve()
-    if start > .now {
-      try? await Task.sleep(until: start, tolerance: .milliseconds(2), clock: .continuous)
+    while true {
+      let (claimed, next) = claim()
+      if claimed { return }
+      try? await Task.sleep(until: next, tolerance: .milliseconds(2), clock: .continuous)
+      if Task.isCancelled { return }
     }
   }
 
-  /// Claims the earliest allowed start: now, one interval after the last claimed start, or the
-  /// postponement, whichever is latest.
-  private func reserve() -> ContinuousClock.Instant {
+  /// Takes the start now when it is allowed; otherwise tells when it will be.
+  private func claim() -> (claimed: Bool, next: ContinuousClock.Instant) {
     lock.withLock {
-      var start = ContinuousClock.now
-      if let last { start = max(start, last.advanced(by: interval)) }
-      if let notBefore { start = max(start, notBefore) }
-      last = start
-      return start
+      let now = ContinuousClock.now
+      var next = now
+      if let last { next = max(next, last.advanced(by: interval)) }
+      if let notBefore { next = max(next, notBefore) }
+      guard next <= now else { return (false, next) }
+      last = now
+      return (true, now)
     }
   }
 

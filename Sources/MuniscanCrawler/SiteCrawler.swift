@@ -10,10 +10,10 @@ import MuniscanHTTP
 public struct SiteCrawler: Sendable {
   let client: any HTTPFetching
   let options: CrawlOptions
-  let queries: [PageQuery]
   let logger: Logger
   let recorder: (any CrawlRecorder)?
   let progress: CrawlProgress?
+  let analyzers: AnalyzerPool
 
   public init(
     client: any HTTPFetching, options: CrawlOptions, queries: [PageQuery] = [], logger: Logger,
@@ -21,10 +21,10 @@ public struct SiteCrawler: Sendable {
   ) {
     self.client = client
     self.options = options
-    self.queries = queries
     self.logger = logger
     self.recorder = recorder
     self.progress = progress
+    analyzers = AnalyzerPool(queries: queries)
   }
 
   /// Crawls `site`; answers in `replay` (from an interrupted earlier run) are used instead of
@@ -45,8 +45,8 @@ public struct SiteCrawler: Sendable {
     let source = ResponseSource(
       client: client, replay: replay, recorder: recorder, progress: progress, site: site,
       options: options)
-    var session = CrawlSession(site: site, options: options, source: source)
-    await session.run(queries: queries)
+    var session = CrawlSession(site: site, options: options, source: source, analyzers: analyzers)
+    await session.run()
     return Gathered(site: site, state: session.state)
   }
 

@@ -29,6 +29,8 @@ enum CrawlHarness {
     var crawl: SiteCrawl
     var requests: [FixtureRequest]
     var seconds: Double
+    /// When the crawler handed each request of the site to the HTTP client, in seconds.
+    var starts: [(url: String, at: Double)]
 
     func page(_ path: String) -> PageFacts? {
       crawl.pages.first { $0.url.hasSuffix(":\(port)\(path)") }
@@ -66,7 +68,8 @@ enum CrawlHarness {
       configuration: HTTPClientConfiguration(
         resolve: sites.flatMap { ["\($0):\(port):127.0.0.1", "www.\($0):\(port):127.0.0.1"] },
         connectTimeout: 1, totalTimeout: timeout, maxBodyBytes: maxBodyBytes))
-    let crawler = SiteCrawler(client: client, options: options, logger: Logger(label: "test"))
+    let timed = TimedClient(client)
+    let crawler = SiteCrawler(client: timed, options: options, logger: Logger(label: "test"))
     let collected = Collected()
     let start = ContinuousClock.now
     await NationCrawler(crawler: crawler).crawl(
@@ -80,7 +83,8 @@ enum CrawlHarness {
     return await collected.all.sorted { $0.site.url < $1.site.url }.map { crawl in
       let key = URLNormalizer.siteKey(crawl.site.url) ?? ""
       let requests = log.filter { $0.host == key || $0.host == "www." + key }
-      return Run(crawl: crawl, requests: requests, seconds: seconds, port: port)
+      let starts = timed.starts.filter { URLNormalizer.siteKey($0.url) == key }
+      return Run(crawl: crawl, requests: requests, seconds: seconds, starts: starts, port: port)
     }
   }
 
@@ -115,6 +119,25 @@ enum CrawlHarness {
       }
     }
   }
+}
+
+/// An HTTP client that notes when each request was handed to it.
+final class TimedClient: HTTPFetching, @unchecked Sendable {
+  private let client: any HTTPFetching
+  private let lock = NSLock()
+  private var log: [(url: String, at: Double)] = []
+  private let origin = ContinuousClock.now
+
+  init(_ client: any HTTPFetching) { self.client = client }
+
+  func fetch(_ request: HTTPRequest) async throws -> HTTPResponse {
+    let elapsed = ContinuousClock.now - origin
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    lock.withLock { log.append((request.url, seconds)) }
+    return try await client.fetch(request)
+  }
+
+  var starts: [(url: String, at: Double)] { lock.withLock { log } }
 }
 
 /// A counter shared with a server handler.

@@ -22,18 +22,11 @@ import Testing
     }
   }
 
-  private func gaps(_ requests: [FixtureRequest]) -> [Double] {
-    let times = requests.map(\.receivedAt).sorted()
+  /// Seconds between the starts of consecutive requests, as the crawler handed them to the
+  /// HTTP client (where the server sees them, scheduling on a loaded machine adds noise).
+  private func gaps(_ starts: [(url: String, at: Double)]) -> [Double] {
+    let times = starts.map(\.at).sorted()
     return zip(times.dropFirst(), times).map { $0 - $1 }
-  }
-
-  /// Whether requests were spaced `delay` apart as the client paced them: together they span at
-  /// least that much per gap (a late arrival is made up by the next), and no two arrive nearly at
-  /// once. Arrival times at the server jitter by tens of milliseconds on a loaded machine.
-  private func paced(_ requests: [FixtureRequest], delay: Double) -> Bool {
-    let gaps = gaps(requests)
-    return gaps.reduce(0, +) >= Double(gaps.count) * delay - 0.1
-      && gaps.allSatisfy { $0 >= delay / 2 }
   }
 
   @Test func oneConnectionWaitsForEachAnswerAndTheDelay() async throws {
@@ -43,24 +36,23 @@ import Testing
       handler: slowSite(inFlight: inFlight, answerDelay: 0.15))
     #expect(run.crawl.pages.count == 10)
     #expect(inFlight.peak == 1)
-    #expect(paced(run.requests, delay: 0.15))  // answers take 0.15 s
+    #expect(gaps(run.starts).allSatisfy { $0 >= 0.14 })
   }
 
   @Test func twoConnectionsOverlapButStartsStayDelayApart() async throws {
     let inFlight = Counter()
     let run = try await CrawlHarness.crawl(
-      options: CrawlHarness.options(delay: 0.1, connectionsPerHost: 2),
-      handler: slowSite(inFlight: inFlight, answerDelay: 0.3))
+      options: CrawlHarness.options(delay: 0.2, connectionsPerHost: 2),
+      handler: slowSite(inFlight: inFlight, answerDelay: 0.4))
     #expect(run.crawl.pages.count == 10)
     #expect(inFlight.peak == 2)
-    let pageGaps = gaps(run.requests.filter { $0.path.hasPrefix("/leht") })
-    #expect(pageGaps.reduce(0, +) >= Double(pageGaps.count) * 0.1 - 0.02)
-    #expect(pageGaps.allSatisfy { $0 >= 0.05 })
-    #expect(pageGaps.contains { $0 < 0.25 })
+    let pageGaps = gaps(run.starts.filter { $0.url.contains("/leht") })
+    #expect(pageGaps.allSatisfy { $0 >= 0.19 })
+    #expect(pageGaps.contains { $0 < 0.35 })
   }
 
   @Test func wwwAndTheBareDomainShareOneDelay() async throws {
-    let run = try await CrawlHarness.crawl(options: CrawlHarness.options(delay: 0.15)) { request in
+    let run = try await CrawlHarness.crawl(options: CrawlHarness.options(delay: 0.3)) { request in
       guard request.path == "/" else { return CrawlHarness.page("Leht") }
       let port = request.headers["host"]?.split(separator: ":").last ?? ""
       let links = (1...3).flatMap { ["http://vald.ee:\(port)/paljas\($0)", "/www\($0)"] }
@@ -68,7 +60,7 @@ import Testing
     }
     #expect(Set(run.requests.map(\.host)) == ["vald.ee", "www.vald.ee"])
     #expect(run.crawl.pages.count == 7)
-    #expect(paced(run.requests, delay: 0.15), "\(gaps(run.requests))")
+    #expect(gaps(run.starts).allSatisfy { $0 >= 0.29 })
   }
 
   @Test func crawlDelayFromRobotsTxtSlowsTheSite() async throws {
@@ -79,11 +71,9 @@ import Testing
       default: return CrawlHarness.page("Leht")
       }
     }
-    let pages = run.requests.filter { $0.path == "/a" || $0.path == "/b" }
+    let pages = run.starts.filter { $0.url.hasSuffix("/a") || $0.url.hasSuffix("/b") }
     #expect(pages.count == 2)
-    // Everything after robots.txt waits the site's Crawl-delay.
-    let afterRobots = Array(run.requests.drop { $0.path != "/robots.txt" })
-    #expect(paced(afterRobots, delay: 0.3), "\(gaps(afterRobots))")
+    #expect(gaps(pages).allSatisfy { $0 >= 0.29 })
   }
 
   @Test func aFailingSiteIsGivenUpAndTheOthersGoOn() async throws {
