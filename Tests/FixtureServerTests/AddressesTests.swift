@@ -11,7 +11,7 @@ import Testing
     }
     defer { Task { try? await server.stop() } }
     for address in ["127.0.0.1", "127.0.0.2", "127.0.0.3"] {
-      let result = try await curl(["--max-time", "5", "http://\(address):\(server.port)/"])
+      let result = try await curl(["--max-time", "20", "http://\(address):\(server.port)/"])
       #expect(result.text == address)
     }
     #expect(server.requestLog.count == 3)

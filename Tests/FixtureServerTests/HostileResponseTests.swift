@@ -45,7 +45,7 @@ import Testing
 
   @Test func delayedWaitsThenAnswers() async throws {
     try await withServer(answering: .delayed(seconds: 0.4, .html("late"))) { server in
-      let result = try await curl(["--max-time", "2"] + url(server))
+      let result = try await curl(["--max-time", "20"] + url(server))
       #expect(result.exitCode == 0)
       #expect(result.text == "late")
       #expect(result.seconds >= 0.35)
@@ -85,7 +85,7 @@ import Testing
     let next = try await curl(args + ["http://naidisvald.ee:\(port)/"])
     #expect(next.text == "fine")
     let head = try await curl(
-      args + ["-I", "--max-time", "2", "http://naidisvald.ee:\(port)/forever"])
+      args + ["-I", "--max-time", "20", "http://naidisvald.ee:\(port)/forever"])
     #expect(head.exitCode == 0)
     #expect(head.text.lowercased().contains("transfer-encoding: chunked"))
     try await server.stop()

@@ -21,7 +21,7 @@ import Testing
     // A 64-character label is not a valid DNS name, so the resolver fails it locally: no query
     // leaves the machine.
     let url = "http://\(String(repeating: "a", count: 64)).invalid/"
-    let client = try HTTPClient(configuration: testConfiguration())
+    let client = try HTTPClient(configuration: testConfiguration(totalTimeout: 60))
     defer { client.shutdown() }
     var error: HTTPClientError?
     let elapsed = await seconds { error = await fetchError(client, HTTPRequest(url: url)) }
@@ -30,7 +30,7 @@ import Testing
       return
     }
     #expect(failedURL == url)
-    // Failed locally rather than waiting out the 30 s total timeout (margins allow a loaded CI).
+    // Failed locally rather than waiting out the 60 s total timeout (margins allow a loaded CI).
     #expect(elapsed < 20)
     let description = error!.description
     #expect(description.hasPrefix("\(url): could not resolve host"))

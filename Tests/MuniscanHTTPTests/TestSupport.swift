@@ -7,10 +7,10 @@ import MuniscanHTTP
 
 /// Short timeouts so that every test ends within a few seconds.
 func testConfiguration(
-  maxBodyBytes: Int = 10_000_000, totalTimeout: Double = 4, resolve: [String] = []
+  maxBodyBytes: Int = 10_000_000, totalTimeout: Double = 20, resolve: [String] = []
 ) -> HTTPClientConfiguration {
   HTTPClientConfiguration(
-    resolve: resolve, connectTimeout: 2, totalTimeout: totalTimeout, maxBodyBytes: maxBodyBytes)
+    resolve: resolve, connectTimeout: 10, totalTimeout: totalTimeout, maxBodyBytes: maxBodyBytes)
 }
 
 /// Runs `body` with a fresh server and client, and stops both afterwards.
