@@ -15,12 +15,14 @@ struct PredicateEvaluator {
   func evaluate(_ predicate: Predicate, on page: IndexedPage) -> [Evidence]? {
     switch predicate {
     case .all(let parts):
-      var evidence: [Evidence] = []
-      for part in parts {
-        guard let found = evaluate(part, on: page) else { return nil }
-        evidence += found
+      // Cheap parts first, so a page that lacks them never runs the regular expressions; the
+      // evidence keeps the order the rule wrote.
+      var found = [[Evidence]?](repeating: nil, count: parts.count)
+      for index in parts.indices.sorted(by: { parts[$0].cost < parts[$1].cost }) {
+        guard let evidence = evaluate(parts[index], on: page) else { return nil }
+        found[index] = evidence
       }
-      return evidence
+      return found.flatMap { $0 ?? [] }
     case .any(let parts):
       for part in parts {
         if let found = evaluate(part, on: page) { return found }
@@ -145,5 +147,18 @@ struct PredicateEvaluator {
       found.append(evidence(page, "document", text, target: target))
     }
     return found.isEmpty ? nil : found
+  }
+}
+
+extension Predicate {
+  /// Rough relative cost of evaluating the predicate on a page, for ordering `all`.
+  var cost: Int {
+    switch self {
+    case .regex, .url: return 3
+    case .all(let parts), .any(let parts): return parts.map(\.cost).max() ?? 0
+    case .not(let inner): return inner.cost
+    case .text, .selector: return 1
+    default: return 0
+    }
   }
 }

@@ -221,6 +221,15 @@ import Testing
         .status == .partial)
   }
 
+  @Test func allKeepsEvidenceInTheOrderTheRuleWrote() {
+    let contact = rule(
+      "council.contact", match: .all([.regex(#"\d{5}"#), .title(phrases("kontakt"))]))
+    let page = PageFacts(url: "https://www.test.ee/", title: "Kontakt", text: "Tänav 1, 61501 Elva")
+    let evidence = Evaluator(ruleSet: ruleSet([contact])).evaluate(crawl([page]), asOf: Self.asOf)
+      .findings[0].evidence
+    #expect(evidence.map(\.kind) == ["text", "title"])
+  }
+
   @Test func scopeLimitsThePagesExamined() {
     let onHome = rule("council.home", match: .title(phrases("volikogu")), scope: .home)
     let deep = PageFacts(url: "https://www.test.ee/a", depth: 2, title: "Volikogu")
