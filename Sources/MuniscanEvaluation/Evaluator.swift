@@ -56,34 +56,32 @@ public struct Evaluator: Sendable {
       ruleID: rule.id, area: rule.area, weight: rule.weight, status: .fail, reason: "", evidence: []
     )
 
-    let found = matches(
-      of: rule.match, in: pages, evaluator: evaluator, judge: judge, all: rule.freshness != nil)
+    let found = matches(of: rule.match, in: pages, evaluator: evaluator, all: rule.freshness != nil)
     if !found.isEmpty {
       var result = base
       guard let freshness = rule.freshness else {
         result.status = .pass
         result.reason = "found"
-        result.evidence = Array(found.map(\.evidence).prefix(Self.evidenceShown))
+        result.evidence = judge.datedEvidence(found.prefix(Self.evidenceShown))
         return result
       }
-      let verdict = judge.judge(
-        found.map(\.evidence), pages: found.map(\.page), freshness: freshness)
+      // Freshness looks at every match, so every match is dated.
+      let dated = judge.datedEvidence(found[...])
+      let verdict = judge.judge(dated, pages: found.map(\.page), freshness: freshness)
       result.status = verdict.fresh ? .pass : .partial
       result.reason = verdict.reason
       // Newest evidence first; undated evidence last.
-      let ordered = found.map(\.evidence).sorted {
-        ($0.date?.ordinal ?? 0) > ($1.date?.ordinal ?? 0)
-      }
+      let ordered = dated.sorted { ($0.date?.ordinal ?? 0) > ($1.date?.ordinal ?? 0) }
       result.evidence = Array(ordered.prefix(Self.evidenceShown))
       return result
     }
     if let partial = rule.partial {
-      let weaker = matches(of: partial, in: pages, evaluator: evaluator, judge: judge, all: false)
+      let weaker = matches(of: partial, in: pages, evaluator: evaluator, all: false)
       if !weaker.isEmpty {
         var result = base
         result.status = .partial
         result.reason = "only weaker evidence found"
-        result.evidence = Array(weaker.map(\.evidence).prefix(Self.evidenceShown))
+        result.evidence = judge.datedEvidence(weaker.prefix(Self.evidenceShown))
         return result
       }
     }
@@ -92,11 +90,10 @@ public struct Evaluator: Sendable {
     return result
   }
 
-  /// Evidence of `predicate` across `pages`; stops after a few pages unless `all` (freshness
-  /// needs every candidate to find the newest).
+  /// Evidence of `predicate` across `pages`, not yet dated; stops after a few pages unless
+  /// `all` (freshness needs every candidate to find the newest).
   private func matches(
-    of predicate: Predicate, in pages: [IndexedPage], evaluator: PredicateEvaluator,
-    judge: FreshnessJudge, all: Bool
+    of predicate: Predicate, in pages: [IndexedPage], evaluator: PredicateEvaluator, all: Bool
   ) -> [(evidence: Evidence, page: IndexedPage)] {
     var found: [(evidence: Evidence, page: IndexedPage)] = []
     for page in pages {
@@ -104,7 +101,7 @@ public struct Evaluator: Sendable {
       let items =
         evidence.isEmpty
         ? [Evidence(url: page.facts.url, kind: "page", snippet: page.facts.title)] : evidence
-      found += items.map { (judge.dated($0, on: page), page) }
+      found += items.map { ($0, page) }
       if !all, found.count >= Self.evidenceShown { break }
     }
     return found

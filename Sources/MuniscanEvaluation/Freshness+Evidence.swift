@@ -22,6 +22,11 @@ struct FreshnessJudge {
     return result
   }
 
+  /// The evidence of `matches` with their dates filled in.
+  func datedEvidence(_ matches: ArraySlice<(evidence: Evidence, page: IndexedPage)>) -> [Evidence] {
+    matches.map { dated($0.evidence, on: $0.page) }
+  }
+
   /// Whether any evidence meets the freshness requirement, and a reason either way.
   func judge(_ evidence: [Evidence], pages: [IndexedPage], freshness: Freshness) -> (
     fresh: Bool, reason: String
