@@ -99,11 +99,7 @@ struct CrawlArguments: ParsableArguments {
     return CrawlProgress(sites: sites, maxPagesPerSite: maxPages, style: style)
   }
 
-  var logger: Logger {
-    var logger = Logger(label: "muniscan") { StreamLogHandler.standardError(label: $0) }
-    logger.logLevel = verbose ? .info : .warning
-    return logger
-  }
+  var logger: Logger { .muniscan(verbose: verbose) }
 }
 
 /// Options of every command that scores.
@@ -181,5 +177,14 @@ struct OutputArguments: ParsableArguments {
     let written = try ReportWriter.write(
       scorecard, reporters: reporters, options: ReportOptions(language: language), to: out)
     return written.map { "wrote \($0)\n" }.joined()
+  }
+}
+
+extension Logger {
+  /// The commands' logger: standard error, progress with `--verbose`, warnings otherwise.
+  static func muniscan(verbose: Bool) -> Logger {
+    var logger = Logger(label: "muniscan") { StreamLogHandler.standardError(label: $0) }
+    logger.logLevel = verbose ? .info : .warning
+    return logger
   }
 }

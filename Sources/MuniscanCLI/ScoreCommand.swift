@@ -32,8 +32,7 @@ struct ScoreCommand: AsyncParsableCommand {
         "warning: \(unfinished) of \(sites.count) sites in \(archive) are not finished; "
           + "scoring what was archived (resume the crawl for complete results)\n")
     }
-    var logger = Logger(label: "muniscan") { StreamLogHandler.standardError(label: $0) }
-    logger.logLevel = verbose ? .info : .warning
+    let logger = Logger.muniscan(verbose: verbose)
     // The crawl is repeated from the archive: same options, nothing to wait for.
     var options = reader.manifest.options
     options.delay = 0
