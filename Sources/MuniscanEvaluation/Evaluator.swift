@@ -5,23 +5,13 @@ import MuniscanRules
 /// give area scores and a total. Pure: the same crawl, rules and audit date give the same result.
 public struct Evaluator: Sendable {
   public let ruleSet: RuleSet
-  private let patterns: CompiledPatterns
-  let matcher: PhraseMatcher
+  let plan: EvaluationPlan
   /// Evidence items kept per finding.
   static let evidenceShown = 3
 
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
-    var sources = Set<String>()
-    var phrases = Set<Phrase>()
-    for rule in ruleSet.rules {
-      for predicate in [rule.match] + (rule.partial.map { [$0] } ?? []) {
-        sources.formUnion(predicate.patterns)
-        phrases.formUnion(predicate.phrases)
-      }
-    }
-    patterns = CompiledPatterns(sources)
-    matcher = PhraseMatcher(phrases: phrases)
+    plan = EvaluationPlan(ruleSet: ruleSet)
   }
 
   /// The result for one site as of the audit date.
@@ -36,12 +26,15 @@ public struct Evaluator: Sendable {
       }
       return score(crawl, findings: findings)
     }
-    let site = SiteContext(crawl, matcher: matcher)
-    let findings = ruleSet.rules.map { finding(for: $0, site: site, asOf: asOf) }
+    let site = SiteContext(crawl, plan: plan)
+    let findings = ruleSet.rules.indices.map { finding(for: $0, site: site, asOf: asOf) }
     return score(crawl, findings: findings)
   }
 
-  func finding(for rule: Rule, site: SiteContext, asOf: Day) -> Finding {
+  /// The finding of rule `index` of the rule set on `site`.
+  func finding(for index: Int, site: SiteContext, asOf: Day) -> Finding {
+    let rule = ruleSet.rules[index]
+    let checks = plan.checks[index]
     let pages = site.pages.filter { page in
       guard (200..<300).contains(page.facts.status) else { return false }
       switch rule.scope {
@@ -50,13 +43,14 @@ public struct Evaluator: Sendable {
       case .depth(let limit): return page.facts.depth <= limit
       }
     }
-    let evaluator = PredicateEvaluator(site: site, patterns: patterns, asOf: asOf)
+    let evaluator = CheckEvaluator(site: site, asOf: asOf)
     let judge = FreshnessJudge(site: site, asOf: asOf)
     let base = Finding(
       ruleID: rule.id, area: rule.area, weight: rule.weight, status: .fail, reason: "", evidence: []
     )
 
-    let found = matches(of: rule.match, in: pages, evaluator: evaluator, all: rule.freshness != nil)
+    let found = matches(
+      of: checks.match, in: pages, evaluator: evaluator, all: rule.freshness != nil)
     if !found.isEmpty {
       var result = base
       guard let freshness = rule.freshness else {
@@ -75,7 +69,7 @@ public struct Evaluator: Sendable {
       result.evidence = Array(ordered.prefix(Self.evidenceShown))
       return result
     }
-    if let partial = rule.partial {
+    if let partial = checks.partial {
       let weaker = matches(of: partial, in: pages, evaluator: evaluator, all: false)
       if !weaker.isEmpty {
         var result = base
@@ -90,14 +84,14 @@ public struct Evaluator: Sendable {
     return result
   }
 
-  /// Evidence of `predicate` across `pages`, not yet dated; stops after a few pages unless
+  /// Evidence of `check` across `pages`, not yet dated; stops after a few pages unless
   /// `all` (freshness needs every candidate to find the newest).
   private func matches(
-    of predicate: Predicate, in pages: [IndexedPage], evaluator: PredicateEvaluator, all: Bool
+    of check: Check, in pages: [IndexedPage], evaluator: CheckEvaluator, all: Bool
   ) -> [(evidence: Evidence, page: IndexedPage)] {
     var found: [(evidence: Evidence, page: IndexedPage)] = []
     for page in pages {
-      guard let evidence = evaluator.evaluate(predicate, on: page) else { continue }
+      guard let evidence = evaluator.evaluate(check, on: page) else { continue }
       let items =
         evidence.isEmpty
         ? [Evidence(url: page.facts.url, kind: "page", snippet: page.facts.title)] : evidence
@@ -122,19 +116,5 @@ public struct Evaluator: Sendable {
       site: crawl.site, outcome: crawl.outcome,
       pagesCrawled: crawl.pages.filter { (200..<300).contains($0.status) }.count,
       total: share(findings), areas: areas, findings: findings, crawl: crawl.stats)
-  }
-}
-
-extension Predicate {
-  /// Every regular expression the predicate uses.
-  var patterns: Set<String> {
-    switch self {
-    case .all(let parts), .any(let parts):
-      return parts.reduce(into: []) { $0.formUnion($1.patterns) }
-    case .not(let inner): return inner.patterns
-    case .regex(let pattern), .url(let pattern): return [pattern]
-    case .link(let link): return link.url.map { [$0] } ?? []
-    default: return []
-    }
   }
 }

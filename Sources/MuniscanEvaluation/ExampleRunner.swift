@@ -24,7 +24,7 @@ public enum ExampleRunner {
     let evaluator = Evaluator(ruleSet: ruleSet)
     var count = 0
     var failures: [ExampleFailure] = []
-    for rule in ruleSet.rules {
+    for (index, rule) in ruleSet.rules.enumerated() {
       for example in rule.examples {
         count += 1
         let facts = analyzer.analyze(
@@ -36,7 +36,7 @@ public enum ExampleRunner {
           site: Site(name: "example", url: example.url), outcome: .crawled, finalURL: example.url,
           https: HTTPSFacts(servedOverHTTPS: https, httpRedirectsToHTTPS: https), pages: [facts])
         let finding = evaluator.finding(
-          for: rule, site: SiteContext(crawl, matcher: evaluator.matcher),
+          for: index, site: SiteContext(crawl, plan: evaluator.plan),
           asOf: ruleSet.examplesAsOf)
         if finding.status != example.expected {
           failures.append(

@@ -1,5 +1,4 @@
 import MuniscanCore
-import MuniscanRules
 
 /// Several strings (link texts, headings, …) folded into one byte buffer and scanned once for
 /// every phrase of the rule set. Items are kept apart by a byte folding never produces, so a
@@ -12,12 +11,10 @@ struct FoldedBlob {
   private(set) var wordStarts: [(folded: Int, original: Int)] = []
   /// Start offsets of each phrase found, by the matcher's phrase id.
   private var matches: [Int: [Int]] = [:]
-  private let matcher: PhraseMatcher
 
   static let separator: UInt8 = 0x01
 
   init<S: Sequence>(_ items: S, matcher: PhraseMatcher) where S.Element == String {
-    self.matcher = matcher
     for item in items {
       starts.append(bytes.count)
       var folded = FoldedText(capacity: item.utf8.count)
@@ -32,7 +29,6 @@ struct FoldedBlob {
 
   /// A blob of one long text whose matches can be shown as snippets of the original.
   init(text: String, matcher: PhraseMatcher) {
-    self.matcher = matcher
     var folded = FoldedText(capacity: text.utf8.count)
     folded.append(text, trackWords: true)
     starts = [0]
@@ -43,18 +39,18 @@ struct FoldedBlob {
 
   var count: Int { starts.count }
 
-  /// Indices of the items holding `phrase`, ascending, each once.
-  func items(matching phrase: Phrase) -> [Int] {
+  /// Indices of the items holding phrase `id`, ascending, each once.
+  func items(matching id: Int) -> [Int] {
     var result: [Int] = []
-    for offset in occurrences(of: phrase) {
+    for offset in matches[id] ?? [] {
       let item = itemIndex(containing: offset)
       if result.last != item { result.append(item) }
     }
     return result
   }
 
-  /// Offset of the first match in the blob, or nil.
-  func firstMatch(of phrase: Phrase) -> Int? { occurrences(of: phrase).first }
+  /// Offset of the first match of phrase `id` in the blob, or nil.
+  func firstMatch(of id: Int) -> Int? { matches[id]?.first }
 
   /// The original UTF-8 offset of the word a match (at a blob offset) starts with.
   func originalOffset(ofMatchAt offset: Int) -> Int? {
@@ -67,11 +63,6 @@ struct FoldedBlob {
       if wordStarts[mid].folded < folded { low = mid + 1 } else { high = mid - 1 }
     }
     return nil
-  }
-
-  private func occurrences(of phrase: Phrase) -> [Int] {
-    guard let id = matcher.id(of: phrase) else { return [] }
-    return matches[id] ?? []
   }
 
   private func itemIndex(containing offset: Int) -> Int {

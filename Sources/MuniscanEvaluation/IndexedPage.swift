@@ -1,53 +1,32 @@
 import Foundation
 import MuniscanCore
 
-/// A page's facts with every text field folded once for matching, shared by all rules.
+/// One page of a site being judged: its facts, its place in the site, and what rules learn
+/// about it made once and shared by all of them.
 final class IndexedPage {
   let facts: PageFacts
-  let title: FoldedBlob
-  let headings: FoldedBlob
-  let links: FoldedBlob
-  let documents: FoldedBlob
-  let text: FoldedBlob
-  /// Normalised link targets and their site keys, made on first use: most links never match.
-  private var normalizedTargets: [String?]
-  private var hosts: [String?]
+  /// Position in ``SiteContext/pages`` and in the site's item tables.
+  let index: Int
+  private let matcher: PhraseMatcher
+  /// Whether the page URL matches a pattern, by pattern index.
+  private var urlMatches: [Int: Bool] = [:]
 
-  init(_ facts: PageFacts, matcher: PhraseMatcher) {
+  init(_ facts: PageFacts, index: Int, matcher: PhraseMatcher) {
     self.facts = facts
-    title = FoldedBlob([facts.title], matcher: matcher)
-    headings = FoldedBlob(facts.headings.map(\.text), matcher: matcher)
-    links = FoldedBlob(facts.links.map(\.text), matcher: matcher)
-    documents = FoldedBlob(
-      facts.documents.map { $0.text + " " + Self.fileName($0.url) }, matcher: matcher)
-    text = FoldedBlob(text: facts.text, matcher: matcher)
-    normalizedTargets = Array(repeating: nil, count: facts.links.count)
-    hosts = Array(repeating: nil, count: facts.links.count)
+    self.index = index
+    self.matcher = matcher
   }
 
-  /// Link indices by target site key, made on first use, for predicates that ask for links to
-  /// a domain whatever their text: a page links to few distinct hosts.
-  private(set) lazy var linksByHost: [String: [Int]] = {
-    var byHost: [String: [Int]] = [:]
-    for index in facts.links.indices { byHost[linkHost(index), default: []].append(index) }
-    return byHost
-  }()
+  /// The visible text folded and scanned for every phrase, made on first use: most rules
+  /// decide on links and headings before they look at the text.
+  private(set) lazy var text = FoldedBlob(text: facts.text, matcher: matcher)
 
-  /// The site key (host without `www.`) of link `index`'s target.
-  func linkHost(_ index: Int) -> String {
-    if let known = hosts[index] { return known }
-    let host = URLNormalizer.siteKey(facts.links[index].url) ?? ""
-    hosts[index] = host
-    return host
-  }
-
-  /// The normalised target of link `index`.
-  func linkTarget(_ index: Int) -> String {
-    if let known = normalizedTargets[index] { return known }
-    let url = facts.links[index].url
-    let target = URLNormalizer.normalize(url) ?? url
-    normalizedTargets[index] = target
-    return target
+  /// Whether the page URL matches pattern `index`, asked of `patterns` once per page.
+  func urlMatches(_ pattern: Int, in patterns: CompiledPatterns) -> Bool {
+    if let known = urlMatches[pattern] { return known }
+    let matches = patterns.firstMatch(pattern, in: facts.url) != nil
+    urlMatches[pattern] = matches
+    return matches
   }
 
   /// The last path segment of a URL with separators made spaces, so `eelarve_2026.pdf` reads

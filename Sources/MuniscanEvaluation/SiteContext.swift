@@ -1,17 +1,25 @@
 import MuniscanCore
 
-/// One crawled site prepared for judging: its pages indexed once and looked up by URL, so a
-/// link's target page (its status, its dates) is known to every rule.
+/// One crawled site prepared for judging: its pages indexed and looked up by URL (so a link's
+/// target page, its status and dates, is known to every rule), the distinct links, documents,
+/// headings and titles of all pages, and the answers of item checks, each found once per site.
 final class SiteContext {
   let crawl: SiteCrawl
   let pages: [IndexedPage]
   let siteKey: String
+  let plan: EvaluationPlan
   private let byURL: [String: IndexedPage]
   private let redirects: [String: String]
+  /// Answers of item checks, by slot.
+  var selections: [Selection?]
+  /// Normalised targets and site keys of distinct links, by link id, made on first use.
+  private var linkTargets: [String?] = []
+  private var linkHosts: [String?] = []
 
-  init(_ crawl: SiteCrawl, matcher: PhraseMatcher) {
+  init(_ crawl: SiteCrawl, plan: EvaluationPlan) {
     self.crawl = crawl
-    pages = crawl.pages.map { IndexedPage($0, matcher: matcher) }
+    self.plan = plan
+    pages = crawl.pages.enumerated().map { IndexedPage($1, index: $0, matcher: plan.matcher) }
     siteKey = URLNormalizer.siteKey(crawl.finalURL ?? crawl.site.url) ?? ""
     var byURL: [String: IndexedPage] = [:]
     for page in pages {
@@ -24,6 +32,36 @@ final class SiteContext {
       redirects[URLNormalizer.normalize(from) ?? from] = URLNormalizer.normalize(to) ?? to
     }
     self.redirects = redirects
+    selections = Array(repeating: nil, count: plan.slotCount)
+  }
+
+  private(set) lazy var links = ItemTable(
+    pages: crawl.pages, matcher: plan.matcher, items: \.links, text: \.text)
+  private(set) lazy var documents = ItemTable(
+    pages: crawl.pages, matcher: plan.matcher, items: \.documents,
+    text: { $0.text + " " + IndexedPage.fileName($0.url) })
+  private(set) lazy var headings = ItemTable(
+    pages: crawl.pages, matcher: plan.matcher, items: { $0.headings.map(\.text) }, text: { $0 })
+  /// Page titles, blob item `i` being page `i`.
+  private(set) lazy var titles = FoldedBlob(crawl.pages.map(\.title), matcher: plan.matcher)
+
+  /// The normalised target of distinct link `id`.
+  func linkTarget(_ id: Int) -> String {
+    if linkTargets.isEmpty { linkTargets = Array(repeating: nil, count: links.items.count) }
+    if let known = linkTargets[id] { return known }
+    let url = links.items[id].url
+    let target = URLNormalizer.normalize(url) ?? url
+    linkTargets[id] = target
+    return target
+  }
+
+  /// The site key (host without `www.`) of distinct link `id`'s target.
+  func linkHost(_ id: Int) -> String {
+    if linkHosts.isEmpty { linkHosts = Array(repeating: nil, count: links.items.count) }
+    if let known = linkHosts[id] { return known }
+    let host = URLNormalizer.siteKey(links.items[id].url) ?? ""
+    linkHosts[id] = host
+    return host
   }
 
   /// The crawled page a normalised URL leads to, following recorded redirects.

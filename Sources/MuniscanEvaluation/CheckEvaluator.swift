@@ -1,0 +1,126 @@
+import MuniscanCore
+import MuniscanRules
+
+/// Decides whether a compiled check holds on one page and, when it does, which evidence shows it.
+struct CheckEvaluator {
+  /// Matching links or documents kept per page, so that freshness sees this year's budget even
+  /// when last year's is listed first.
+  static let evidencePerPage = 20
+
+  let site: SiteContext
+  let asOf: Day
+
+  private var patterns: CompiledPatterns { site.plan.patterns }
+
+  /// Evidence when the check holds (possibly empty, for `not`), nil when it does not.
+  func evaluate(_ check: Check, on page: IndexedPage) -> [Evidence]? {
+    switch check {
+    case .all(let parts, let order):
+      var found = [[Evidence]?](repeating: nil, count: parts.count)
+      for index in order {
+        guard let evidence = evaluate(parts[index], on: page) else { return nil }
+        found[index] = evidence
+      }
+      return found.flatMap { $0 ?? [] }
+    case .any(let parts):
+      for part in parts {
+        if let found = evaluate(part, on: page) { return found }
+      }
+      return nil
+    case .not(let inner):
+      return evaluate(inner, on: page) == nil ? [] : nil
+    case .link(let link): return links(site.selection(for: link), on: page)
+    case .document(let document): return documents(site.selection(for: document), on: page)
+    case .heading(let slot, let phrases):
+      let selection = site.headingSelection(slot: slot, phrases: phrases)
+      guard let id = best(selection, among: site.headings.idsByPage[page.index], page: page) else {
+        return nil
+      }
+      return [evidence(page, "heading", site.headings.items[id])]
+    case .title(let slot, let phrases):
+      guard site.titleSelection(slot: slot, phrases: phrases).pages[page.index] else { return nil }
+      return [evidence(page, "title", page.facts.title)]
+    case .text(let phrases): return text(phrases, on: page)
+    case .regex(let pattern):
+      guard let range = patterns.firstMatch(pattern, in: page.facts.text) else { return nil }
+      return [evidence(page, "text", Snippet.around(range, in: page.facts.text))]
+    case .url(let pattern):
+      guard page.urlMatches(pattern, in: patterns) else { return nil }
+      return [evidence(page, "url", page.facts.url)]
+    case .selector(let key):
+      guard let match = page.facts.queries[key], match.count > 0 else { return nil }
+      return [evidence(page, "selector", match.snippet)]
+    case .email(let count):
+      guard Set(page.facts.emails).count >= count else { return nil }
+      return [evidence(page, "email", page.facts.emails.prefix(count).joined(separator: ", "))]
+    case .phone(let count):
+      guard Set(page.facts.phones).count >= count else { return nil }
+      return [evidence(page, "phone", page.facts.phones.prefix(count).joined(separator: ", "))]
+    case .dateWithin(let days):
+      let recent = page.days.filter { $0 <= asOf && $0.days(until: asOf) <= days }.max()
+      return recent.map {
+        [Evidence(url: page.facts.url, kind: "date", snippet: $0.description, date: $0)]
+      }
+    case .https:
+      let facts = site.crawl.https
+      guard facts.servedOverHTTPS, facts.httpRedirectsToHTTPS == true else { return nil }
+      let url = site.crawl.finalURL ?? site.crawl.site.url
+      return [
+        Evidence(
+          url: url, kind: "https", snippet: "served over HTTPS; http:// redirects to https://")
+      ]
+    }
+  }
+
+  private func evidence(
+    _ page: IndexedPage, _ kind: String, _ snippet: String, target: String? = nil
+  ) -> Evidence {
+    Evidence(url: page.facts.url, kind: kind, snippet: Snippet.shorten(snippet), target: target)
+  }
+
+  /// The page's passing item with the lowest rank, the first in page order among equals.
+  private func best(_ selection: Selection, among ids: [Int32], page: IndexedPage) -> Int? {
+    guard selection.pages[page.index] else { return nil }
+    var best: (id: Int, rank: Int32)?
+    for id in ids {
+      let rank = selection.ranks[Int(id)]
+      if rank < (best?.rank ?? Selection.fails) { best = (Int(id), rank) }
+    }
+    return best?.id
+  }
+
+  private func text(_ phrases: [Int], on page: IndexedPage) -> [Evidence]? {
+    for phrase in phrases {
+      guard let offset = page.text.firstMatch(of: phrase) else { continue }
+      let original = page.text.originalOffset(ofMatchAt: offset) ?? 0
+      return [evidence(page, "text", Snippet.around(utf8Offset: original, in: page.facts.text))]
+    }
+    return nil
+  }
+
+  private func links(_ selection: Selection, on page: IndexedPage) -> [Evidence]? {
+    guard selection.pages[page.index] else { return nil }
+    var found: [Evidence] = []
+    for id in site.links.idsByPage[page.index] where selection.ranks[Int(id)] != Selection.fails {
+      let link = site.links.items[Int(id)]
+      let target = site.linkTarget(Int(id))
+      found.append(evidence(page, "link", link.text.isEmpty ? target : link.text, target: target))
+      if found.count == Self.evidencePerPage { break }
+    }
+    return found
+  }
+
+  private func documents(_ selection: Selection, on page: IndexedPage) -> [Evidence]? {
+    guard selection.pages[page.index] else { return nil }
+    var found: [Evidence] = []
+    for id in site.documents.idsByPage[page.index]
+    where selection.ranks[Int(id)] != Selection.fails {
+      let document = site.documents.items[Int(id)]
+      let target = URLNormalizer.normalize(document.url) ?? document.url
+      let text = document.text.isEmpty ? IndexedPage.fileName(document.url) : document.text
+      found.append(evidence(page, "document", text, target: target))
+      if found.count == Self.evidencePerPage { break }
+    }
+    return found
+  }
+}

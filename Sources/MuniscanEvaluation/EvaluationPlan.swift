@@ -1,0 +1,44 @@
+import MuniscanRules
+
+/// A rule set made ready to judge sites: one phrase matcher and one set of compiled patterns for
+/// all rules, and each rule's predicates compiled into checks. Made once, shared by every site.
+struct EvaluationPlan: Sendable {
+  let matcher: PhraseMatcher
+  let patterns: CompiledPatterns
+  /// The compiled `match` and `partial` of each rule, in rule order.
+  let checks: [(match: Check, partial: Check?)]
+  /// Number of item-check slots a site keeps answers in.
+  let slotCount: Int
+
+  init(ruleSet: RuleSet) {
+    var sources = Set<String>()
+    var phrases = Set<Phrase>()
+    for rule in ruleSet.rules {
+      for predicate in [rule.match] + (rule.partial.map { [$0] } ?? []) {
+        sources.formUnion(predicate.patterns)
+        phrases.formUnion(predicate.phrases)
+      }
+    }
+    patterns = CompiledPatterns(sources)
+    matcher = PhraseMatcher(phrases: phrases)
+    var compiler = CheckCompiler(matcher: matcher, patterns: patterns)
+    checks = ruleSet.rules.map { rule in
+      (compiler.compile(rule.match), rule.partial.map { compiler.compile($0) })
+    }
+    slotCount = compiler.slotCount
+  }
+}
+
+extension Predicate {
+  /// Every regular expression the predicate uses.
+  var patterns: Set<String> {
+    switch self {
+    case .all(let parts), .any(let parts):
+      return parts.reduce(into: []) { $0.formUnion($1.patterns) }
+    case .not(let inner): return inner.patterns
+    case .regex(let pattern), .url(let pattern): return [pattern]
+    case .link(let link): return link.url.map { [$0] } ?? []
+    default: return []
+    }
+  }
+}

@@ -1,0 +1,50 @@
+import MuniscanCore
+
+/// The distinct items of one kind (links, documents, headings) across a site's pages, each
+/// folded and scanned for phrases once however many pages repeat it: a site's menus and footers
+/// are on every page.
+struct ItemTable<Item: Hashable> {
+  /// The distinct items, by id, in order of first appearance.
+  let items: [Item]
+  /// The items' texts folded, item `id` being blob item `id`.
+  let blob: FoldedBlob
+  /// Per page, the ids of its items in page order (repeats kept).
+  let idsByPage: [[Int32]]
+  /// Per item, the pages that hold it, ascending, each once.
+  let pagesByItem: [[Int32]]
+
+  init(
+    pages: [PageFacts], matcher: PhraseMatcher, items itemsOf: (PageFacts) -> [Item],
+    text: (Item) -> String
+  ) {
+    var ids: [Item: Int32] = [:]
+    var items: [Item] = []
+    var pagesByItem: [[Int32]] = []
+    var idsByPage: [[Int32]] = []
+    idsByPage.reserveCapacity(pages.count)
+    for (pageIndex, page) in pages.enumerated() {
+      let page32 = Int32(pageIndex)
+      let pageItems = itemsOf(page)
+      var onPage: [Int32] = []
+      onPage.reserveCapacity(pageItems.count)
+      for item in pageItems {
+        let id: Int32
+        if let known = ids[item] {
+          id = known
+          if pagesByItem[Int(id)].last != page32 { pagesByItem[Int(id)].append(page32) }
+        } else {
+          id = Int32(items.count)
+          ids[item] = id
+          items.append(item)
+          pagesByItem.append([page32])
+        }
+        onPage.append(id)
+      }
+      idsByPage.append(onPage)
+    }
+    self.items = items
+    self.pagesByItem = pagesByItem
+    self.idsByPage = idsByPage
+    blob = FoldedBlob(items.lazy.map(text), matcher: matcher)
+  }
+}
