@@ -11,7 +11,7 @@ public enum TextNormalizer {
 
   /// Folds one scalar to its base lower-case letter or digit; nil for separators.
   @inline(__always)
-  static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+  public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
     let value = scalar.value
     if value < 0x80 {
       switch value {
@@ -49,29 +49,24 @@ public enum TextNormalizer {
   }()
 }
 
-/// Builds folded text incrementally as UTF-8 bytes, remembering for each folded word where it
-/// began in the original, so a match in folded text can be shown as a snippet of the original.
+/// Builds folded text incrementally as UTF-8 bytes.
 public struct FoldedText: Sendable {
   /// The folded text so far: words of folded letters and digits separated by single spaces.
   public private(set) var bytes: [UInt8] = []
   private var pendingSpace = false
-  /// Folded UTF-8 offset of each word start, paired with the original UTF-8 offset.
-  public private(set) var wordStarts: [(folded: Int, original: Int)] = []
 
   public init(capacity: Int = 0) {
     bytes.reserveCapacity(capacity)
   }
 
-  /// Appends `text`; `originalOffset` is where `text` begins in the original document.
-  public mutating func append(_ text: String, originalOffset: Int = 0, trackWords: Bool = false) {
-    var offset = originalOffset
+  /// Appends `text`, separated from what came before by a space.
+  public mutating func append(_ text: String) {
     var inWord = false
     for scalar in text.unicodeScalars {
       if let folded = TextNormalizer.fold(scalar) {
         if !inWord {
           if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
           pendingSpace = false
-          if trackWords { wordStarts.append((bytes.count, offset)) }
           inWord = true
         }
         if folded.isASCII {
@@ -83,7 +78,6 @@ public struct FoldedText: Sendable {
         inWord = false
         pendingSpace = true
       }
-      offset += UTF8.width(scalar)
     }
     pendingSpace = true
   }

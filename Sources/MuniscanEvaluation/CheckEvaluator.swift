@@ -91,8 +91,7 @@ struct CheckEvaluator {
 
   private func text(_ phrases: [Int], on page: IndexedPage) -> [Evidence]? {
     for phrase in phrases {
-      guard let offset = page.text.firstMatch(of: phrase) else { continue }
-      let original = page.text.originalOffset(ofMatchAt: offset) ?? 0
+      guard let original = page.textOccurrences[phrase] else { continue }
       return [evidence(page, "text", Snippet.around(utf8Offset: original, in: page.facts.text))]
     }
     return nil

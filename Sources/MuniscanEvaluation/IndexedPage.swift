@@ -17,9 +17,9 @@ final class IndexedPage {
     self.matcher = matcher
   }
 
-  /// The visible text folded and scanned for every phrase, made on first use: most rules
-  /// decide on links and headings before they look at the text.
-  private(set) lazy var text = FoldedBlob(text: facts.text, matcher: matcher)
+  /// For each phrase in the visible text, the UTF-8 offset of its first occurrence; found on
+  /// first use, as most rules decide on links and headings before they look at the text.
+  private(set) lazy var textOccurrences = matcher.firstOccurrences(inText: facts.text)
 
   /// Whether the page URL matches pattern `index`, asked of `patterns` once per page.
   func urlMatches(_ pattern: Int, in patterns: CompiledPatterns) -> Bool {

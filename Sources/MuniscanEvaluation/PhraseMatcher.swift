@@ -13,6 +13,8 @@ final class PhraseMatcher: Sendable {
   private let transitions: [Int32]
   /// Phrase ids recognised on entering each state (own and by suffix).
   private let outputs: [[Int32]]
+  /// Whether entering each state recognises any phrase.
+  private let emits: [Bool]
 
   init(phrases: Set<Phrase>) {
     var ids: [Phrase: Int] = [:]
@@ -84,6 +86,7 @@ final class PhraseMatcher: Sendable {
     }
     transitions = table
     self.outputs = outputs
+    emits = outputs.map { !$0.isEmpty }
   }
 
   /// The bytes a phrase is found by in a blob: a space, its folded words, and a closing space
@@ -96,6 +99,21 @@ final class PhraseMatcher: Sendable {
   }
 
   func id(of phrase: Phrase) -> Int? { ids[phrase] }
+
+  /// The state after reading `byte` in `state`.
+  @inline(__always)
+  func next(_ state: Int, _ byte: UInt8) -> Int {
+    Int(transitions[state * classCount + Int(classes[Int(byte)])])
+  }
+
+  @inline(__always)
+  func hasOutput(_ state: Int) -> Bool { emits[state] }
+
+  /// Phrase ids recognised on entering `state`.
+  func outputs(of state: Int) -> some Sequence<Int> { outputs[state].lazy.map(Int.init) }
+
+  /// Length in bytes of phrase `id`'s pattern (see ``pattern(for:)``).
+  func length(of id: Int) -> Int { lengths[id] }
 
   /// Start offsets of every phrase occurrence in `bytes`, by phrase id, ascending.
   func scan(_ bytes: [UInt8]) -> [Int: [Int]] {

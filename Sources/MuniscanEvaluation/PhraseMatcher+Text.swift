@@ -1,0 +1,107 @@
+import MuniscanCore
+
+extension PhraseMatcher {
+  /// Word starts remembered while scanning text: a phrase never spans more words than this.
+  static let wordMemory = 64
+
+  /// Folds a page's visible text and scans it for every phrase in one pass, without keeping the
+  /// folded text: for each phrase found, the UTF-8 offset in `text` of the first word of its
+  /// first occurrence (where its evidence snippet is cut from). Folds exactly as
+  /// ``FoldedBlob`` does: a leading space, words separated by single spaces, a closing space.
+  func firstOccurrences(inText text: String) -> [Int: Int] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var scanner = FoldingScanner(matcher: self)
+      var sawWord = false
+      var inWord = false
+      var pendingSpace = false
+      var offset = 0
+      scanner.feed(0x20)
+      while offset < bytes.count {
+        let (folded, width) = Self.foldedScalar(in: bytes, at: offset)
+        if let folded {
+          if !inWord {
+            if pendingSpace, sawWord { scanner.feed(0x20) }
+            pendingSpace = false
+            scanner.wordStarts(original: offset)
+            inWord = true
+            sawWord = true
+          }
+          if folded.isASCII {
+            scanner.feed(UInt8(truncatingIfNeeded: folded.value))
+          } else {
+            UTF8.encode(folded) { scanner.feed($0) }
+          }
+        } else {
+          inWord = false
+          pendingSpace = true
+        }
+        offset += width
+      }
+      scanner.feed(0x20)
+      return scanner.found
+    }
+  }
+
+  /// The folded scalar starting at `offset` of valid UTF-8 (nil for a separator) and its width.
+  @inline(__always)
+  private static func foldedScalar(
+    in bytes: UnsafeBufferPointer<UInt8>, at offset: Int
+  ) -> (Unicode.Scalar?, Int) {
+    let lead = bytes[offset]
+    if lead < 0x80 {
+      switch lead {
+      case 0x30...0x39, 0x61...0x7A: return (Unicode.Scalar(lead), 1)
+      case 0x41...0x5A: return (Unicode.Scalar(lead + 0x20), 1)
+      default: return (nil, 1)
+      }
+    }
+    let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    var value = UInt32(lead) & (0x7F >> UInt32(width))
+    for next in 1..<width { value = value << 6 | UInt32(bytes[offset + next] & 0x3F) }
+    guard let scalar = Unicode.Scalar(value) else { return (nil, width) }
+    return (TextNormalizer.fold(scalar), width)
+  }
+}
+
+/// The state of one folding scan: the automaton's state, the folded bytes fed so far, recent
+/// word starts, and the first occurrence of each phrase.
+private struct FoldingScanner {
+  let matcher: PhraseMatcher
+  private var state = 0
+  private var position = 0
+  /// Ring of (folded offset, original offset) of the latest word starts.
+  private var words = [(folded: Int, original: Int)](
+    repeating: (-1, 0), count: PhraseMatcher.wordMemory)
+  private var wordCount = 0
+  private(set) var found: [Int: Int] = [:]
+
+  init(matcher: PhraseMatcher) { self.matcher = matcher }
+
+  mutating func wordStarts(original: Int) {
+    words[wordCount % PhraseMatcher.wordMemory] = (position, original)
+    wordCount += 1
+  }
+
+  @inline(__always)
+  mutating func feed(_ byte: UInt8) {
+    state = matcher.next(state, byte)
+    position += 1
+    guard matcher.hasOutput(state) else { return }
+    for id in matcher.outputs(of: state) where found[id] == nil {
+      // A phrase's bytes begin with the space before its first word.
+      found[id] = original(ofWordAt: position - matcher.length(of: id) + 1)
+    }
+  }
+
+  private func original(ofWordAt folded: Int) -> Int {
+    var index = wordCount - 1
+    while index >= 0, index >= wordCount - PhraseMatcher.wordMemory {
+      let word = words[index % PhraseMatcher.wordMemory]
+      if word.folded == folded { return word.original }
+      if word.folded < folded { break }
+      index -= 1
+    }
+    return 0
+  }
+}
