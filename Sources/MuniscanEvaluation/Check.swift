@@ -12,6 +12,7 @@ indirect enum Check: Sendable {
   case not(Check)
   case link(LinkCheck)
   case document(DocumentCheck)
+  case embed(pattern: Int?, hosts: [String])
   case heading(slot: Int, phrases: [Int])
   case title(slot: Int, phrases: [Int])
   case text(phrases: [Int])
@@ -26,7 +27,7 @@ indirect enum Check: Sendable {
   /// Rough relative cost on one page, for ordering `all`.
   var cost: Int {
     switch self {
-    case .regex, .url: return 3
+    case .regex, .url, .embed: return 3
     case .all(let parts, _), .any(let parts): return parts.map(\.cost).max() ?? 0
     case .not(let inner): return inner.cost
     case .text, .selector: return 1

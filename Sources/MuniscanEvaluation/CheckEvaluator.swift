@@ -31,6 +31,7 @@ struct CheckEvaluator {
       return evaluate(inner, on: page) == nil ? [] : nil
     case .link(let link): return links(site.selection(for: link), on: page)
     case .document(let document): return documents(site.selection(for: document), on: page)
+    case .embed(let pattern, let hosts): return embeds(pattern: pattern, hosts: hosts, on: page)
     case .heading(let slot, let phrases):
       let selection = site.headingSelection(slot: slot, phrases: phrases)
       guard let id = best(selection, among: site.headings.idsByPage[page.index], page: page) else {
@@ -42,7 +43,10 @@ struct CheckEvaluator {
       return [evidence(page, "title", page.facts.title)]
     case .text(let phrases): return text(phrases, on: page)
     case .regex(let pattern):
-      guard let range = patterns.firstMatch(pattern, in: page.facts.text) else { return nil }
+      guard
+        let range = patterns.firstMatch(
+          pattern, in: page.facts.text, lowercased: { page.lowercasedText })
+      else { return nil }
       return [evidence(page, "text", Snippet.around(range, in: page.facts.text))]
     case .url(let pattern):
       guard page.urlMatches(pattern, in: patterns) else { return nil }
@@ -107,6 +111,18 @@ struct CheckEvaluator {
       if found.count == Self.evidencePerPage { break }
     }
     return found
+  }
+
+  private func embeds(pattern: Int?, hosts: [String], on page: IndexedPage) -> [Evidence]? {
+    let found = page.facts.embeds.filter { url in
+      if !hosts.isEmpty {
+        let host = URLNormalizer.siteKey(url) ?? ""
+        guard hosts.contains(where: { URLNormalizer.host(host, isWithin: $0) }) else { return false }
+      }
+      return pattern.map { patterns.matches($0, in: url) } ?? true
+    }
+    guard !found.isEmpty else { return nil }
+    return found.prefix(Self.evidencePerPage).map { evidence(page, "embed", $0, target: $0) }
   }
 
   private func documents(_ selection: Selection, on page: IndexedPage) -> [Evidence]? {

@@ -38,6 +38,7 @@ extension Predicate {
     case .not(let inner): return inner.patterns
     case .regex(let pattern), .url(let pattern): return [pattern]
     case .link(let link): return link.url.map { [$0] } ?? []
+    case .embed(let embed): return embed.url.map { [$0] } ?? []
     default: return []
     }
   }

@@ -8,6 +8,9 @@ final class IndexedPage {
   /// Position in ``SiteContext/pages`` and in the site's item tables.
   let index: Int
   private let matcher: PhraseMatcher
+  /// The visible text lower-cased for the literal prefilters of regular expressions.
+  private(set) lazy var lowercasedText = RequiredLiterals.lowercased(facts.text)
+
   /// Whether the page URL matches a pattern, by pattern index.
   private var urlMatches: [Int: Bool] = [:]
 
@@ -21,10 +24,13 @@ final class IndexedPage {
   /// first use, as most rules decide on links and headings before they look at the text.
   private(set) lazy var textOccurrences = matcher.firstOccurrences(inText: facts.text)
 
+  /// The visible text lower-cased for the literal prefilters of regular expressions.
+  private(set) lazy var lowercasedText = RequiredLiterals.lowercased(facts.text)
+
   /// Whether the page URL matches pattern `index`, asked of `patterns` once per page.
   func urlMatches(_ pattern: Int, in patterns: CompiledPatterns) -> Bool {
     if let known = urlMatches[pattern] { return known }
-    let matches = patterns.firstMatch(pattern, in: facts.url) != nil
+    let matches = patterns.matches(pattern, in: facts.url)
     urlMatches[pattern] = matches
     return matches
   }

@@ -23,7 +23,7 @@ extension SiteContext {
     {
       return false
     }
-    if let pattern = check.pattern, plan.patterns.firstMatch(pattern, in: link.url) == nil {
+    if let pattern = check.pattern, !plan.patterns.matches(pattern, in: link.url) {
       return false
     }
     return !isBroken(linkTarget(id), host: host)

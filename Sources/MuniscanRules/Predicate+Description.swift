@@ -26,6 +26,11 @@ extension Predicate: CustomStringConvertible {
       let types = document.types.isEmpty ? "document" : document.types.joined(separator: "/")
       let text = document.text.isEmpty ? "" : " named with \(words(document.text))"
       return [indent + "a \(types) link\(text)"]
+    case .embed(let embed):
+      var parts: [String] = []
+      if !embed.hosts.isEmpty { parts.append("from \(embed.hosts.joined(separator: ", "))") }
+      if let url = embed.url { parts.append("with an address matching /\(url)/") }
+      return [indent + "embedded content (iframe, video, …) " + parts.joined(separator: "; ")]
     case .heading(let phrases): return [indent + "a heading with \(words(phrases))"]
     case .title(let phrases): return [indent + "a page title with \(words(phrases))"]
     case .text(let phrases): return [indent + "page text with \(words(phrases))"]

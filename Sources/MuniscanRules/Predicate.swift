@@ -11,6 +11,9 @@ public indirect enum Predicate: Sendable, Hashable {
   case link(LinkPredicate)
   /// A link to a document (pdf, doc, …) whose text or file name holds one of the phrases.
   case document(DocumentPredicate)
+  /// Embedded content (iframe, embed, object, video or audio source) from a host or address:
+  /// a council's video player, a map, a register shown inside the page.
+  case embed(EmbedPredicate)
   case heading([Phrase])
   case title([Phrase])
   /// Phrases anywhere in the visible text: weak evidence, best inside `all` or `partial`.
@@ -70,5 +73,18 @@ public struct DocumentPredicate: Sendable, Hashable {
   public init(text: [Phrase] = [], types: [String] = []) {
     self.text = text
     self.types = types
+  }
+}
+
+/// Constraints on embedded content for `Predicate.embed`; at least one is set.
+public struct EmbedPredicate: Sendable, Hashable {
+  /// Regular expression the embedded address must match.
+  public var url: String?
+  /// Host names (or their parent domains) the embedded address must be on.
+  public var hosts: [String]
+
+  public init(url: String? = nil, hosts: [String] = []) {
+    self.url = url
+    self.hosts = hosts
   }
 }

@@ -6,7 +6,7 @@ import MuniscanHTML
 /// and selector as it goes.
 enum PredicateReader {
   static let keys: Set<String> = [
-    "all", "any", "not", "link", "document", "heading", "title", "text", "regex", "url",
+    "all", "any", "not", "link", "document", "embed", "heading", "title", "text", "regex", "url",
     "selector", "xpath", "email", "phone", "date_within", "https",
   ]
 
@@ -24,6 +24,7 @@ enum PredicateReader {
     case "not": return .not(try read(body))
     case "link": return .link(try link(body))
     case "document": return .document(try document(body))
+    case "embed": return .embed(try embed(body))
     case "heading": return .heading(try phrases(body, what: "'heading'"))
     case "title": return .title(try phrases(body, what: "'title'"))
     case "text": return .text(try phrases(body, what: "'text'"))
@@ -64,9 +65,7 @@ enum PredicateReader {
     var result = LinkPredicate()
     if let text = map["text"] { result.text = try phrases(text, what: "'link.text'") }
     if let url = map["url"] { result.url = try regex(url, what: "'link.url'") }
-    if let host = map["host"] {
-      result.hosts = try host.strings(what: "'link.host'").map { $0.lowercased() }
-    }
+    if let host = map["host"] { result.hosts = try hosts(host, what: "'link.host'") }
     if let region = map["region"] {
       result.regions = try region.strings(what: "'link.region'").map { name in
         guard let region = PageRegion(rawValue: name) else {
@@ -79,6 +78,26 @@ enum PredicateReader {
       throw value.error("'link' needs at least one of text, url or host")
     }
     return result
+  }
+
+  private static func embed(_ value: YAMLValue) throws -> EmbedPredicate {
+    if case .sequence = value.node {
+      return EmbedPredicate(hosts: try hosts(value, what: "'embed'"))
+    }
+    let map = try value.mapping(allowing: ["url", "host"], what: "'embed'")
+    var result = EmbedPredicate()
+    if let url = map["url"] { result.url = try regex(url, what: "'embed.url'") }
+    if let host = map["host"] { result.hosts = try hosts(host, what: "'embed.host'") }
+    guard result.url != nil || !result.hosts.isEmpty else {
+      throw value.error("'embed' needs a url or a host")
+    }
+    return result
+  }
+
+  private static func hosts(_ value: YAMLValue, what: String) throws -> [String] {
+    let hosts = try value.strings(what: what).map { $0.lowercased() }
+    guard !hosts.isEmpty else { throw value.error("\(what) needs at least one host") }
+    return hosts
   }
 
   private static func document(_ value: YAMLValue) throws -> DocumentPredicate {
