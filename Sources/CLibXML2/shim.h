@@ -11,6 +11,7 @@
 #undef LIBXML_ICU_ENABLED
 
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
 #include <libxml/dict.h>
 #include <libxml/encoding.h>
 #include <libxml/parser.h>

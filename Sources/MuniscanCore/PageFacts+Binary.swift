@@ -34,6 +34,7 @@ extension PageFacts {
       writer.optional(document.contentType) { $0.string($1) }
       writer.optional(document.lastModified) { $0.day($1) }
     }
+    writer.array(embeds) { $0.string($1) }
     writer.string(text)
     writer.array(emails) { $0.string($1) }
     writer.array(phones) { $0.string($1) }
@@ -83,6 +84,7 @@ extension PageFacts {
         lastModified: try reader.optional { reader throws(BinaryReader.Failure) in try reader.day()
         })
     }
+    facts.embeds = try reader.array { reader throws(BinaryReader.Failure) in try reader.string() }
     facts.text = try reader.string()
     facts.emails = try reader.array { reader throws(BinaryReader.Failure) in try reader.string() }
     facts.phones = try reader.array { reader throws(BinaryReader.Failure) in try reader.string() }

@@ -85,6 +85,10 @@ public struct PageFacts: Sendable, Codable, Hashable {
   public var headings: [Heading]
   public var links: [Link]
   public var documents: [DocumentLink]
+  /// Embedded content (`<iframe src>`, `<embed src>`, `<object data>`, `<video src>`,
+  /// `<audio src>`, `<source src>` of a video or audio): absolute http(s) URLs, each once, in
+  /// page order. Rules look here for video players, maps and forms from other services.
+  public var embeds: [String]
   /// Visible text (no script, style or hidden elements), whitespace collapsed.
   public var text: String
   public var emails: [String]
@@ -101,7 +105,7 @@ public struct PageFacts: Sendable, Codable, Hashable {
     title: String = "", lang: String? = nil, headings: [Heading] = [], links: [Link] = [],
     documents: [DocumentLink] = [], text: String = "", emails: [String] = [],
     phones: [String] = [], dates: [Day] = [], lastModified: Day? = nil,
-    queries: [String: QueryMatch] = [:]
+    queries: [String: QueryMatch] = [:], embeds: [String] = []
   ) {
     self.url = url
     self.depth = depth
@@ -112,6 +116,7 @@ public struct PageFacts: Sendable, Codable, Hashable {
     self.headings = headings
     self.links = links
     self.documents = documents
+    self.embeds = embeds
     self.text = text
     self.emails = emails
     self.phones = phones

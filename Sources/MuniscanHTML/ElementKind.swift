@@ -14,18 +14,25 @@ enum ElementKind: UInt8 {
   case heading1, heading2, heading3, heading4, heading5, heading6
   case title, meta, base, html, body, head
   case nav, header, footer, main, aside
-  /// Text that is never shown and holds no links: script, style, template, svg, iframe, …
+  /// Text that is never shown and holds no links: script, style, template, svg, …
   case skipped
+  /// Skipped like script, but its `src` is embedded content.
+  case iframe
+  /// Elements whose `src` or `data` is embedded content (`source` only inside video or audio).
+  case embed, object, video, audio, source
   /// Shown only without scripts: its text is not visible text, its links still count.
   case noscript
 
   /// Whether the element's start and end separate words.
   var breaksWords: Bool {
     switch self {
-    case .inline, .anchor, .image, .time, .area, .skipped: return false
+    case .inline, .anchor, .image, .time, .area, .skipped, .iframe: return false
     default: return true
     }
   }
+
+  /// Whether the element's content is never text or links (script, style, iframe, …).
+  var skipsContent: Bool { self == .skipped || self == .iframe }
 
   /// The heading level, 1–6, or 0.
   var headingLevel: Int {
@@ -44,6 +51,12 @@ enum ElementKind: UInt8 {
   @inline(__always)
   static func of(_ node: xmlNodePtr) -> ElementKind {
     guard let name = node.pointee.name else { return .block }
+    return of(name: name)
+  }
+
+  /// The kind of an element by its (lower-case, NUL-terminated) name.
+  @inline(__always)
+  static func of(name: UnsafePointer<UInt8>) -> ElementKind {
     let (key, isLong) = LibXML.key(name)
     if isLong { return .block }
     return table.value(for: key) ?? .block
@@ -59,7 +72,7 @@ enum ElementKind: UInt8 {
       ]
       for name in inline { table[LibXML.key(name)] = .inline }
       let skipped: [StaticString] = [
-        "script", "style", "template", "svg", "iframe", "noembed", "noframes", "math",
+        "script", "style", "template", "svg", "noembed", "noframes", "math",
       ]
       for name in skipped { table[LibXML.key(name)] = .skipped }
       let special: [(StaticString, ElementKind)] = [
@@ -68,13 +81,19 @@ enum ElementKind: UInt8 {
         ("h6", .heading6), ("title", .title), ("meta", .meta), ("base", .base), ("html", .html),
         ("body", .body), ("head", .head), ("nav", .nav), ("header", .header),
         ("footer", .footer), ("main", .main), ("aside", .aside), ("noscript", .noscript),
+        ("iframe", .iframe), ("embed", .embed), ("object", .object), ("video", .video),
+        ("audio", .audio), ("source", .source),
       ]
       for (name, kind) in special { table[LibXML.key(name)] = kind }
       return table
     }())
 }
 
-/// The attributes of an element that the page walk reads, found in one pass over its list.
+/// The attributes of an element that the page collector reads, found in one pass over the
+/// name/value list libxml2's SAX `startElement` passes (valid only during that callback).
+///
+/// Attributes that matter even without a value (`<a href>` is still a link, `<base href>` still
+/// a base) read as "" then; the others read as absent.
 struct ElementAttributes {
   var id: UnsafePointer<UInt8>?
   var className: UnsafePointer<UInt8>?
@@ -82,49 +101,54 @@ struct ElementAttributes {
   var style: UnsafePointer<UInt8>?
   var isHidden = false
   var ariaHidden: UnsafePointer<UInt8>?
-  var href: xmlAttrPtr?
-  var title: xmlAttrPtr?
+  var href: UnsafePointer<UInt8>?
+  var title: UnsafePointer<UInt8>?
   var type: UnsafePointer<UInt8>?
-  var ariaLabel: xmlAttrPtr?
-  var alt: xmlAttrPtr?
+  var ariaLabel: UnsafePointer<UInt8>?
+  var alt: UnsafePointer<UInt8>?
   var lang: UnsafePointer<UInt8>?
   var name: UnsafePointer<UInt8>?
   var property: UnsafePointer<UInt8>?
   var httpEquiv: UnsafePointer<UInt8>?
-  var content: xmlAttrPtr?
-  var datetime: xmlAttrPtr?
+  var content: UnsafePointer<UInt8>?
+  var datetime: UnsafePointer<UInt8>?
+  var src: UnsafePointer<UInt8>?
+  var data: UnsafePointer<UInt8>?
 
-  init(_ node: xmlNodePtr) {
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      attribute = current.pointee.next
-      guard let name = current.pointee.name else { continue }
+  init(_ list: UnsafeMutablePointer<UnsafePointer<UInt8>?>) {
+    let empty = StaticString("").utf8Start
+    var index = 0
+    while let name = list[index] {
+      let value = list[index + 1]
+      index += 2
       let (key, isLong) = LibXML.key(name)
       if isLong {
         if LibXML.equals(name, "aria-hidden") {
-          ariaHidden = LibXML.value(of: current)
+          ariaHidden = value
         } else if LibXML.equals(name, "aria-label") {
-          ariaLabel = current
+          ariaLabel = value ?? empty
         } else if LibXML.equals(name, "http-equiv") {
-          httpEquiv = LibXML.value(of: current)
+          httpEquiv = value
         }
         continue
       }
       switch Self.names.value(for: key) {
-      case .id: id = LibXML.value(of: current)
-      case .className: className = LibXML.value(of: current)
-      case .role: role = LibXML.value(of: current)
-      case .style: style = LibXML.value(of: current)
+      case .id: id = value
+      case .className: className = value
+      case .role: role = value
+      case .style: style = value
       case .hidden: isHidden = true
-      case .href: href = current
-      case .title: title = current
-      case .type: type = LibXML.value(of: current)
-      case .alt: alt = current
-      case .lang: lang = LibXML.value(of: current)
-      case .name: self.name = LibXML.value(of: current)
-      case .property: property = LibXML.value(of: current)
-      case .content: content = current
-      case .datetime: datetime = current
+      case .href: href = value ?? empty
+      case .title: title = value ?? empty
+      case .type: type = value
+      case .alt: alt = value ?? empty
+      case .lang: lang = value
+      case .name: self.name = value
+      case .property: property = value
+      case .content: content = value ?? empty
+      case .datetime: datetime = value ?? empty
+      case .src: src = value ?? empty
+      case .data: data = value ?? empty
       case nil: break
       }
     }
@@ -132,7 +156,7 @@ struct ElementAttributes {
 
   private enum Name: Sendable {
     case id, className, role, style, hidden, href, title, type, alt, lang, name, property
-    case content, datetime
+    case content, datetime, src, data
   }
 
   private static let names = NameTable<Name>([
@@ -141,6 +165,7 @@ struct ElementAttributes {
     LibXML.key("title"): .title, LibXML.key("type"): .type, LibXML.key("alt"): .alt,
     LibXML.key("lang"): .lang, LibXML.key("name"): .name, LibXML.key("property"): .property,
     LibXML.key("content"): .content, LibXML.key("datetime"): .datetime,
+    LibXML.key("src"): .src, LibXML.key("data"): .data,
   ])
 
   /// Whether the attributes hide the element: `hidden`, `aria-hidden="true"`, or an inline style

@@ -1,13 +1,5 @@
 import CLibXML2
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Small, allocation-free accessors over libxml2's tree, shared by the walkers of this module.
 enum LibXML {
   /// Calls `xmlInitParser` once per process before any parser or XPath context is made.
@@ -25,17 +17,6 @@ enum LibXML {
       return UnsafePointer(child.pointee.content)
     }
     return nil
-  }
-
-  /// Calls `body` with the UTF-8 bytes of an attribute value (empty for `hidden`-style ones).
-  static func withValue<Result>(
-    of attribute: xmlAttrPtr, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-  ) -> Result {
-    if let pointer = value(of: attribute) {
-      return body(UnsafeBufferPointer(start: pointer, count: strlen(pointer)))
-    }
-    var text = string(of: attribute)
-    return text.withUTF8(body)
   }
 
   /// An attribute value as a Swift string ("" for a value-less attribute such as `hidden`).

@@ -26,7 +26,7 @@ enum NodeText {
         if let content = child.pointee.content { buffer.append(cString: content) }
       case XML_ELEMENT_NODE:
         let kind = ElementKind.of(child)
-        descend = kind != .skipped
+        descend = !kind.skipsContent
         if kind.breaksWords { buffer.breakWord() }
       default:
         break

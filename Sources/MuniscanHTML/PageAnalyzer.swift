@@ -5,9 +5,10 @@ import MuniscanCore
 ///
 /// This is the only door between raw HTML and the rest of muniscan: libxml2 documents never leave
 /// it, and what comes out is a Sendable `PageFacts` value. One libxml2 HTML parser context is
-/// reused for every page (reset between pages) and the rule set's queries are compiled once, so a
-/// worker pays only for parsing and one walk of the tree per page. Not Sendable: each crawler
-/// worker owns its own analyser.
+/// reused for every page (reset between pages). Facts are gathered by SAX callbacks during the
+/// parse (``PageCollector``), so no tree is built unless the rule set has queries: then the same
+/// parse also builds libxml2's tree, the queries (compiled once) run on it, and it is freed. Not
+/// Sendable: each crawler worker owns its own analyser.
 public final class PageAnalyzer {
   /// Visible text is cut to this many Unicode scalars.
   public static let maximumTextCharacters = 200_000
@@ -28,8 +29,8 @@ public final class PageAnalyzer {
   private var lastContentType: (value: String?, mediaType: String, charset: String?) = (
     nil, "text/html", nil
   )
-  /// The page text buffer, reused from page to page.
-  private let text = TextBuffer(capacity: 64 * 1024)
+  /// What the SAX callbacks report to; `ctxt->_private` points here during a parse.
+  private let collector: UnsafeMutablePointer<PageCollector>
 
   /// Makes an analyser that also runs `queries` on every page.
   /// - Throws: ``PageQueryError`` for the first query that is not valid.
@@ -47,17 +48,26 @@ public final class PageAnalyzer {
       throw error
     }
     self.queries = compiled
-    parser = PageAnalyzer.newParser()
+    collector = .allocate(capacity: 1)
+    collector.initialize(to: PageCollector(text: TextBuffer(capacity: 64 * 1024)))
+    parser = PageAnalyzer.newParser(buildsTree: !compiled.isEmpty)
   }
 
   deinit {
     for entry in queries { xmlXPathFreeCompExpr(entry.compiled) }
     htmlFreeParserCtxt(parser)
+    collector.deinitialize(count: 1)
+    collector.deallocate()
   }
 
-  private static func newParser() -> htmlParserCtxtPtr {
+  private static func newParser(buildsTree: Bool) -> htmlParserCtxtPtr {
     guard let parser = htmlNewParserCtxt() else {
       fatalError("libxml2 could not allocate an HTML parser context")
+    }
+    if buildsTree {
+      SAXHandlers.collectAndBuildTree(parser)
+    } else {
+      SAXHandlers.collect(parser)
     }
     return parser
   }
@@ -76,17 +86,21 @@ public final class PageAnalyzer {
       url: input.url, depth: input.depth, status: input.status,
       contentType: lastContentType.mediaType)
     facts.lastModified = input.header("last-modified").flatMap(TextDates.day(fromHTTPDate:))
-    guard let document = parse(input, headerCharset: lastContentType.charset) else {
-      for entry in queries { facts.queries[entry.key] = QueryMatch(snippet: "", count: 0) }
-      return facts
-    }
+    collector.pointee.reset()
+    let parse = parse(input, headerCharset: lastContentType.charset)
     defer {
-      xmlFreeDoc(document)
+      if let document = parse.document { xmlFreeDoc(document) }
       recycleParserIfNeeded()
     }
-    let walk = PageWalker.walk(document, text: text)
-    fill(&facts, from: walk, pageURL: input.url)
+    if parse.parsed {
+      collector.pointee.finish()
+      fill(&facts, from: collector.pointee, pageURL: input.url)
+    }
     for entry in queries {
+      guard let document = parse.document else {
+        facts.queries[entry.key] = QueryMatch(snippet: "", count: 0)
+        continue
+      }
       facts.queries[entry.key] = compiler.evaluate(
         entry.compiled, in: document, snippetLength: Self.querySnippetCharacters)
     }
@@ -95,9 +109,13 @@ public final class PageAnalyzer {
 
   // MARK: Parsing
 
-  private func parse(_ input: PageInput, headerCharset: String?) -> xmlDocPtr? {
+  /// What parsing a page gave: whether the parser ran (the collector has the page's facts), and
+  /// the tree when queries need one.
+  private typealias Parse = (parsed: Bool, document: xmlDocPtr?)
+
+  private func parse(_ input: PageInput, headerCharset: String?) -> Parse {
     let (charset, bomLength) = CharsetSniffer.detect(headerCharset: headerCharset, body: input.body)
-    return input.body.withUnsafeBufferPointer { whole -> xmlDocPtr? in
+    return input.body.withUnsafeBufferPointer { whole -> Parse in
       let body = UnsafeBufferPointer(rebasing: whole[min(bomLength, whole.count)...])
       if SingleByteTables.table(for: charset) != nil {
         if let utf8 = SingleByteDecoder.utf8(from: body, charset: charset) {
@@ -109,13 +127,16 @@ public final class PageAnalyzer {
     }
   }
 
-  private func parse(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String) -> xmlDocPtr? {
-    guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
+  private func parse(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String) -> Parse {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return (false, nil) }
     let length = Int32(clamping: bytes.count)
     htmlCtxtReset(parser)
-    return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
+    parser.pointee._private = UnsafeMutableRawPointer(collector)
+    defer { parser.pointee._private = nil }
+    let document = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
       htmlCtxtReadMemory(parser, pointer, length, nil, encoding, muniscan_html_options())
     }
+    return (true, document)
   }
 
   /// Whether libxml2 (through iconv) can convert from `charset`.
@@ -131,22 +152,22 @@ public final class PageAnalyzer {
     guard let dictionary = parser.pointee.dict, xmlDictSize(dictionary) > Self.dictionaryLimit
     else { return }
     htmlFreeParserCtxt(parser)
-    parser = Self.newParser()
+    parser = Self.newParser(buildsTree: !queries.isEmpty)
   }
 
   // MARK: Facts
 
-  private func fill(_ facts: inout PageFacts, from walk: WalkResult, pageURL: String) {
-    facts.title = walk.title ?? ""
-    facts.lang = walk.lang
-    let all = walk.text.bytes
-    for heading in walk.headings {
+  private func fill(_ facts: inout PageFacts, from page: PageCollector, pageURL: String) {
+    facts.title = page.title ?? ""
+    facts.lang = page.lang
+    let all = page.text.bytes
+    for heading in page.headings {
       let text = TextBuffer.string(
         from: UnsafeBufferPointer(rebasing: all[heading.range]),
         maxCharacters: Self.maximumLinkTextCharacters)
       if !text.isEmpty { facts.headings.append(Heading(level: heading.level, text: text)) }
     }
-    facts.text = Self.visibleText(all, hidden: walk.hiddenRanges)
+    facts.text = Self.visibleText(all, hidden: page.hiddenRanges)
 
     var emails = UniqueList(limit: ContactExtractor.maximumCount)
     var phones = UniqueList(limit: ContactExtractor.maximumCount)
@@ -156,41 +177,59 @@ public final class PageAnalyzer {
       ContactExtractor.phones(in: bytes, into: &phones)
     }
 
-    var resolver = Self.resolver(pageURL: pageURL, baseHref: walk.baseHref)
-    facts.links.reserveCapacity(walk.links.count)
-    for raw in walk.links {
-      let resolved: String? = LibXML.withValue(of: raw.href) { href in
+    var resolver = Self.resolver(pageURL: pageURL, baseHref: page.baseHref)
+    page.arena.bytes.withUnsafeBufferPointer { arena in
+      facts.links.reserveCapacity(page.links.count)
+      for raw in page.links {
+        let href = UnsafeBufferPointer(rebasing: arena[raw.href])
+        let url: String
         switch LinkTarget.classify(href) {
         case .ignored:
-          return nil
+          continue
         case .mailto:
           for address in ContactExtractor.emails(fromMailto: href) { emails.insert(address) }
-          return nil
+          continue
         case .tel:
           if let phone = ContactExtractor.phone(fromTel: href) { phones.insert(phone) }
-          return nil
+          continue
         case .web:
-          return resolver.resolve(bytes: href)
+          guard let resolved = resolver.resolve(bytes: href) else { continue }
+          url = resolved
+        }
+        let text = Self.linkText(raw, in: all, arena: arena)
+        facts.links.append(Link(text: text, url: url, region: raw.region))
+        let type = raw.typeAttribute.map { String(decoding: arena[$0], as: UTF8.self) }
+        if let document = DocumentClassifier.classify(url: url, typeAttribute: type) {
+          let name = text.isEmpty ? document.fileName : text
+          facts.documents.append(DocumentLink(url: url, text: name, type: document.type))
         }
       }
-      guard let url = resolved else { continue }
-      let text = Self.linkText(raw, in: all)
-      facts.links.append(Link(text: text, url: url, region: raw.region))
-      let type = raw.typeAttribute.map { String(cString: $0) }
-      if let document = DocumentClassifier.classify(url: url, typeAttribute: type) {
-        let name = text.isEmpty ? document.fileName : text
-        facts.documents.append(DocumentLink(url: url, text: name, type: document.type))
-      }
+      facts.embeds = Self.embeds(page.embeds, in: arena, resolver: &resolver)
     }
     facts.emails = emails.items
     facts.phones = phones.items
 
     facts.dates = TextDates.days(in: facts.text)
-    if !walk.dateSources.isEmpty {
+    if !page.dateSources.isEmpty {
       var days = Set(facts.dates)
-      for source in walk.dateSources { days.formUnion(TextDates.days(in: source)) }
+      for source in page.dateSources { days.formUnion(TextDates.days(in: source)) }
       facts.dates = days.sorted()
     }
+  }
+
+  /// The http(s) URLs of embedded content, resolved, each once, in page order.
+  private static func embeds(
+    _ raw: [Range<Int>], in arena: UnsafeBufferPointer<UInt8>, resolver: inout URLResolver
+  ) -> [String] {
+    var embeds = UniqueList(limit: PageCollector.maximumEmbeds)
+    for range in raw {
+      let reference = UnsafeBufferPointer(rebasing: arena[range])
+      guard LinkTarget.classify(reference) == .web, let url = resolver.resolve(bytes: reference),
+        url.hasPrefix("https://") || url.hasPrefix("http://")
+      else { continue }
+      embeds.insert(url)
+    }
+    return embeds.items
   }
 
   /// The resolver for a page: its URL, or the `<base href>` resolved against it.
@@ -202,7 +241,9 @@ public final class PageAnalyzer {
 
   /// Visible text (link text) or, when there is none, `title`, the alt text of an image inside,
   /// or `aria-label`.
-  private static func linkText(_ link: RawLink, in text: UnsafeBufferPointer<UInt8>) -> String {
+  private static func linkText(
+    _ link: RawLink, in text: UnsafeBufferPointer<UInt8>, arena: UnsafeBufferPointer<UInt8>
+  ) -> String {
     let visible = TextBuffer.string(
       from: UnsafeBufferPointer(rebasing: text[link.textStart..<link.textEnd]),
       maxCharacters: maximumLinkTextCharacters)
@@ -210,7 +251,7 @@ public final class PageAnalyzer {
     for fallback in [link.title, link.imageAlt, link.ariaLabel] {
       guard let fallback else { continue }
       let collapsed = TextCollapser.collapse(
-        LibXML.string(of: fallback), maxCharacters: maximumLinkTextCharacters)
+        UnsafeBufferPointer(rebasing: arena[fallback]), maxCharacters: maximumLinkTextCharacters)
       if !collapsed.isEmpty { return collapsed }
     }
     return ""

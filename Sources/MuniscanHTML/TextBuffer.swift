@@ -172,9 +172,13 @@ final class TextBuffer {
 /// Collapses whitespace of short strings (attribute values, XPath string results).
 enum TextCollapser {
   static func collapse(_ text: String, maxCharacters: Int) -> String {
-    let buffer = TextBuffer()
     var text = text
-    text.withUTF8 { buffer.append($0) }
+    return text.withUTF8 { collapse($0, maxCharacters: maxCharacters) }
+  }
+
+  static func collapse(_ text: UnsafeBufferPointer<UInt8>, maxCharacters: Int) -> String {
+    let buffer = TextBuffer()
+    buffer.append(text)
     return buffer.string(maxCharacters: maxCharacters)
   }
 }
