@@ -88,6 +88,8 @@ struct CheckCompiler {
       return .document(
         DocumentCheck(
           slot: slot(.document(document)), phrases: ids(document.text), types: document.types))
+    case .embed(let embed):
+      return .embed(pattern: embed.url.map(patterns.index(of:)), hosts: embed.hosts)
     case .heading(let phrases):
       return .heading(slot: slot(.heading(phrases)), phrases: ids(phrases))
     case .title(let phrases): return .title(slot: slot(.title(phrases)), phrases: ids(phrases))

@@ -117,7 +117,9 @@ struct CheckEvaluator {
     let found = page.facts.embeds.filter { url in
       if !hosts.isEmpty {
         let host = URLNormalizer.siteKey(url) ?? ""
-        guard hosts.contains(where: { URLNormalizer.host(host, isWithin: $0) }) else { return false }
+        guard hosts.contains(where: { URLNormalizer.host(host, isWithin: $0) }) else {
+          return false
+        }
       }
       return pattern.map { patterns.matches($0, in: url) } ?? true
     }

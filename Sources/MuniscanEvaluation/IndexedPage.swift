@@ -8,9 +8,6 @@ final class IndexedPage {
   /// Position in ``SiteContext/pages`` and in the site's item tables.
   let index: Int
   private let matcher: PhraseMatcher
-  /// The visible text lower-cased for the literal prefilters of regular expressions.
-  private(set) lazy var lowercasedText = RequiredLiterals.lowercased(facts.text)
-
   /// Whether the page URL matches a pattern, by pattern index.
   private var urlMatches: [Int: Bool] = [:]
 

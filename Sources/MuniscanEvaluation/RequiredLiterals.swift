@@ -33,7 +33,8 @@ struct RequiredLiterals: Sendable, Equatable {
 
   private static func hasInlineFlags(_ pattern: String) -> Bool {
     let scalars = Array(pattern.unicodeScalars)
-    for index in scalars.indices.dropLast(2) where scalars[index] == "(" && scalars[index + 1] == "?" {
+    for index in scalars.indices.dropLast(2)
+    where scalars[index] == "(" && scalars[index + 1] == "?" {
       if index > 0, scalars[index - 1] == "\\" { continue }
       if !":=!<".unicodeScalars.contains(scalars[index + 2]) { return true }
     }
@@ -46,11 +47,28 @@ struct RequiredLiterals: Sendable, Equatable {
       literals.contains { literal in
         var literal = literal
         return literal.withUTF8 { needle in
-          guard let base = haystack.baseAddress, let start = needle.baseAddress else { return false }
-          return memmem(base, haystack.count, start, needle.count) != nil
+          Self.contains(haystack, needle)
         }
       }
     }
+  }
+
+  /// Whether `needle` (not empty) occurs in `haystack`: `memchr` finds candidates for its first
+  /// byte, `memcmp` checks them.
+  private static func contains(
+    _ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard let base = haystack.baseAddress, let first = needle.first, needle.count <= haystack.count
+    else { return false }
+    let last = haystack.count - needle.count
+    var offset = 0
+    while offset <= last {
+      guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+      let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      if memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return true }
+      offset = position + 1
+    }
+    return false
   }
 
   /// `text` with ASCII letters lower-cased, and the characters whose case folding ICU matches

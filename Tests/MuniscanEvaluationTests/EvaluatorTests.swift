@@ -248,6 +248,29 @@ import Testing
         .status == .pass)
   }
 
+  @Test func embedsMatchByHostAndAddress() throws {
+    let video = rule(
+      "council.recordings",
+      match: .any([
+        .embed(EmbedPredicate(hosts: ["youtube.com"])),
+        .embed(EmbedPredicate(url: #"facebook\.com/plugins/video"#)),
+      ]))
+    func verdict(_ embeds: [String]) -> Finding {
+      var page = home()
+      page.embeds = embeds
+      return Evaluator(ruleSet: ruleSet([video])).evaluate(crawl([page]), asOf: Self.asOf)
+        .findings[0]
+    }
+    let player = verdict(["https://www.youtube.com/embed/abc"])
+    #expect(player.status == .pass)
+    #expect(player.evidence.first?.kind == "embed")
+    #expect(player.evidence.first?.target == "https://www.youtube.com/embed/abc")
+    #expect(verdict(["https://www.facebook.com/plugins/video.php?href=x"]).status == .pass)
+    #expect(verdict(["https://www.facebook.com/plugins/page.php?href=x"]).status == .fail)
+    #expect(
+      verdict(["https://notyoutube.com/embed/abc", "https://maps.example/x"]).status == .fail)
+  }
+
   @Test func httpsNeedsTheRedirectToo() {
     let https = rule("site.https", area: "site", match: .https)
     func verdict(_ facts: HTTPSFacts) -> FindingStatus {

@@ -80,6 +80,9 @@ import Testing
     ("match: { link: [a] }\nfresh: { days: -3 }", "'fresh.days' must be positive"),
     ("match: { link: [a] }\nweight: lots", "duplicate keys"),
     ("match: { link: [a] }\nexamples: { maybe: ['<p>'] }", "unknown key 'maybe'"),
+    ("match: { embed: {} }", "'embed' needs a url or a host"),
+    ("match: { embed: { host: [] } }", "needs at least one host"),
+    ("match: { embed: { url: '(' } }", "invalid regular expression"),
   ])
   func malformedRulesAreReported(body: String, message: String) throws {
     let found = try #require(
