@@ -13,6 +13,24 @@ public enum TextNormalizer {
   @inline(__always)
   public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
     let value = scalar.value
+    if value < tableLimit {
+      let folded = table[Int(value)]
+      return folded == 0 ? nil : Unicode.Scalar(folded)
+    }
+    return foldByProperties(scalar)
+  }
+
+  /// Scalars below this (Latin, Greek, Cyrillic) are folded by table lookup.
+  private static let tableLimit: UInt32 = 0x530
+
+  /// The fold of every scalar below `tableLimit`, 0 for separators.
+  private static let table: [UInt32] = (0..<tableLimit).map { value in
+    guard let scalar = Unicode.Scalar(value) else { return 0 }
+    return foldByProperties(scalar)?.value ?? 0
+  }
+
+  private static func foldByProperties(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    let value = scalar.value
     if value < 0x80 {
       switch value {
       case 0x30...0x39, 0x61...0x7A: return scalar

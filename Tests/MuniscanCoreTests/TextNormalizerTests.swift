@@ -8,6 +8,7 @@ import Testing
     #expect(TextNormalizer.normalize("Ёлка и Йошкар") == "елка и иошкар")
     #expect(TextNormalizer.normalize("  e-post: info@vald.ee ") == "e post info vald ee")
     #expect(TextNormalizer.normalize("...") == "")
+    #expect(TextNormalizer.normalize("ПРИВЕТ, Ελλάδα ½ 2026") == "привет ελλάδα ½ 2026")
   }
 
   @Test func appendedTextsAreSeparatedBySpaces() {
