@@ -67,11 +67,60 @@ public enum TextNormalizer {
   }()
 }
 
+extension TextNormalizer {
+  /// Calls `body` with each byte of the folded form of `text` (UTF-8 words of folded letters
+  /// and digits separated by single spaces, nothing before the first word or after the last),
+  /// and, with the first byte of each word, the UTF-8 offset in `text` where the word begins.
+  /// One pass, no copy: what both folded buffers and phrase scans are built on.
+  @inlinable
+  public static func forEachFoldedByte(in text: String, _ body: (UInt8, _ wordStart: Int?) -> Void)
+  {
+    var text = text
+    text.withUTF8 { bytes in
+      var inWord = false
+      var sawWord = false
+      var offset = 0
+      while offset < bytes.count {
+        let lead = bytes[offset]
+        var width = 1
+        let folded: Unicode.Scalar?
+        if lead < 0x80 {
+          folded = fold(Unicode.Scalar(lead))
+        } else {
+          width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+          var value = UInt32(lead) & (0x7F >> UInt32(width))
+          for next in 1..<width { value = value << 6 | UInt32(bytes[offset + next] & 0x3F) }
+          folded = Unicode.Scalar(value).flatMap(fold)
+        }
+        if let folded {
+          var start: Int? = nil
+          if !inWord {
+            if sawWord { body(0x20, nil) }
+            start = offset
+            inWord = true
+            sawWord = true
+          }
+          if folded.isASCII {
+            body(UInt8(truncatingIfNeeded: folded.value), start)
+          } else {
+            UTF8.encode(folded) { byte in
+              body(byte, start)
+              start = nil
+            }
+          }
+        } else {
+          inWord = false
+        }
+        offset += width
+      }
+    }
+  }
+}
+
 /// Builds folded text incrementally as UTF-8 bytes.
 public struct FoldedText: Sendable {
   /// The folded text so far: words of folded letters and digits separated by single spaces.
   public private(set) var bytes: [UInt8] = []
-  private var pendingSpace = false
 
   public init(capacity: Int = 0) {
     bytes.reserveCapacity(capacity)
@@ -79,25 +128,14 @@ public struct FoldedText: Sendable {
 
   /// Appends `text`, separated from what came before by a space.
   public mutating func append(_ text: String) {
-    var inWord = false
-    for scalar in text.unicodeScalars {
-      if let folded = TextNormalizer.fold(scalar) {
-        if !inWord {
-          if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
-          pendingSpace = false
-          inWord = true
-        }
-        if folded.isASCII {
-          bytes.append(UInt8(truncatingIfNeeded: folded.value))
-        } else {
-          UTF8.encode(folded) { bytes.append($0) }
-        }
-      } else {
-        inWord = false
-        pendingSpace = true
+    var first = !bytes.isEmpty
+    TextNormalizer.forEachFoldedByte(in: text) { byte, _ in
+      if first {
+        bytes.append(0x20)
+        first = false
       }
+      bytes.append(byte)
     }
-    pendingSpace = true
   }
 
   public var string: String { String(decoding: bytes, as: UTF8.self) }

@@ -9,58 +9,14 @@ extension PhraseMatcher {
   /// first occurrence (where its evidence snippet is cut from). Folds exactly as
   /// ``FoldedBlob`` does: a leading space, words separated by single spaces, a closing space.
   func firstOccurrences(inText text: String) -> [Int: Int] {
-    var text = text
-    return text.withUTF8 { bytes in
-      var scanner = FoldingScanner(matcher: self)
-      var sawWord = false
-      var inWord = false
-      var pendingSpace = false
-      var offset = 0
-      scanner.feed(0x20)
-      while offset < bytes.count {
-        let (folded, width) = Self.foldedScalar(in: bytes, at: offset)
-        if let folded {
-          if !inWord {
-            if pendingSpace, sawWord { scanner.feed(0x20) }
-            pendingSpace = false
-            scanner.wordStarts(original: offset)
-            inWord = true
-            sawWord = true
-          }
-          if folded.isASCII {
-            scanner.feed(UInt8(truncatingIfNeeded: folded.value))
-          } else {
-            UTF8.encode(folded) { scanner.feed($0) }
-          }
-        } else {
-          inWord = false
-          pendingSpace = true
-        }
-        offset += width
-      }
-      scanner.feed(0x20)
-      return scanner.found
+    var scanner = FoldingScanner(matcher: self)
+    scanner.feed(0x20)
+    TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
+      if let wordStart { scanner.wordStarts(original: wordStart) }
+      scanner.feed(byte)
     }
-  }
-
-  /// The folded scalar starting at `offset` of valid UTF-8 (nil for a separator) and its width.
-  @inline(__always)
-  private static func foldedScalar(
-    in bytes: UnsafeBufferPointer<UInt8>, at offset: Int
-  ) -> (Unicode.Scalar?, Int) {
-    let lead = bytes[offset]
-    if lead < 0x80 {
-      switch lead {
-      case 0x30...0x39, 0x61...0x7A: return (Unicode.Scalar(lead), 1)
-      case 0x41...0x5A: return (Unicode.Scalar(lead + 0x20), 1)
-      default: return (nil, 1)
-      }
-    }
-    let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    var value = UInt32(lead) & (0x7F >> UInt32(width))
-    for next in 1..<width { value = value << 6 | UInt32(bytes[offset + next] & 0x3F) }
-    guard let scalar = Unicode.Scalar(value) else { return (nil, width) }
-    return (TextNormalizer.fold(scalar), width)
+    scanner.feed(0x20)
+    return scanner.found
   }
 }
 
