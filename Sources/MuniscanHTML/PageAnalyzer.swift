@@ -153,6 +153,7 @@ public final class PageAnalyzer {
     else { return }
     htmlFreeParserCtxt(parser)
     parser = Self.newParser(buildsTree: !queries.isEmpty)
+    collector.pointee.forgetNames()
   }
 
   // MARK: Facts
