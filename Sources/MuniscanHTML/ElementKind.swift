@@ -1,9 +1,9 @@
 import CLibXML2
 
-/// What an HTML element means to the page walk: whether it breaks words, hides its text, marks a
+/// What an HTML element means to the page collector: whether it breaks words, hides its text, marks a
 /// page region, or carries facts (links, headings, title, meta dates).
 ///
-/// Looked up by the element's (lower-case) name packed into an integer, so the walk does not
+/// Looked up by the element's (lower-case) name packed into an integer, so the collector does not
 /// build a String per element.
 enum ElementKind: UInt8 {
   /// Rendered as a box: its text is separated from the neighbours' by a space.
