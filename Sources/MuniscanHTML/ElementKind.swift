@@ -1,7 +1,7 @@
 import CLibXML2
 
-/// What an HTML element means to the page collector: whether it breaks words, hides its text, marks a
-/// page region, or carries facts (links, headings, title, meta dates).
+/// What an HTML element means to the page collector: whether it breaks words, hides its text,
+/// marks a page region, or carries facts (links, headings, title, meta dates, embeds).
 ///
 /// Looked up by the element's (lower-case) name packed into an integer, so the collector does not
 /// build a String per element.
