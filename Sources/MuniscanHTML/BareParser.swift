@@ -1,18 +1,28 @@
 import CLibXML2
 
 /// libxml2's HTML parser alone, with the options and reused context PageAnalyzer uses, and
-/// nothing else: the baseline the analysis benchmark compares the full analysis with.
+/// nothing else: the baselines the analysis benchmark compares the full analysis with.
 public final class BareParser {
+  /// What the parser does with what it reads.
+  public enum Mode: Sendable {
+    /// Builds libxml2's tree (and frees it): what a tree-walking analysis would start from.
+    case tree
+    /// Tokenises only: SAX callbacks all unset, no tree. What fact gathering by callbacks costs
+    /// on top of this is the whole price of extraction.
+    case tokens
+  }
+
   private let parser: htmlParserCtxtPtr
 
-  public init() {
+  public init(mode: Mode = .tree) {
     _ = LibXML.initialized
     parser = htmlNewParserCtxt()
+    if mode == .tokens { SAXHandlers.none(parser) }
   }
 
   deinit { htmlFreeParserCtxt(parser) }
 
-  /// Parses UTF-8 bytes into a tree and frees it; returns whether a document was built.
+  /// Parses UTF-8 bytes and frees any tree; returns whether a document was built.
   @discardableResult
   public func parse(_ bytes: [UInt8]) -> Bool {
     muniscan_silence_errors()

@@ -1,9 +1,9 @@
 import CLibXML2
 
-/// What an HTML element means to the page walk: whether it breaks words, hides its text, marks a
-/// page region, or carries facts (links, headings, title, meta dates).
+/// What an HTML element means to the page collector: whether it breaks words, hides its text,
+/// marks a page region, or carries facts (links, headings, title, meta dates, embeds).
 ///
-/// Looked up by the element's (lower-case) name packed into an integer, so the walk does not
+/// Looked up by the element's (lower-case) name packed into an integer, so the collector does not
 /// build a String per element.
 enum ElementKind: UInt8 {
   /// Rendered as a box: its text is separated from the neighbours' by a space.
@@ -87,95 +87,6 @@ enum ElementKind: UInt8 {
       for (name, kind) in special { table[LibXML.key(name)] = kind }
       return table
     }())
-}
-
-/// The attributes of an element that the page collector reads, found in one pass over the
-/// name/value list libxml2's SAX `startElement` passes (valid only during that callback).
-///
-/// Attributes that matter even without a value (`<a href>` is still a link, `<base href>` still
-/// a base) read as "" then; the others read as absent.
-struct ElementAttributes {
-  var id: UnsafePointer<UInt8>?
-  var className: UnsafePointer<UInt8>?
-  var role: UnsafePointer<UInt8>?
-  var style: UnsafePointer<UInt8>?
-  var isHidden = false
-  var ariaHidden: UnsafePointer<UInt8>?
-  var href: UnsafePointer<UInt8>?
-  var title: UnsafePointer<UInt8>?
-  var type: UnsafePointer<UInt8>?
-  var ariaLabel: UnsafePointer<UInt8>?
-  var alt: UnsafePointer<UInt8>?
-  var lang: UnsafePointer<UInt8>?
-  var name: UnsafePointer<UInt8>?
-  var property: UnsafePointer<UInt8>?
-  var httpEquiv: UnsafePointer<UInt8>?
-  var content: UnsafePointer<UInt8>?
-  var datetime: UnsafePointer<UInt8>?
-  var src: UnsafePointer<UInt8>?
-  var data: UnsafePointer<UInt8>?
-
-  init(_ list: UnsafeMutablePointer<UnsafePointer<UInt8>?>) {
-    let empty = StaticString("").utf8Start
-    var index = 0
-    while let name = list[index] {
-      let value = list[index + 1]
-      index += 2
-      let (key, isLong) = LibXML.key(name)
-      if isLong {
-        if LibXML.equals(name, "aria-hidden") {
-          ariaHidden = value
-        } else if LibXML.equals(name, "aria-label") {
-          ariaLabel = value ?? empty
-        } else if LibXML.equals(name, "http-equiv") {
-          httpEquiv = value
-        }
-        continue
-      }
-      switch Self.names.value(for: key) {
-      case .id: id = value
-      case .className: className = value
-      case .role: role = value
-      case .style: style = value
-      case .hidden: isHidden = true
-      case .href: href = value ?? empty
-      case .title: title = value ?? empty
-      case .type: type = value
-      case .alt: alt = value ?? empty
-      case .lang: lang = value
-      case .name: self.name = value
-      case .property: property = value
-      case .content: content = value ?? empty
-      case .datetime: datetime = value ?? empty
-      case .src: src = value ?? empty
-      case .data: data = value ?? empty
-      case nil: break
-      }
-    }
-  }
-
-  private enum Name: Sendable {
-    case id, className, role, style, hidden, href, title, type, alt, lang, name, property
-    case content, datetime, src, data
-  }
-
-  private static let names = NameTable<Name>([
-    LibXML.key("id"): .id, LibXML.key("class"): .className, LibXML.key("role"): .role,
-    LibXML.key("style"): .style, LibXML.key("hidden"): .hidden, LibXML.key("href"): .href,
-    LibXML.key("title"): .title, LibXML.key("type"): .type, LibXML.key("alt"): .alt,
-    LibXML.key("lang"): .lang, LibXML.key("name"): .name, LibXML.key("property"): .property,
-    LibXML.key("content"): .content, LibXML.key("datetime"): .datetime,
-    LibXML.key("src"): .src, LibXML.key("data"): .data,
-  ])
-
-  /// Whether the attributes hide the element: `hidden`, `aria-hidden="true"`, or an inline style
-  /// with `display:none` or `visibility:hidden`.
-  var hidesElement: Bool {
-    if isHidden { return true }
-    if let ariaHidden, ASCII.equalsIgnoringCase(ariaHidden, "true") { return true }
-    if let style, ASCII.styleHides(style) { return true }
-    return false
-  }
 }
 
 /// A small open-addressing hash table from packed names to values: a multiply and a shift find

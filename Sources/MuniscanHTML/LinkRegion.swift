@@ -8,7 +8,7 @@ import MuniscanCore
 /// keeps the innermost region open, so a link's region is that of its nearest such ancestor.
 enum LinkRegion {
   /// The region the element opens, or nil when it opens none.
-  static func region(kind: ElementKind, attributes: ElementAttributes?) -> PageRegion? {
+  static func region(kind: ElementKind, attributes: ElementAttributes) -> PageRegion? {
     switch kind {
     case .nav: return .nav
     case .header: return .header
@@ -18,7 +18,6 @@ enum LinkRegion {
     case .html, .body, .head: return nil
     default: break
     }
-    guard let attributes else { return nil }
     if let role = attributes.role {
       if ASCII.equalsIgnoringCase(role, "navigation") || ASCII.equalsIgnoringCase(role, "menu")
         || ASCII.equalsIgnoringCase(role, "menubar")

@@ -153,6 +153,7 @@ public final class PageAnalyzer {
     else { return }
     htmlFreeParserCtxt(parser)
     parser = Self.newParser(buildsTree: !queries.isEmpty)
+    collector.pointee.forgetNames()
   }
 
   // MARK: Facts
@@ -248,13 +249,15 @@ public final class PageAnalyzer {
       from: UnsafeBufferPointer(rebasing: text[link.textStart..<link.textEnd]),
       maxCharacters: maximumLinkTextCharacters)
     if !visible.isEmpty { return visible }
-    for fallback in [link.title, link.imageAlt, link.ariaLabel] {
-      guard let fallback else { continue }
-      let collapsed = TextCollapser.collapse(
-        UnsafeBufferPointer(rebasing: arena[fallback]), maxCharacters: maximumLinkTextCharacters)
-      if !collapsed.isEmpty { return collapsed }
+    func collapsed(_ range: Range<Int>?) -> String {
+      guard let range else { return "" }
+      return TextCollapser.collapse(
+        UnsafeBufferPointer(rebasing: arena[range]), maxCharacters: maximumLinkTextCharacters)
     }
-    return ""
+    let title = collapsed(link.title)
+    if !title.isEmpty { return title }
+    let alt = collapsed(link.imageAlt)
+    return alt.isEmpty ? collapsed(link.ariaLabel) : alt
   }
 
   /// The gathered text without its hidden ranges, trimmed and cut to the text limit.
@@ -302,7 +305,7 @@ enum LinkTarget {
 
   /// Schemes (packed as ``LibXML/key(_:)-swift.type.method`` does) that are not web links; the
   /// longer `javascript` and `vbscript` are told by their first eight letters.
-  private static let schemes: [UInt64: LinkTarget] = {
+  private static let schemes: NameTable<LinkTarget> = {
     var table: [UInt64: LinkTarget] = [
       LibXML.key("mailto"): .mailto, LibXML.key("tel"): .tel,
       LibXML.key("javascri"): .ignored, LibXML.key("vbscript"): .ignored,
@@ -311,7 +314,7 @@ enum LinkTarget {
       "data", "about", "blob", "callto", "sms", "skype", "viber", "whatsapp", "fax", "cid",
     ]
     for scheme in ignored { table[LibXML.key(scheme)] = .ignored }
-    return table
+    return NameTable(table)
   }()
 
   static func classify(_ href: UnsafeBufferPointer<UInt8>) -> LinkTarget {
@@ -322,7 +325,7 @@ enum LinkTarget {
       if byte == 0x09 || byte == 0x0A || byte == 0x0D || (!sawContent && byte <= 0x20) { continue }
       if !sawContent, byte == 0x23 { return .ignored }  // `#top`: this page.
       sawContent = true
-      if byte == 0x3A { return schemes[scheme] ?? .web }
+      if byte == 0x3A { return schemes.value(for: scheme) ?? .web }
       let lower = ASCII.lower(byte)
       guard lower &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2D || byte == 0x2E
       else { return .web }

@@ -65,6 +65,8 @@ struct PageCollector {
   /// Whether the outermost ignored element is the first `<title>`, whose own text is kept.
   private var collectsTitle = false
   private let titleText = TextBuffer()
+  private var elementNames = NameCache(placeholder: ElementKind.block)
+  private var attributeNames = NameCache(placeholder: AttributeName.other)
 
   init(text: TextBuffer) {
     self.text = text
@@ -93,6 +95,12 @@ struct PageCollector {
     collectsTitle = false
   }
 
+  /// Forgets the meaning of name pointers: the parser context they came from is gone.
+  mutating func forgetNames() {
+    elementNames.removeAll()
+    attributeNames.removeAll()
+  }
+
   /// Closes what the parse left open (it stopped early).
   mutating func finish() {
     if collectsTitle { endTitle() }
@@ -109,19 +117,26 @@ struct PageCollector {
       ignoredDepth += 1
       return
     }
-    let kind = ElementKind.of(name: name)
+    let kind = elementNames.value(for: name, else: ElementKind.of(name:))
     if kind.skipsContent {
-      if kind == .iframe, let attributes, let src = ElementAttributes(attributes).src {
+      if kind == .iframe, let list = attributes,
+        let src = ElementAttributes(list, names: &attributeNames).src
+      {
         addEmbed(src)
       }
       ignoredDepth = 1
       return
     }
+    let attributes =
+      if let list = attributes {
+        ElementAttributes(list, names: &attributeNames)
+      } else {
+        ElementAttributes()
+      }
     if kind.breaksWords { text.breakWord() }
-    let attributes = attributes.map(ElementAttributes.init)
     var frame = Frame(kind: kind, savedRegion: region)
 
-    if !isHidden, kind == .head || kind == .noscript || attributes?.hidesElement == true {
+    if !isHidden, kind == .head || kind == .noscript || attributes.hidesElement {
       frame.hiddenStart = text.count
       isHidden = true
     }
@@ -129,11 +144,11 @@ struct PageCollector {
 
     switch kind {
     case .anchor, .area:
-      if let href = attributes?.href, links.count < Self.maximumLinks {
+      if let href = attributes.href, links.count < Self.maximumLinks {
         frame.link = addLink(href, kind: kind, attributes: attributes)
       }
     case .image:
-      if let link = openLinks.last, links[link].imageAlt == nil, let alt = attributes?.alt,
+      if let link = openLinks.last, links[link].imageAlt == nil, let alt = attributes.alt,
         alt.pointee != 0
       {
         links[link].imageAlt = arena.store(alt)
@@ -147,21 +162,21 @@ struct PageCollector {
     case .title, .meta, .base:
       return startIgnored(frame, attributes: attributes)
     case .html:
-      if lang == nil, let value = attributes?.lang {
+      if lang == nil, let value = attributes.lang {
         let value = String(cString: value).trimmingWhitespace().lowercased()
         if !value.isEmpty { lang = value }
       }
     case .time:
-      if let datetime = attributes?.datetime { dateSources.append(String(cString: datetime)) }
+      if let datetime = attributes.datetime { dateSources.append(String(cString: datetime)) }
     case .embed:
-      if let src = attributes?.src { addEmbed(src) }
+      if let src = attributes.src { addEmbed(src) }
     case .object:
-      if let data = attributes?.data { addEmbed(data) }
+      if let data = attributes.data { addEmbed(data) }
     case .video, .audio:
-      if let src = attributes?.src { addEmbed(src) }
+      if let src = attributes.src { addEmbed(src) }
       openMedia += 1
     case .source:
-      if openMedia > 0, let src = attributes?.src { addEmbed(src) }
+      if openMedia > 0, let src = attributes.src { addEmbed(src) }
     default:
       break
     }
@@ -194,16 +209,16 @@ struct PageCollector {
   // MARK: Elements
 
   private mutating func addLink(
-    _ href: UnsafePointer<UInt8>, kind: ElementKind, attributes: ElementAttributes?
+    _ href: UnsafePointer<UInt8>, kind: ElementKind, attributes: ElementAttributes
   ) -> Int {
     let start = text.count
     links.append(
       RawLink(
         href: arena.store(href), textStart: start, textEnd: start,
-        title: attributes?.title.map { arena.store($0) },
-        imageAlt: kind == .area ? attributes?.alt.map { arena.store($0) } : nil,
-        ariaLabel: attributes?.ariaLabel.map { arena.store($0) },
-        typeAttribute: attributes?.type.map { arena.store($0) }, region: region))
+        title: attributes.title.map { arena.store($0) },
+        imageAlt: kind == .area ? attributes.alt.map { arena.store($0) } : nil,
+        ariaLabel: attributes.ariaLabel.map { arena.store($0) },
+        typeAttribute: attributes.type.map { arena.store($0) }, region: region))
     openLinks.append(links.count - 1)
     return links.count - 1
   }
@@ -214,15 +229,15 @@ struct PageCollector {
 
   /// Handles `title`, `meta` and `base`, which end at once for the facts (their content is
   /// ignored, bar the first title's own text).
-  private mutating func startIgnored(_ frame: Frame, attributes: ElementAttributes?) {
+  private mutating func startIgnored(_ frame: Frame, attributes: ElementAttributes) {
     switch frame.kind {
     case .title where title == nil:
       collectsTitle = true
       titleText.removeAll()
     case .meta:
-      if let attributes { collectMeta(attributes) }
+      collectMeta(attributes)
     case .base:
-      if baseHref == nil, let href = attributes?.href { baseHref = String(cString: href) }
+      if baseHref == nil, let href = attributes.href { baseHref = String(cString: href) }
     default:
       break
     }
@@ -263,13 +278,15 @@ struct PageCollector {
   /// Keeps the content of date-carrying `<meta>` tags (`article:published_time`, `dcterms.*`, …).
   private mutating func collectMeta(_ attributes: ElementAttributes) {
     guard let content = attributes.content else { return }
-    for key in [attributes.name, attributes.property, attributes.httpEquiv] {
-      guard let key else { continue }
+    func carriesDate(_ key: UnsafePointer<UInt8>?) -> Bool {
+      guard let key else { return false }
       let name = String(cString: key).trimmingWhitespace().lowercased()
-      if Self.dateMetaNames.contains(name) || name.hasPrefix("dcterms.") {
-        dateSources.append(String(cString: content))
-        return
-      }
+      return Self.dateMetaNames.contains(name) || name.hasPrefix("dcterms.")
+    }
+    if carriesDate(attributes.name) || carriesDate(attributes.property)
+      || carriesDate(attributes.httpEquiv)
+    {
+      dateSources.append(String(cString: content))
     }
   }
 }

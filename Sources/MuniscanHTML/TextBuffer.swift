@@ -11,7 +11,7 @@
 /// Runs of spaces, tabs, line breaks, control characters and no-break spaces become one space;
 /// element boundaries that browsers render as breaks add one (``breakWord()``). It writes into
 /// memory it manages itself, checking capacity once per text node rather than once per byte or
-/// word, because appending text is the hottest loop of the page walk.
+/// word, because appending text is the hottest loop of fact collection.
 final class TextBuffer {
   private var storage: UnsafeMutablePointer<UInt8>
   private var capacity: Int
