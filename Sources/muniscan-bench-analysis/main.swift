@@ -24,6 +24,11 @@ print(
 let bare = BareParser()
 let tokeniser = BareParser(mode: .tokens)
 let extractor = try PageAnalyzer()
+/// One XPath query (an embedded video player), so the tree that queries need is built and
+/// searched on every page.
+let queried = try PageAnalyzer(queries: [
+  PageQuery.xpath(#"//iframe[contains(@src, "youtube") or contains(@src, "vimeo")]"#)
+])
 let analyzer = try PageAnalyzer(queries: ruleSet.queries)
 let evaluator = Evaluator(ruleSet: ruleSet)
 let asOf = Day(iso: "2026-11-20")!
@@ -58,8 +63,8 @@ let tokenRate = measure("bare libxml2 SAX tokenise (no callbacks)") {
 let extractRate = measure("parse + extract (PageFacts)") {
   for page in corpus.pages { _ = extractor.analyze(page) }
 }
-let treeRate = measure("parse + extract, rule set with queries (tree built)") {
-  for page in corpus.pages { _ = analyzer.analyze(page) }
+let treeRate = measure("parse + extract, with one XPath query (tree built)") {
+  for page in corpus.pages { _ = queried.analyze(page) }
 }
 let fullRate = measure(
   "parse + extract + evaluate (\(ruleSet.rules.count) rules, \(ruleSet.queries.count) queries)"
