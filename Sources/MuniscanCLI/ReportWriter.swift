@@ -12,6 +12,7 @@ enum ReportWriter {
     let root = URL(fileURLWithPath: folder, isDirectory: true)
     var written: [String] = []
     for reporter in reporters {
+      var paths = Set<String>()
       for file in try reporter.files(scorecard, options: options) {
         let url = root.appendingPathComponent(file.path)
         do {
@@ -21,9 +22,30 @@ enum ReportWriter {
         } catch {
           throw MuniscanError("cannot write \(url.path): \(error.localizedDescription)")
         }
+        paths.insert(file.path)
+      }
+      for folder in reporter.ownedFolders {
+        try removeStale(in: root, folder: folder, keeping: paths)
       }
       written.append(root.appendingPathComponent(reporter.fileName).path)
     }
     return written
+  }
+
+  /// Removes the files of `folder` with its extension that are not among `paths`.
+  private static func removeStale(
+    in root: URL, folder: (path: String, fileExtension: String), keeping paths: Set<String>
+  ) throws {
+    let directory = root.appendingPathComponent(folder.path, isDirectory: true)
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    for name in names where name.hasSuffix("." + folder.fileExtension) {
+      guard !paths.contains(folder.path + "/" + name) else { continue }
+      let url = directory.appendingPathComponent(name)
+      do {
+        try FileManager.default.removeItem(at: url)
+      } catch {
+        throw MuniscanError("cannot remove the stale \(url.path): \(error.localizedDescription)")
+      }
+    }
   }
 }

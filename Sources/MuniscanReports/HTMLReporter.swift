@@ -11,6 +11,9 @@ public struct HTMLReporter: Reporter {
 
   public init() {}
 
+  /// The site pages: a site dropped from the sites file must not keep a stale page.
+  public var ownedFolders: [(path: String, fileExtension: String)] { [("sites", "html")] }
+
   /// A folder of pages cannot go to standard output.
   public func render(_ scorecard: Scorecard, options: ReportOptions) throws -> String {
     throw ReportError("--format html writes a folder of pages: give --out DIR")

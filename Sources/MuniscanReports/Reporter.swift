@@ -40,9 +40,14 @@ public protocol Reporter: Sendable {
   func render(_ scorecard: Scorecard, options: ReportOptions) throws -> String
   /// Every file of the report, paths relative to the `--out` folder.
   func files(_ scorecard: Scorecard, options: ReportOptions) throws -> [ReportFile]
+  /// Folders under `--out` whose files of the report's kind the report alone writes, so those
+  /// it did not write this time (pages of sites no longer audited) are removed.
+  var ownedFolders: [(path: String, fileExtension: String)] { get }
 }
 
 extension Reporter {
+  public var ownedFolders: [(path: String, fileExtension: String)] { [] }
+
   public func files(_ scorecard: Scorecard, options: ReportOptions) throws -> [ReportFile] {
     [ReportFile(path: fileName, contents: try render(scorecard, options: options))]
   }

@@ -22,6 +22,11 @@ import Testing
   @Test func severalFormatsGoIntoTheOutFolder() async throws {
     let folder = NSTemporaryDirectory() + "muniscan-out-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: folder) }
+    // Last month's output: the page of a site since dropped, and a file of the publisher's own.
+    try FileManager.default.createDirectory(
+      atPath: folder + "/sites", withIntermediateDirectories: true)
+    try "old".write(toFile: folder + "/sites/dropped-ee-1.html", atomically: true, encoding: .utf8)
+    try "keep".write(toFile: folder + "/sites/README.txt", atomically: true, encoding: .utf8)
     let outcome = try await Self.scan(
       [
         "--format", "json,csv,html", "--format", "csv-wide", "--format", "markdown,junit", "--out",
@@ -51,8 +56,10 @@ import Testing
     for site in card.sites {
       #expect(index.contains(site.site.name))
     }
-    let pages = try FileManager.default.contentsOfDirectory(atPath: folder + "/sites").sorted()
-    #expect(pages.count == 2)
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder + "/sites")
+    #expect(files.contains("README.txt"))
+    let pages = files.filter { $0.hasSuffix(".html") }.sorted()
+    #expect(pages.count == 2, "\(pages)")
     #expect(pages.first?.hasPrefix("naidisvald-ee-") == true, "\(pages)")
     #expect(pages.last?.hasPrefix("tammelinn-ee-") == true, "\(pages)")
   }
