@@ -167,7 +167,13 @@ struct CrawlSession {
       hops.append(
         Job(url: target, depth: job.depth, origin: job.origin, chain: job.chain + [target]))
     case .stop(let problem):
-      if let problem { state.problems.append("\(job.origin): \(problem)") }
+      if let problem {
+        state.problems.append("\(job.origin): \(problem)")
+      } else if state.refundedPages < options.maxPages {
+        // No page came of the URL (it led to one crawled already, or off the site).
+        state.pagesRequested -= 1
+        state.refundedPages += 1
+      }
     }
   }
 

@@ -12,8 +12,12 @@ struct CrawlState {
   var problems: [String] = []
   /// Requests made: pages, redirect hops, robots.txt, sitemaps, document HEADs.
   var requests = 0
-  /// URLs taken from the frontier, which `maxPages` bounds.
+  /// URLs taken from the frontier, which `maxPages` bounds; a URL whose redirect leads nowhere
+  /// new (a page already crawled, off the site) gives its place back (see `refundedPages`).
   var pagesRequested = 0
+  /// Places given back by redirects that led nowhere new: at most `maxPages`, so a site of
+  /// nothing but such redirects still ends.
+  var refundedPages = 0
   var bytes = 0
   var robotsExcluded = 0
   /// Fetches that failed without an answer (DNS, connect, timeout).

@@ -113,6 +113,22 @@ import Testing
     #expect(run.requests(for: "/ring2").count == 1)
   }
 
+  /// `/et` → `/` style redirects to pages already crawled do not use up `--max-pages`.
+  @Test func redirectsToPagesAlreadyCrawledLeaveThePageBudget() async throws {
+    let echoes = (1...5).map { "/kaja\($0)" }
+    let pages = (1...5).map { "/leht\($0)" }
+    let run = try await CrawlHarness.crawl(options: CrawlHarness.options(maxPages: 6)) { request in
+      switch request.path {
+      case "/": return CrawlHarness.page("Avaleht", links: echoes + pages)
+      case "/robots.txt": return .status(404)
+      case let path where path.hasPrefix("/kaja"): return .redirect(to: "/")
+      default: return CrawlHarness.page("Leht \(request.path)")
+      }
+    }
+    #expect(run.crawl.pages.count == 6, "\(run.crawl.pages.map(\.url))")
+    for path in pages { #expect(run.page(path) != nil, "\(path)") }
+  }
+
   @Test func redirectChainsAreFollowedUpToTheLimit() async throws {
     let run = try await CrawlHarness.crawl(
       handler: CrawlHarness.site(extra: ["/lyhike0", "/pikk0"]) { request in
