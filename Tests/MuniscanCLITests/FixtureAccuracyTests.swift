@@ -28,6 +28,7 @@ import Testing
     #expect(card.sites.count == expected.count)
 
     var matrix = ConfusionMatrix()
+    var heldOut = ConfusionMatrix()
     for labels in expected {
       let result = try #require(
         card.sites.first { URLNormalizer.siteKey($0.site.url) == labels.host },
@@ -40,9 +41,16 @@ import Testing
         guard let label = labels.expect[finding.ruleID] else { continue }
         matrix.add(
           label: label, verdict: finding.status, criterion: finding.ruleID, site: labels.host)
+        if labels.isHeldOut {
+          heldOut.add(
+            label: label, verdict: finding.status, criterion: finding.ruleID, site: labels.host)
+        }
       }
     }
-    print(matrix.report())
+    print(matrix.report(title: "all \(expected.count) labelled sites"))
+    if heldOut.total > 0 {
+      print(heldOut.report(title: "held-out sites (written without reading the rules)"))
+    }
     #expect(
       matrix.precision >= 0.9,
       "precision \(matrix.precision)\n\(matrix.mismatches.joined(separator: "\n"))")
@@ -98,8 +106,11 @@ struct ConfusionMatrix {
     }
   }
 
-  func report() -> String {
-    var lines = ["accuracy against fixture labels:"]
+  /// Verdicts counted.
+  var total: Int { counts.values.flatMap(\.values).reduce(0, +) }
+
+  func report(title: String) -> String {
+    var lines = ["accuracy against fixture labels, \(title):"]
     for status in Self.classes {
       lines.append(
         "  \(status.rawValue): precision \(String(format: "%.2f", precision(status))), recall \(String(format: "%.2f", recall(status)))"
