@@ -93,12 +93,28 @@ struct CheckEvaluator {
     return best?.id
   }
 
+  /// The first phrase the page's text holds outside the texts of its broken links: a menu
+  /// item leading to a missing page is no more evidence in words than as a link.
   private func text(_ phrases: [Int], on page: IndexedPage) -> [Evidence]? {
     for phrase in phrases {
-      guard let original = page.textOccurrences[phrase] else { continue }
-      return [evidence(page, "text", Snippet.around(utf8Offset: original, in: page.facts.text))]
+      guard let occurrence = page.textOccurrences[phrase],
+        occurrence.count > brokenLinks(holding: phrase, on: page)
+      else { continue }
+      let snippet = Snippet.around(utf8Offset: occurrence.first, in: page.facts.text)
+      return [evidence(page, "text", snippet)]
     }
     return nil
+  }
+
+  /// How many of the page's links lead to a broken page of the site with `phrase` in their text.
+  private func brokenLinks(holding phrase: Int, on page: IndexedPage) -> Int {
+    let holding = site.links.blob.items(matching: phrase)
+    guard !holding.isEmpty else { return 0 }
+    return site.links.idsByPage[page.index].filter { id in
+      let id = Int(id)
+      guard holding.contains(id) else { return false }
+      return site.isBroken(site.linkTarget(id), host: site.linkHost(id))
+    }.count
   }
 
   private func links(_ selection: Selection, on page: IndexedPage) -> [Evidence]? {

@@ -17,9 +17,9 @@ final class IndexedPage {
     self.matcher = matcher
   }
 
-  /// For each phrase in the visible text, the UTF-8 offset of its first occurrence; found on
-  /// first use, as most rules decide on links and headings before they look at the text.
-  private(set) lazy var textOccurrences = matcher.firstOccurrences(inText: facts.text)
+  /// For each phrase in the visible text, where it first occurs and how often; found on first
+  /// use, as most rules decide on links and headings before they look at the text.
+  private(set) lazy var textOccurrences = matcher.occurrences(inText: facts.text)
 
   /// The visible text lower-cased for the literal prefilters of regular expressions.
   private(set) lazy var lowercasedText = RequiredLiterals.lowercased(facts.text)

@@ -6,9 +6,9 @@ extension PhraseMatcher {
 
   /// Folds a page's visible text and scans it for every phrase in one pass, without keeping the
   /// folded text: for each phrase found, the UTF-8 offset in `text` of the first word of its
-  /// first occurrence (where its evidence snippet is cut from). Folds exactly as
+  /// first occurrence (where its evidence snippet is cut from) and how often it occurs. Folds exactly as
   /// ``FoldedBlob`` does: a leading space, words separated by single spaces, a closing space.
-  func firstOccurrences(inText text: String) -> [Int: Int] {
+  func occurrences(inText text: String) -> [Int: TextOccurrence] {
     var scanner = FoldingScanner(matcher: self)
     scanner.feed(0x20)
     TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
@@ -18,6 +18,12 @@ extension PhraseMatcher {
     scanner.feed(0x20)
     return scanner.found
   }
+}
+
+/// Where a phrase first occurs in a page's text (UTF-8 offset of its first word) and how often.
+struct TextOccurrence: Equatable {
+  var first: Int
+  var count: Int
 }
 
 /// The state of one folding scan: the automaton's state, the folded bytes fed so far, recent
@@ -30,7 +36,7 @@ private struct FoldingScanner {
   private var words = [(folded: Int, original: Int)](
     repeating: (-1, 0), count: PhraseMatcher.wordMemory)
   private var wordCount = 0
-  private(set) var found: [Int: Int] = [:]
+  private(set) var found: [Int: TextOccurrence] = [:]
 
   init(matcher: PhraseMatcher) { self.matcher = matcher }
 
@@ -44,9 +50,14 @@ private struct FoldingScanner {
     state = matcher.next(state, byte)
     position += 1
     guard matcher.hasOutput(state) else { return }
-    for id in matcher.outputs(of: state) where found[id] == nil {
-      // A phrase's bytes begin with the space before its first word.
-      found[id] = original(ofWordAt: position - matcher.length(of: id) + 1)
+    for id in matcher.outputs(of: state) {
+      if found[id] != nil {
+        found[id]!.count += 1
+      } else {
+        // A phrase's bytes begin with the space before its first word.
+        found[id] = TextOccurrence(
+          first: original(ofWordAt: position - matcher.length(of: id) + 1), count: 1)
+      }
     }
   }
 

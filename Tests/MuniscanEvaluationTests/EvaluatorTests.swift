@@ -150,6 +150,25 @@ import Testing
     #expect(onError.findings[0].status == .fail)
   }
 
+  /// A menu item leading to a missing page mentions the thing only in words no resident can
+  /// follow: its text is no weaker evidence either, unless the page says it elsewhere too.
+  @Test func wordsOfBrokenLinksAreNoMention() {
+    let youth = rule(
+      "participation.youth", match: .link(LinkPredicate(text: phrases("noortevolikogu*"))),
+      partial: .text(phrases("noortevolikogu*")))
+    let link = Link(text: "Noortevolikogu", url: "https://www.test.ee/noored", region: .nav)
+    let missing = PageFacts(url: "https://www.test.ee/noored", depth: 1, status: 404)
+    func verdict(_ text: String) -> FindingStatus {
+      let index = home(links: [link], text: text)
+      return Evaluator(ruleSet: ruleSet([youth])).evaluate(
+        crawl([index, missing]), asOf: Self.asOf
+      ).findings[0].status
+    }
+    #expect(verdict("Avaleht Noortevolikogu Uudised") == .fail)
+    #expect(
+      verdict("Avaleht Noortevolikogu Uudised. Noortevolikogu valimised on mais.") == .partial)
+  }
+
   @Test func redirectedLinkTargetsAreFollowed() {
     let minutes = rule(
       "council.minutes", match: .link(LinkPredicate(text: phrases("protokoll*"))), fresh: .days(120)
