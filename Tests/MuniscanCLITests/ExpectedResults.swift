@@ -8,8 +8,8 @@ struct ExpectedResults: Decodable {
   var url: String
   var asOf: String
   var expect: [String: FindingStatus]
-  /// `holdout` for sites written and labelled without reading the rules, which measure how the
-  /// rules judge pages they were not tuned on; nil for the development set.
+  /// `holdout`, `holdout2`, …: sites written and labelled without reading the rules, which
+  /// measure how the rules judge pages they were not tuned on; nil for the development set.
   var labelSet: String?
 
   enum CodingKeys: String, CodingKey {
@@ -17,8 +17,6 @@ struct ExpectedResults: Decodable {
     case labelSet = "set"
     case asOf = "as_of"
   }
-
-  var isHeldOut: Bool { labelSet == "holdout" }
 
   var host: String { URLNormalizer.siteKey(url) ?? url }
 

@@ -28,7 +28,7 @@ import Testing
     #expect(card.sites.count == expected.count)
 
     var matrix = ConfusionMatrix()
-    var heldOut = ConfusionMatrix()
+    var bySet: [String: ConfusionMatrix] = [:]
     for labels in expected {
       let result = try #require(
         card.sites.first { URLNormalizer.siteKey($0.site.url) == labels.host },
@@ -41,15 +41,15 @@ import Testing
         guard let label = labels.expect[finding.ruleID] else { continue }
         matrix.add(
           label: label, verdict: finding.status, criterion: finding.ruleID, site: labels.host)
-        if labels.isHeldOut {
-          heldOut.add(
+        if let set = labels.labelSet {
+          bySet[set, default: ConfusionMatrix()].add(
             label: label, verdict: finding.status, criterion: finding.ruleID, site: labels.host)
         }
       }
     }
     print(matrix.report(title: "all \(expected.count) labelled sites"))
-    if heldOut.total > 0 {
-      print(heldOut.report(title: "held-out sites (written without reading the rules)"))
+    for (set, setMatrix) in bySet.sorted(by: { $0.key < $1.key }) {
+      print(setMatrix.report(title: "set '\(set)' (written without reading the rules)"))
     }
     #expect(
       matrix.precision >= 0.9,
@@ -105,9 +105,6 @@ struct ConfusionMatrix {
       sum + metric(status) * Double((counts[status] ?? [:]).values.reduce(0, +)) / total
     }
   }
-
-  /// Verdicts counted.
-  var total: Int { counts.values.flatMap(\.values).reduce(0, +) }
 
   func report(title: String) -> String {
     var lines = ["accuracy against fixture labels, \(title):"]
