@@ -24,6 +24,7 @@ extension PageFacts {
       writer.string(link.text)
       writer.string(link.url)
       writer.string(link.region.rawValue)
+      writer.optional(link.context) { $0.string($1) }
     }
     writer.array(documents) { writer, document in
       writer.string(document.url)
@@ -33,6 +34,7 @@ extension PageFacts {
       writer.optional(document.size) { $0.int($1) }
       writer.optional(document.contentType) { $0.string($1) }
       writer.optional(document.lastModified) { $0.day($1) }
+      writer.optional(document.context) { $0.string($1) }
     }
     writer.array(embeds) { $0.string($1) }
     writer.string(text)
@@ -71,7 +73,10 @@ extension PageFacts {
       let text = try reader.string()
       let url = try reader.string()
       guard let region = PageRegion(rawValue: try reader.string()) else { throw .invalid }
-      return Link(text: text, url: url, region: region)
+      let context = try reader.optional { reader throws(BinaryReader.Failure) in
+        try reader.string()
+      }
+      return Link(text: text, url: url, region: region, context: context)
     }
     facts.documents = try reader.array { reader throws(BinaryReader.Failure) in
       DocumentLink(
@@ -82,7 +87,8 @@ extension PageFacts {
           try reader.string()
         },
         lastModified: try reader.optional { reader throws(BinaryReader.Failure) in try reader.day()
-        })
+        },
+        context: try reader.optional { reader throws(BinaryReader.Failure) in try reader.string() })
     }
     facts.embeds = try reader.array { reader throws(BinaryReader.Failure) in try reader.string() }
     facts.text = try reader.string()

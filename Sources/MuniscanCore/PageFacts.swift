@@ -9,11 +9,15 @@ public struct Link: Sendable, Codable, Hashable {
   /// Absolute URL after resolving against the page's base URL.
   public var url: String
   public var region: PageRegion
+  /// The text of the table row the link sits in, when it differs from the link's own: document
+  /// tables give a document's date in a column of its own.
+  public var context: String?
 
-  public init(text: String, url: String, region: PageRegion) {
+  public init(text: String, url: String, region: PageRegion, context: String? = nil) {
     self.text = text
     self.url = url
     self.region = region
+    self.context = context
   }
 }
 
@@ -43,11 +47,14 @@ public struct DocumentLink: Sendable, Codable, Hashable {
   public var contentType: String?
   /// `Last-Modified` of the document, which can show how fresh it is.
   public var lastModified: Day?
+  /// The text of the table row the link sits in (see ``Link/context``).
+  public var context: String?
 
   public init(
     url: String, text: String, type: String, status: Int? = nil, size: Int? = nil,
-    contentType: String? = nil, lastModified: Day? = nil
+    contentType: String? = nil, lastModified: Day? = nil, context: String? = nil
   ) {
+    self.context = context
     self.url = url
     self.text = text
     self.type = type

@@ -93,12 +93,13 @@ struct CheckEvaluator {
     return best?.id
   }
 
-  /// The first phrase the page's text holds outside the texts of its broken links: a menu
-  /// item leading to a missing page is no more evidence in words than as a link.
+  /// The first phrase the page's prose holds: its text outside links. A link is structure,
+  /// which `link` checks judge (a menu item to a missing page, a headline leading to a news
+  /// story); `text` is what the page says in words.
   private func text(_ phrases: [Int], on page: IndexedPage) -> [Evidence]? {
     for phrase in phrases {
       guard let occurrence = page.textOccurrences[phrase],
-        occurrence.count > brokenLinks(holding: phrase, on: page)
+        occurrence.count > links(holding: phrase, on: page)
       else { continue }
       let snippet = Snippet.around(utf8Offset: occurrence.first, in: page.facts.text)
       return [evidence(page, "text", snippet)]
@@ -106,15 +107,11 @@ struct CheckEvaluator {
     return nil
   }
 
-  /// How many of the page's links lead to a broken page of the site with `phrase` in their text.
-  private func brokenLinks(holding phrase: Int, on page: IndexedPage) -> Int {
+  /// How many of the page's links have `phrase` in their text.
+  private func links(holding phrase: Int, on page: IndexedPage) -> Int {
     let holding = site.links.blob.items(matching: phrase)
     guard !holding.isEmpty else { return 0 }
-    return site.links.idsByPage[page.index].filter { id in
-      let id = Int(id)
-      guard holding.contains(id) else { return false }
-      return site.isBroken(site.linkTarget(id), host: site.linkHost(id))
-    }.count
+    return site.links.idsByPage[page.index].filter { holding.contains(Int($0)) }.count
   }
 
   private func links(_ selection: Selection, on page: IndexedPage) -> [Evidence]? {
@@ -123,10 +120,18 @@ struct CheckEvaluator {
     for id in site.links.idsByPage[page.index] where selection.ranks[Int(id)] != Selection.fails {
       let link = site.links.items[Int(id)]
       let target = site.linkTarget(Int(id))
-      found.append(evidence(page, "link", link.text.isEmpty ? target : link.text, target: target))
+      let shown = Self.inRow(link.text.isEmpty ? target : link.text, link.context)
+      found.append(evidence(page, "link", shown, target: target))
       if found.count == Self.evidencePerPage { break }
     }
     return found
+  }
+
+  /// A link's text as evidence shows it: with its table row (which may give its date), or
+  /// the row alone when it holds the text.
+  private static func inRow(_ text: String, _ row: String?) -> String {
+    guard let row else { return text }
+    return row.contains(text) ? row : text + " — " + row
   }
 
   private func embeds(pattern: Int?, hosts: [String], on page: IndexedPage) -> [Evidence]? {
@@ -151,7 +156,7 @@ struct CheckEvaluator {
       let document = site.documents.items[Int(id)]
       let target = URLNormalizer.normalize(document.url) ?? document.url
       let text = document.text.isEmpty ? IndexedPage.fileName(document.url) : document.text
-      found.append(evidence(page, "document", text, target: target))
+      found.append(evidence(page, "document", Self.inRow(text, document.context), target: target))
       if found.count == Self.evidencePerPage { break }
     }
     return found

@@ -11,6 +11,8 @@ enum ElementKind: UInt8 {
   /// Rendered inline: `<b>ka</b>sutaja` is one word.
   case inline
   case anchor, area, image, time
+  /// `tr`: a row whose text is the context of the links in it (a date column beside a document).
+  case tableRow
   case heading1, heading2, heading3, heading4, heading5, heading6
   case title, meta, base, html, body, head
   case nav, header, footer, main, aside
@@ -82,7 +84,7 @@ enum ElementKind: UInt8 {
         ("body", .body), ("head", .head), ("nav", .nav), ("header", .header),
         ("footer", .footer), ("main", .main), ("aside", .aside), ("noscript", .noscript),
         ("iframe", .iframe), ("embed", .embed), ("object", .object), ("video", .video),
-        ("audio", .audio), ("source", .source),
+        ("audio", .audio), ("source", .source), ("tr", .tableRow),
       ]
       for (name, kind) in special { table[LibXML.key(name)] = kind }
       return table

@@ -198,11 +198,13 @@ public final class PageAnalyzer {
           url = resolved
         }
         let text = Self.linkText(raw, in: all, arena: arena)
-        facts.links.append(Link(text: text, url: url, region: raw.region))
+        let context = raw.row.flatMap { Self.rowText(page.rows[$0], in: all, unlike: text) }
+        facts.links.append(Link(text: text, url: url, region: raw.region, context: context))
         let type = raw.typeAttribute.map { String(decoding: arena[$0], as: UTF8.self) }
         if let document = DocumentClassifier.classify(url: url, typeAttribute: type) {
           let name = text.isEmpty ? document.fileName : text
-          facts.documents.append(DocumentLink(url: url, text: name, type: document.type))
+          facts.documents.append(
+            DocumentLink(url: url, text: name, type: document.type, context: context))
         }
       }
       facts.embeds = Self.embeds(page.embeds, in: arena, resolver: &resolver)
@@ -231,6 +233,23 @@ public final class PageAnalyzer {
       embeds.insert(url)
     }
     return embeds.items
+  }
+
+  /// A table row longer than this (in UTF-8 bytes), or with more links, is page layout or a
+  /// list, not a row of a document table, and gives its links no context.
+  static let maximumRowBytes = 400
+  static let maximumRowLinks = 2
+
+  /// The text of a link's table row; nil when the row is layout or says no more than the link.
+  private static func rowText(
+    _ row: (range: Range<Int>, links: Int), in text: UnsafeBufferPointer<UInt8>,
+    unlike linkText: String
+  ) -> String? {
+    guard row.range.count <= maximumRowBytes, row.links <= maximumRowLinks else { return nil }
+    let context = TextBuffer.string(
+      from: UnsafeBufferPointer(rebasing: text[row.range]),
+      maxCharacters: maximumLinkTextCharacters)
+    return context.isEmpty || context == linkText ? nil : context
   }
 
   /// The resolver for a page: its URL, or the `<base href>` resolved against it.

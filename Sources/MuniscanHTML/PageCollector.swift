@@ -11,6 +11,8 @@ struct RawLink {
   var ariaLabel: Range<Int>?
   var typeAttribute: Range<Int>?
   var region: PageRegion
+  /// Index in ``PageCollector/rows`` of the table row the link sits in.
+  var row: Int?
 }
 
 /// Gathers everything `PageFacts` needs while libxml2's HTML parser reports elements and text
@@ -36,6 +38,8 @@ struct PageCollector {
     var hiddenStart: Int = -1
     var link: Int = -1
     var heading: Int = -1
+    var row: Int = -1
+    var savedRow: Int = -1
   }
 
   /// All text outside skipped elements, hidden text included (see `hiddenRanges`), collapsed.
@@ -53,6 +57,10 @@ struct PageCollector {
   private(set) var dateSources: [String] = []
   /// Unresolved URLs of embedded content, as ranges of `arena`.
   private(set) var embeds: [Range<Int>] = []
+  /// Text ranges of the table rows, and how many links each holds.
+  private(set) var rows: [(range: Range<Int>, links: Int)] = []
+  /// The innermost open table row, -1 outside tables.
+  private var currentRow = -1
 
   private var stack: [Frame] = []
   private var region = PageRegion.body
@@ -85,6 +93,8 @@ struct PageCollector {
     headings.removeAll(keepingCapacity: true)
     dateSources.removeAll(keepingCapacity: true)
     embeds.removeAll(keepingCapacity: true)
+    rows.removeAll(keepingCapacity: true)
+    currentRow = -1
     stack.removeAll(keepingCapacity: true)
     region = .body
     isHidden = false
@@ -153,6 +163,13 @@ struct PageCollector {
       {
         links[link].imageAlt = arena.store(alt)
       }
+    case .tableRow:
+      if rows.count < Self.maximumLinks {
+        rows.append((text.count..<text.count, 0))
+        frame.row = rows.count - 1
+        frame.savedRow = currentRow
+        currentRow = frame.row
+      }
     case .heading1, .heading2, .heading3, .heading4, .heading5, .heading6:
       if headings.count < Self.maximumHeadings {
         headings.append((kind.headingLevel, text.count..<text.count))
@@ -212,13 +229,15 @@ struct PageCollector {
     _ href: UnsafePointer<UInt8>, kind: ElementKind, attributes: ElementAttributes
   ) -> Int {
     let start = text.count
+    if currentRow >= 0 { rows[currentRow].links += 1 }
     links.append(
       RawLink(
         href: arena.store(href), textStart: start, textEnd: start,
         title: attributes.title.map { arena.store($0) },
         imageAlt: kind == .area ? attributes.alt.map { arena.store($0) } : nil,
         ariaLabel: attributes.ariaLabel.map { arena.store($0) },
-        typeAttribute: attributes.type.map { arena.store($0) }, region: region))
+        typeAttribute: attributes.type.map { arena.store($0) }, region: region,
+        row: currentRow >= 0 ? currentRow : nil))
     openLinks.append(links.count - 1)
     return links.count - 1
   }
@@ -255,6 +274,10 @@ struct PageCollector {
     if frame.link >= 0 {
       links[frame.link].textEnd = text.count
       openLinks.removeLast()
+    }
+    if frame.row >= 0 {
+      rows[frame.row].range = rows[frame.row].range.lowerBound..<text.count
+      currentRow = frame.savedRow
     }
     if frame.heading >= 0 {
       let start = headings[frame.heading].range.lowerBound

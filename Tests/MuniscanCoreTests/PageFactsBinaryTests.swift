@@ -9,13 +9,14 @@ import Testing
     lang: "et", headings: [Heading(level: 1, text: "Eelarve"), Heading(level: 2, text: "Lisad")],
     links: [
       Link(text: "Avaleht", url: "https://vald.ee/", region: .nav),
-      Link(text: "", url: "https://x.ee/õ", region: .footer),
+      Link(text: "", url: "https://x.ee/õ", region: .footer, context: "24.09.2026 Protokoll"),
     ],
     documents: [
       DocumentLink(url: "https://vald.ee/e.pdf", text: "Eelarve", type: "pdf"),
       DocumentLink(
         url: "https://vald.ee/l.xlsx", text: "Lisa", type: "xlsx", status: 200, size: 12_345,
-        contentType: "application/vnd.ms-excel", lastModified: Day(iso: "2026-11-03")),
+        contentType: "application/vnd.ms-excel", lastModified: Day(iso: "2026-11-03"),
+        context: "Lisa 1 · 03.11.2026"),
     ],
     text: "Vallavolikogu kinnitas eelarve. Чтение. 😀", emails: ["info@vald.ee"],
     phones: ["+372 600 1000"],
@@ -52,9 +53,9 @@ import Testing
   /// (PageFacts+Binary.swift) and count it here.
   @Test func theBinaryFormKnowsEveryStoredProperty() {
     #expect(Mirror(reflecting: Self.full).children.count == 16)
-    #expect(Mirror(reflecting: Self.full.links[0]).children.count == 3)
+    #expect(Mirror(reflecting: Self.full.links[0]).children.count == 4)
     #expect(Mirror(reflecting: Self.full.headings[0]).children.count == 2)
-    #expect(Mirror(reflecting: Self.full.documents[0]).children.count == 7)
+    #expect(Mirror(reflecting: Self.full.documents[0]).children.count == 8)
     #expect(Mirror(reflecting: QueryMatch(snippet: "", count: 0)).children.count == 2)
     #expect(Mirror(reflecting: Day(iso: "2026-01-01")!).children.count == 3)
   }

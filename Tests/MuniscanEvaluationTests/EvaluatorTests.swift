@@ -81,6 +81,27 @@ import Testing
     #expect(verdict("Teatis") == .fail)
   }
 
+  /// A document table gives the date in a column of its own: the row dates the evidence.
+  @Test func tableRowsDateTheirLinks() throws {
+    let minutes = rule(
+      "council.minutes", match: .link(LinkPredicate(text: phrases("protokoll*"))),
+      fresh: .days(120))
+    func finding(_ context: String?) -> Finding {
+      let page = home(links: [
+        Link(
+          text: "Volikogu istungi protokoll nr 24", url: "https://www.test.ee/p24.pdf",
+          region: .main, context: context)
+      ])
+      return Evaluator(ruleSet: ruleSet([minutes])).evaluate(crawl([page]), asOf: Self.asOf)
+        .findings[0]
+    }
+    let dated = finding("24.09.2026 Volikogu istungi protokoll nr 24 PDF")
+    #expect(dated.status == .pass)
+    #expect(dated.evidence.first?.snippet == "24.09.2026 Volikogu istungi protokoll nr 24 PDF")
+    #expect(finding("14.03.2026 Volikogu istungi protokoll nr 24 PDF").status == .partial)
+    #expect(finding(nil).status == .partial)
+  }
+
   @Test func linkBorrowsTheDatesOfTheCrawledTargetPage() {
     let agendas = rule(
       "council.agendas", match: .link(LinkPredicate(text: phrases("päevakor*"))), fresh: .days(90))

@@ -308,3 +308,33 @@ import Testing
     #expect(PageQuery.xpath("//a").key == "xpath://a")
   }
 }
+
+/// Links in a document table carry their row's text, which may give their date; rows of a
+/// layout table or a list do not.
+@Suite struct TableRowContextTests {
+  @Test func aDocumentTableRowIsTheContextOfItsLink() throws {
+    let facts = try analyze(
+      """
+      <table><tr><th>Kuupäev</th><th>Dokument</th></tr>
+      <tr><td>24.09.2026</td><td><a href="/p24.pdf">Volikogu istungi protokoll nr 24</a></td></tr>
+      <tr><td><a href="/p23.pdf">Protokoll nr 23</a></td></tr></table>
+      """)
+    #expect(facts.links[0].context == "24.09.2026 Volikogu istungi protokoll nr 24")
+    #expect(facts.documents[0].context == "24.09.2026 Volikogu istungi protokoll nr 24")
+    // A row that says no more than its link gives no context.
+    #expect(facts.links[1].context == nil)
+  }
+
+  @Test func layoutRowsAndListsGiveNoContext() throws {
+    let menu = (1...3).map { "<a href=\"/m\($0)\">Menüü \($0) 01.0\($0).2026</a>" }.joined()
+    let long = String(repeating: "Pikk sisu tekst. ", count: 30)
+    let facts = try analyze(
+      """
+      <table><tr><td>\(menu)</td></tr>
+      <tr><td>\(long) 01.10.2026 <a href="/x.pdf">Eelarve</a></td></tr></table>
+      <p>12.11.2026 <a href="/y.pdf">Väljaspool tabelit</a></p>
+      """)
+    #expect(facts.links.count == 5)
+    #expect(facts.links.allSatisfy { $0.context == nil }, "\(facts.links.map(\.context))")
+  }
+}
