@@ -86,7 +86,7 @@ let package = Package(
     .executableTarget(name: "muniscan-bench-server", dependencies: ["FixtureServer"]),
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
     .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP", "FixtureServer"]),
-    .testTarget(name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML"]),
+    .testTarget(name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML", "FixtureServer"]),
     .testTarget(name: "MuniscanCrawlerTests", dependencies: ["MuniscanCrawler", "FixtureServer"]),
     .testTarget(name: "MuniscanRulesTests", dependencies: ["MuniscanRules", "MuniscanEvaluation", "MuniscanHTML"]),
     .testTarget(name: "MuniscanEvaluationTests", dependencies: ["MuniscanEvaluation", "MuniscanHTML"]),

@@ -1,3 +1,5 @@
+import FixtureServer
+
 /// Writes one page of a ``SyntheticNation`` site: markup-heavy like real municipal CMS pages
 /// (about a fifth of the bytes is visible text), sized 25–50 KB.
 struct PageWriter {

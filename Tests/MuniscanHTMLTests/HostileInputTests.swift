@@ -1,3 +1,4 @@
+import FixtureServer
 import MuniscanCore
 import MuniscanHTML
 import Testing
@@ -32,7 +33,7 @@ import Testing
     #expect(facts.text.contains("maailm"))
     #expect(!facts.text.contains("\u{0}"))
 
-    var generator = SplitMix(seed: 42)
+    var generator = SplitMix64(seed: 42)
     let junk = (0..<200_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
     let junkFacts = try analyze(bytes: junk, headers: ["content-type": "application/octet-stream"])
     #expect(junkFacts.contentType == "application/octet-stream")
@@ -119,19 +120,6 @@ import Testing
         #expect(reused.analyze(input) == fresh)
       }
     }
-  }
-}
-
-/// A small deterministic random generator for junk input.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

@@ -1,3 +1,4 @@
+import FixtureServer
 import Foundation
 import MuniscanCore
 import Testing
@@ -7,25 +8,13 @@ import Testing
 /// Fixture pages broken at random (cut short, spliced, sprinkled with markup and bytes), from a
 /// fixed seed: the analyser never crashes, and gives the same facts with and without a tree.
 @Suite struct MutatedPageTests {
-  /// SplitMix64: a small generator whose sequence is the same on every machine.
-  struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let fragments: [[UInt8]] = [
     "<", ">", "</a>", "<a href=", "\"", "<!--", "-->", "<script>", "</script>", "<![CDATA[",
     "&#x0;", "&", "<table><tr><td>", "</div></div></div>", "<base href=\"//evil\">", "\u{0}",
     "<iframe src=\"https://www.youtube.com/embed/x\">", "<meta charset=\"koi8-r\">", "\u{FEFF}",
   ].map { Array($0.utf8) }
 
-  static func mutate(_ page: [UInt8], with random: inout Seeded) -> [UInt8] {
+  static func mutate(_ page: [UInt8], with random: inout SplitMix64) -> [UInt8] {
     var bytes = page
     for _ in 0..<Int.random(in: 1...4, using: &random) where !bytes.isEmpty {
       let at = Int.random(in: 0..<bytes.count, using: &random)
@@ -49,7 +38,7 @@ import Testing
     let pages = try SAXCollectionTests.fixturePages()
     let withoutTree = try PageAnalyzer()
     let withTree = try PageAnalyzer(queries: [.xpath("count(//a)")])
-    var random = Seeded(state: 20_261_124)
+    var random = SplitMix64(seed: 20_261_124)
     for page in pages {
       for _ in 0..<3 {
         let broken = PageInput(
