@@ -81,10 +81,14 @@ struct CrawlFixture {
       throw FixtureTimeout(what: "the reference crawl: \(crawl.message)")
     }
     let requests = Array(self.requests[before...])
-    let score = await CommandRunner.run([
-      "score", folder + "/reference", "--as-of", "2026-11-20", "--format", "json",
-    ])
-    return (requests, try archivedURLs("reference"), score.output)
+    return (requests, try archivedURLs("reference"), await score("reference"))
+  }
+
+  /// The scorecard (JSON) of the archive in `out`, scored offline as of 2026-11-20.
+  func score(_ out: String) async -> String {
+    await CommandRunner.run([
+      "score", folder + "/" + out, "--as-of", "2026-11-20", "--format", "json",
+    ]).output
   }
 }
 

@@ -140,9 +140,7 @@ import Testing
     let second = Array(fixture.requests[(start + first.count)...])
     let urls = try fixture.archivedURLs("archive")
     let check = try Warcio.run(["check"] + fixture.warcFiles("archive"))
-    let score = await CommandRunner.run([
-      "score", fixture.folder + "/archive", "--as-of", "2026-11-20", "--format", "json",
-    ])
+    let score = await fixture.score("archive")
     try await fixture.stop()
 
     #expect(status == 0, "\(log)")
@@ -151,7 +149,7 @@ import Testing
     expectFetchedOnce(first, then: second)
     #expect(Set(first).union(second) == Set(reference.requests))
     #expect(urls == reference.urls)
-    #expect(score.output == reference.score)
+    #expect(score == reference.score)
     #expect(check.status == 0, "\(check.output)")
   }
 
@@ -177,15 +175,13 @@ import Testing
     let log = resumed.standardError
     let urls = try fixture.archivedURLs("archive")
     let check = try Warcio.run(["check"] + fixture.warcFiles("archive"))
-    let score = await CommandRunner.run([
-      "score", fixture.folder + "/archive", "--as-of", "2026-11-20", "--format", "json",
-    ])
+    let score = await fixture.score("archive")
     try await fixture.stop()
 
     #expect(status == 0, "\(log)")
     #expect(log.contains("repaired \(last): cut a torn record at byte "), "\(log)")
     #expect(urls == reference.urls)
-    #expect(score.output == reference.score)
+    #expect(score == reference.score)
     #expect(check.status == 0, "\(check.output)")
   }
 
@@ -208,9 +204,7 @@ import Testing
     let resumedStatus = try await resumed.wait()
     let second = Array(fixture.requests[(start + first.count)...])
     let urls = try fixture.archivedURLs("archive")
-    let score = await CommandRunner.run([
-      "score", fixture.folder + "/archive", "--as-of", "2026-11-20", "--format", "json",
-    ])
+    let score = await fixture.score("archive")
     try await fixture.stop()
 
     #expect(status == 130, "\(message)")
@@ -225,7 +219,7 @@ import Testing
     expectFetchedOnce(first, then: second)
     #expect(Set(first).union(second) == Set(reference.requests))
     #expect(urls == reference.urls)
-    #expect(score.output == reference.score)
+    #expect(score == reference.score)
   }
 
   @Test func resumingWithOtherOptionsOrScoringANonArchiveIsOneClearLine() async throws {
