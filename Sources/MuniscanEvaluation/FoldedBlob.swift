@@ -15,10 +15,8 @@ struct FoldedBlob {
   init<S: Sequence>(_ items: S, matcher: PhraseMatcher) where S.Element == String {
     for item in items {
       starts.append(bytes.count)
-      var folded = FoldedText(capacity: item.utf8.count)
-      folded.append(item)
       bytes.append(0x20)
-      bytes.append(contentsOf: folded.bytes)
+      TextNormalizer.forEachFoldedByte(in: item) { byte, _ in bytes.append(byte) }
       bytes.append(0x20)
       bytes.append(Self.separator)
     }

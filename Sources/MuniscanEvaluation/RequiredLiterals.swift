@@ -14,6 +14,8 @@ struct RequiredLiterals: Sendable, Equatable {
   let literals: [String]
   /// Whether containing one of `literals` is also enough for a match.
   let isExact: Bool
+  /// The literals' UTF-8 bytes, searched for in every text.
+  private let needles: [[UInt8]]
 
   /// Literals shorter than this filter too little to be worth a search.
   static let minimumLength = 3
@@ -28,6 +30,7 @@ struct RequiredLiterals: Sendable, Equatable {
       let shortest = literals.map(\.utf8.count).min(), shortest >= Self.minimumLength
     else { return nil }
     self.literals = literals
+    needles = literals.map { Array($0.utf8) }
     isExact = branches.allSatisfy { $0.count == 1 && $0[0].isRun }
   }
 
@@ -44,12 +47,7 @@ struct RequiredLiterals: Sendable, Equatable {
   /// Whether `text`, lower-cased by ``lowercased(_:)``, holds one of the literals.
   func occur(in text: [UInt8]) -> Bool {
     text.withUnsafeBufferPointer { haystack in
-      literals.contains { literal in
-        var literal = literal
-        return literal.withUTF8 { needle in
-          Self.contains(haystack, needle)
-        }
-      }
+      needles.contains { needle in needle.withUnsafeBufferPointer { Self.contains(haystack, $0) } }
     }
   }
 
@@ -76,37 +74,35 @@ struct RequiredLiterals: Sendable, Equatable {
   static func lowercased(_ text: String) -> [UInt8] {
     var result: [UInt8] = []
     result.reserveCapacity(text.utf8.count)
-    var text = text
-    text.withUTF8 { bytes in
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte < 0x80 {
-          result.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-          index += 1
-          continue
-        }
-        let width = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-        let end = min(index + width, bytes.count)
-        let sequence = Array(bytes[index..<end])
-        if let spelled = foldings[sequence] {
-          result.append(contentsOf: spelled)
-        } else {
-          result.append(contentsOf: sequence)
-        }
-        index = end
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {
+        let byte = UInt8(truncatingIfNeeded: value)
+        result.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+      } else if let spelled = spelledOut(value) {
+        result.append(contentsOf: spelled.utf8)
+      } else {
+        UTF8.encode(scalar) { result.append($0) }
       }
     }
     return result
   }
 
-  private static let foldings: [[UInt8]: [UInt8]] = {
-    let pairs: [(String, String)] = [
-      ("ß", "ss"), ("ẞ", "ss"), ("ſ", "s"), ("\u{212A}", "k"), ("İ", "i"), ("ﬀ", "ff"),
-      ("ﬁ", "fi"), ("ﬂ", "fl"), ("ﬃ", "ffi"), ("ﬄ", "ffl"), ("ﬅ", "st"), ("ﬆ", "st"),
-    ]
-    return Dictionary(uniqueKeysWithValues: pairs.map { (Array($0.utf8), Array($1.utf8)) })
-  }()
+  private static func spelledOut(_ value: UInt32) -> String? {
+    switch value {
+    case 0xDF, 0x1E9E: return "ss"  // ß ẞ
+    case 0x17F: return "s"  // ſ
+    case 0x212A: return "k"  // Kelvin sign
+    case 0x130: return "i"  // İ
+    case 0xFB00: return "ff"
+    case 0xFB01: return "fi"
+    case 0xFB02: return "fl"
+    case 0xFB03: return "ffi"
+    case 0xFB04: return "ffl"
+    case 0xFB05, 0xFB06: return "st"
+    default: return nil
+    }
+  }
 }
 
 /// One element of a branch: a run of literal characters, or a group that must match.
