@@ -109,9 +109,8 @@ struct CheckEvaluator {
 
   /// How many of the page's links have `phrase` in their text.
   private func links(holding phrase: Int, on page: IndexedPage) -> Int {
-    let holding = site.links.blob.items(matching: phrase)
-    guard !holding.isEmpty else { return 0 }
-    return site.links.idsByPage[page.index].filter { holding.contains(Int($0)) }.count
+    let holding = site.linksHolding(phrase: phrase)
+    return site.links.idsByPage[page.index].reduce(0) { $0 + (holding[Int($1)] ? 1 : 0) }
   }
 
   private func links(_ selection: Selection, on page: IndexedPage) -> [Evidence]? {
@@ -119,7 +118,7 @@ struct CheckEvaluator {
     var found: [Evidence] = []
     for id in site.links.idsByPage[page.index] where selection.ranks[Int(id)] != Selection.fails {
       let link = site.links.items[Int(id)]
-      let target = site.linkTarget(Int(id))
+      let target = site.linkTargets.target(Int(id))
       let shown = Self.inRow(link.text.isEmpty ? target : link.text, link.context)
       found.append(evidence(page, "link", shown, target: target))
       if found.count == Self.evidencePerPage { break }
@@ -154,7 +153,7 @@ struct CheckEvaluator {
     for id in site.documents.idsByPage[page.index]
     where selection.ranks[Int(id)] != Selection.fails {
       let document = site.documents.items[Int(id)]
-      let target = URLNormalizer.normalize(document.url) ?? document.url
+      let target = site.documentTargets.target(Int(id))
       let text = document.text.isEmpty ? IndexedPage.fileName(document.url) : document.text
       found.append(evidence(page, "document", Self.inRow(text, document.context), target: target))
       if found.count == Self.evidencePerPage { break }

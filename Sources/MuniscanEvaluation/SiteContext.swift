@@ -11,10 +11,7 @@ final class SiteContext {
   private let byURL: [String: IndexedPage]
   private let redirects: [String: String]
   /// Answers of item checks, by slot.
-  var selections: [Selection?]
-  /// Normalised targets and site keys of distinct links, by link id, made on first use.
-  private var linkTargets: [String?] = []
-  private var linkHosts: [String?] = []
+  private var selections: [Selection?]
 
   init(_ crawl: SiteCrawl, plan: EvaluationPlan) {
     self.crawl = crawl
@@ -45,23 +42,29 @@ final class SiteContext {
   /// Page titles, blob item `i` being page `i`.
   private(set) lazy var titles = FoldedBlob(crawl.pages.map(\.title), matcher: plan.matcher)
 
-  /// The normalised target of distinct link `id`.
-  func linkTarget(_ id: Int) -> String {
-    if linkTargets.isEmpty { linkTargets = Array(repeating: nil, count: links.items.count) }
-    if let known = linkTargets[id] { return known }
-    let url = links.items[id].url
-    let target = URLNormalizer.normalize(url) ?? url
-    linkTargets[id] = target
-    return target
+  /// Targets of the distinct links, by link id.
+  private(set) lazy var linkTargets = LinkTargets(urls: links.items.map(\.url))
+  /// Targets of the distinct documents, by document id.
+  private(set) lazy var documentTargets = LinkTargets(urls: documents.items.map(\.url))
+
+  /// Answers of `text` checks: for each phrase, whether each distinct link holds it.
+  private var linksHoldingPhrase: [Int: [Bool]] = [:]
+
+  /// Whether each distinct link's text holds phrase `id`, by link id.
+  func linksHolding(phrase id: Int) -> [Bool] {
+    if let known = linksHoldingPhrase[id] { return known }
+    var holding = [Bool](repeating: false, count: links.items.count)
+    for link in links.blob.items(matching: id) { holding[link] = true }
+    linksHoldingPhrase[id] = holding
+    return holding
   }
 
-  /// The site key (host without `www.`) of distinct link `id`'s target.
-  func linkHost(_ id: Int) -> String {
-    if linkHosts.isEmpty { linkHosts = Array(repeating: nil, count: links.items.count) }
-    if let known = linkHosts[id] { return known }
-    let host = URLNormalizer.siteKey(links.items[id].url) ?? ""
-    linkHosts[id] = host
-    return host
+  /// The selection in `slot`, made by `make` the first time it is asked for.
+  func selection(in slot: Int, _ make: () -> Selection) -> Selection {
+    if let known = selections[slot] { return known }
+    let selection = make()
+    selections[slot] = selection
+    return selection
   }
 
   /// The crawled page a normalised URL leads to, following recorded redirects.
