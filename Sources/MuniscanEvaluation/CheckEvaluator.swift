@@ -29,8 +29,19 @@ struct CheckEvaluator {
       return nil
     case .not(let inner):
       return evaluate(inner, on: page) == nil ? [] : nil
-    case .link(let link): return links(site.selection(for: link), on: page)
-    case .document(let document): return documents(site.selection(for: document), on: page)
+    case .link(let link):
+      return items(
+        "link", site.selection(for: link), in: site.links, targets: site.linkTargets, on: page
+      ) { link, target in Self.inRow(link.text.isEmpty ? target : link.text, link.context) }
+    case .document(let document):
+      return items(
+        "document", site.selection(for: document), in: site.documents,
+        targets: site.documentTargets, on: page
+      ) { document, _ in
+        Self.inRow(
+          document.text.isEmpty ? IndexedPage.fileName(document.url) : document.text,
+          document.context)
+      }
     case .embed(let pattern, let hosts): return embeds(pattern: pattern, hosts: hosts, on: page)
     case .heading(let slot, let phrases):
       let selection = site.headingSelection(slot: slot, phrases: phrases)
@@ -113,14 +124,17 @@ struct CheckEvaluator {
     return site.links.idsByPage[page.index].reduce(0) { $0 + (holding[Int($1)] ? 1 : 0) }
   }
 
-  private func links(_ selection: Selection, on page: IndexedPage) -> [Evidence]? {
+  /// The page's passing items of `table` (in page order, at most `evidencePerPage`), shown by
+  /// `shown` from the item and its normalised target.
+  private func items<Item>(
+    _ kind: String, _ selection: Selection, in table: ItemTable<Item>, targets: LinkTargets,
+    on page: IndexedPage, shown: (Item, String) -> String
+  ) -> [Evidence]? {
     guard selection.pages[page.index] else { return nil }
     var found: [Evidence] = []
-    for id in site.links.idsByPage[page.index] where selection.ranks[Int(id)] != Selection.fails {
-      let link = site.links.items[Int(id)]
-      let target = site.linkTargets.target(Int(id))
-      let shown = Self.inRow(link.text.isEmpty ? target : link.text, link.context)
-      found.append(evidence(page, "link", shown, target: target))
+    for id in table.idsByPage[page.index] where selection.ranks[Int(id)] != Selection.fails {
+      let target = targets.target(Int(id))
+      found.append(evidence(page, kind, shown(table.items[Int(id)], target), target: target))
       if found.count == Self.evidencePerPage { break }
     }
     return found
@@ -145,19 +159,5 @@ struct CheckEvaluator {
     }
     guard !found.isEmpty else { return nil }
     return found.prefix(Self.evidencePerPage).map { evidence(page, "embed", $0, target: $0) }
-  }
-
-  private func documents(_ selection: Selection, on page: IndexedPage) -> [Evidence]? {
-    guard selection.pages[page.index] else { return nil }
-    var found: [Evidence] = []
-    for id in site.documents.idsByPage[page.index]
-    where selection.ranks[Int(id)] != Selection.fails {
-      let document = site.documents.items[Int(id)]
-      let target = site.documentTargets.target(Int(id))
-      let text = document.text.isEmpty ? IndexedPage.fileName(document.url) : document.text
-      found.append(evidence(page, "document", Self.inRow(text, document.context), target: target))
-      if found.count == Self.evidencePerPage { break }
-    }
-    return found
   }
 }
