@@ -36,12 +36,20 @@ let package = Package(
       providers: [.apt(["zlib1g-dev"])]
     ),
     .target(name: "MuniscanCore"),
-    .target(name: "MuniscanHTTP", dependencies: ["CCurl", "MuniscanCore"]),
+    .target(name: "MuniscanHTTP", dependencies: ["CCurl"]),
+    .target(name: "MuniscanGzip", dependencies: ["CZlib"]),
     .target(name: "MuniscanHTML", dependencies: ["CLibXML2", "MuniscanCore"]),
     .target(
       name: "MuniscanCrawler",
       dependencies: [
-        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "CZlib",
+        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "MuniscanGzip",
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .target(
+      name: "MuniscanArchive",
+      dependencies: [
+        "MuniscanCore", "MuniscanHTTP", "MuniscanCrawler", "MuniscanGzip",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]
@@ -51,7 +59,8 @@ let package = Package(
       dependencies: ["MuniscanCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
     .target(name: "MuniscanRules", dependencies: ["MuniscanCore", "MuniscanHTML", "Yams"]),
-    .target(name: "MuniscanEvaluation", dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules"]),
+    .target(
+      name: "MuniscanEvaluation", dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules"]),
     .target(
       name: "MuniscanReports",
       dependencies: [
@@ -60,13 +69,21 @@ let package = Package(
       ]
     ),
     .target(
-      name: "MuniscanCLI",
+      name: "MuniscanAudit",
       dependencies: [
-        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "MuniscanCrawler", "MuniscanRules",
+        "MuniscanCore", "MuniscanHTTP", "MuniscanCrawler", "MuniscanArchive", "MuniscanRules",
         "MuniscanEvaluation", "MuniscanReports", "MuniscanStore",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "CSV", package: "CSV.swift"),
+      ]
+    ),
+    .target(
+      name: "MuniscanCLI",
+      dependencies: [
+        "MuniscanCore", "MuniscanHTTP", "MuniscanCrawler", "MuniscanArchive", "MuniscanRules",
+        "MuniscanEvaluation", "MuniscanReports", "MuniscanStore", "MuniscanAudit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .executableTarget(name: "muniscan", dependencies: ["MuniscanCLI"]),
@@ -85,18 +102,25 @@ let package = Package(
     ),
     .executableTarget(name: "muniscan-bench-server", dependencies: ["FixtureServer"]),
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
-    .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP", "FixtureServer"]),
+    .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP"]),
+    .testTarget(name: "MuniscanGzipTests", dependencies: ["MuniscanGzip", "FixtureServer"]),
     .testTarget(name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML", "FixtureServer"]),
     .testTarget(name: "MuniscanCrawlerTests", dependencies: ["MuniscanCrawler", "FixtureServer"]),
-    .testTarget(name: "MuniscanRulesTests", dependencies: ["MuniscanRules", "MuniscanEvaluation", "MuniscanHTML"]),
-    .testTarget(name: "MuniscanEvaluationTests", dependencies: ["MuniscanEvaluation", "MuniscanHTML"]),
+    .testTarget(
+      name: "MuniscanArchiveTests",
+      dependencies: ["MuniscanArchive", "MuniscanCrawler", "MuniscanGzip"]),
+    .testTarget(name: "MuniscanRulesTests", dependencies: ["MuniscanRules", "MuniscanEvaluation"]),
+    .testTarget(name: "MuniscanEvaluationTests", dependencies: ["MuniscanEvaluation"]),
     .testTarget(
       name: "MuniscanReportsTests",
       dependencies: ["MuniscanReports", .product(name: "CSV", package: "CSV.swift")]
     ),
     .testTarget(
       name: "MuniscanCLITests",
-      dependencies: ["MuniscanCLI", "FixtureServer", .product(name: "CSV", package: "CSV.swift")]
+      dependencies: [
+        "MuniscanCLI", "MuniscanAudit", "MuniscanArchive", "FixtureServer",
+        .product(name: "CSV", package: "CSV.swift"), "Yams",
+      ]
     ),
     .testTarget(name: "FixtureServerTests", dependencies: ["FixtureServer"]),
     .testTarget(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import MuniscanAudit
 import MuniscanCore
 import MuniscanCrawler
 import MuniscanHTTP
@@ -92,11 +93,21 @@ struct CrawlArguments: ParsableArguments {
       maxTotalConnections: max(64, concurrency * connectionsPerHost))
   }
 
-  /// The progress display for a crawl of `sites` sites, or nil with `--no-progress`.
-  func progress(sites: Int) -> CrawlProgress? {
-    guard progress else { return nil }
-    let style = CrawlProgress.standardErrorStyle
-    return CrawlProgress(sites: sites, maxPagesPerSite: maxPages, style: style)
+  /// Audits `sites` with these crawl options, showing the crawl's progress unless
+  /// `--no-progress` (or `progress` is false).
+  func scan(_ sites: [Site], with audit: Audit, asOf: Day?, progress: Bool = true) async throws
+    -> Scorecard
+  {
+    let display =
+      progress && self.progress
+      ? CrawlProgress(
+        sites: sites.count, maxPagesPerSite: maxPages, style: CrawlProgress.standardErrorStyle)
+      : nil
+    await display?.start()
+    let scorecard = try await audit.scan(
+      sites, crawl: crawlOptions, http: httpConfiguration, asOf: asOf, observer: display)
+    await display?.finish()
+    return scorecard
   }
 
   var logger: Logger { .muniscan(verbose: verbose) }
@@ -128,7 +139,7 @@ struct OutputArguments: ParsableArguments {
   var format: [String] = ["terminal"]
 
   @Option(help: "Language of the report: et or en.")
-  var lang = "en"
+  var lang = Language.en
 
   @Option(
     help: ArgumentHelp(
@@ -160,15 +171,12 @@ struct OutputArguments: ParsableArguments {
     if out == nil, formats == ["html"] {
       throw ValidationError("--format html writes a folder of pages: give --out DIR")
     }
-    guard Language(rawValue: lang) != nil else {
-      throw ValidationError("unknown --lang '\(lang)' (et or en)")
-    }
   }
 
   /// The report for standard output; with `--out`, writes every format's files there and
   /// returns the paths written, one a line.
   func render(_ scorecard: Scorecard) throws -> String {
-    let language = Language(rawValue: lang) ?? .en
+    let language = lang
     let reporters = formats.compactMap(Reporters.named)
     guard let out else {
       let options = ReportOptions(language: language, color: Console.sink.isTerminal)
@@ -188,3 +196,6 @@ extension Logger {
     return logger
   }
 }
+
+/// `--lang et|en`, checked when the arguments are parsed.
+extension Language: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MuniscanAudit
 import MuniscanCore
 
 /// `muniscan audit URL`: crawl one site, judge it, print its scorecard.
@@ -15,9 +16,7 @@ struct AuditCommand: AsyncParsableCommand {
 
   @OptionGroup var crawl: CrawlArguments
   @OptionGroup var scoring: ScoringArguments
-  @OptionGroup var output: OutputArguments
-  @OptionGroup var store: StoreArguments
-  @OptionGroup var failUnder: FailUnderArguments
+  @OptionGroup var result: ResultArguments
 
   func validate() throws {
     guard let normalized = URLNormalizer.normalize(url), URLNormalizer.siteKey(normalized) != nil
@@ -27,15 +26,8 @@ struct AuditCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let ruleSet = try RulesLocator.load(scoring.rules)
     let site = Site(name: name ?? URLNormalizer.siteKey(url) ?? url, url: url)
-    let pipeline = AuditPipeline(
-      ruleSet: ruleSet, crawlOptions: crawl.crawlOptions,
-      httpConfiguration: crawl.httpConfiguration,
-      logger: crawl.logger, progress: crawl.progress(sites: 1))
-    let scorecard = try await pipeline.run([site], asOf: scoring.asOfDay)
-    let stored = try store.save(scorecard)
-    Console.write(try output.render(stored))
-    try failUnder.check(stored)
+    let audit = Audit(ruleSet: try RulesLocator.load(scoring.rules), logger: crawl.logger)
+    try result.deliver(try await crawl.scan([site], with: audit, asOf: scoring.asOfDay))
   }
 }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
+import MuniscanArchive
+import MuniscanAudit
 import MuniscanCore
-import MuniscanCrawler
 import MuniscanHTTP
 
 /// `muniscan crawl --sites FILE --out DIR`: crawl every site into a WARC archive folder, which
@@ -45,7 +46,7 @@ struct CrawlCommand: AsyncParsableCommand {
       Console.note("interrupted: \(status)\n")
       throw ExitCode(130)
     }
-    Console.write(CrawlSummary.text(finished, archive: out))
+    Console.write(SiteSummary.table(finished.map(SiteSummary.init)) + "archive: \(out)\n")
     guard finished.count == list.count else {
       throw MuniscanError("some sites could not be archived completely: \(status)")
     }

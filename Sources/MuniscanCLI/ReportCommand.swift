@@ -1,4 +1,5 @@
 import ArgumentParser
+import MuniscanAudit
 import MuniscanStore
 
 /// `muniscan report --store FILE`: renders a stored run again, in any format, with each site's

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MuniscanAudit
 import MuniscanCrawler
 
 /// `muniscan robots --agent NAME FILE URL…`: shows how a robots.txt applies to URLs, so users

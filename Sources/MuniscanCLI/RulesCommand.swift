@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MuniscanAudit
 import MuniscanCore
 import MuniscanEvaluation
 import MuniscanRules
@@ -47,15 +48,14 @@ struct RulesCommand: AsyncParsableCommand {
     var rules: String?
 
     @Option(help: "Language: et or en.")
-    var lang = "en"
+    var lang = Language.en
 
     func run() async throws {
       let ruleSet = try RulesLocator.load(rules)
-      let language = Language(rawValue: lang) ?? .en
       let width = ruleSet.rules.map(\.id.count).max() ?? 0
       for rule in ruleSet.rules {
         let id = rule.id + String(repeating: " ", count: width - rule.id.count)
-        Console.write("\(id)  \(rule.weight.formatted())  \(rule.title[language])\n")
+        Console.write("\(id)  \(rule.weight.formatted())  \(rule.title[lang])\n")
       }
     }
   }

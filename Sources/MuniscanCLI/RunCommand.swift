@@ -1,4 +1,5 @@
 import ArgumentParser
+import MuniscanAudit
 import MuniscanCore
 import MuniscanReports
 import MuniscanStore
@@ -39,7 +40,7 @@ struct RunCommand: AsyncParsableCommand {
   var format: [String] = []
 
   @Option(help: "Language of the reports: et or en.")
-  var lang = "en"
+  var lang = Language.en
 
   @OptionGroup var crawl: CrawlArguments
   @OptionGroup var scoring: ScoringArguments
@@ -59,28 +60,19 @@ struct RunCommand: AsyncParsableCommand {
       throw ValidationError(
         "unknown --format '\(name)' (known: \(Reporters.names.joined(separator: ", ")))")
     }
-    guard Language(rawValue: lang) != nil else {
-      throw ValidationError("unknown --lang '\(lang)' (et or en)")
-    }
   }
 
   func run() async throws {
     let list = try SitesFile.load(path: sites)
-    let ruleSet = try RulesLocator.load(scoring.rules)
+    let audit = Audit(ruleSet: try RulesLocator.load(scoring.rules), logger: crawl.logger)
     // Opened before the crawl, so a file that is not a run store stops the job at once.
     let history = try SQLiteRunStore(path: store)
-    let pipeline = AuditPipeline(
-      ruleSet: ruleSet, crawlOptions: crawl.crawlOptions,
-      httpConfiguration: crawl.httpConfiguration, logger: crawl.logger)
-    var scorecard = try await pipeline.run(list, asOf: scoring.asOfDay)
-    let runID = try history.save(scorecard)
-    scorecard.runID = runID
-    Console.note("stored run \(runID) in \(store)\n")
-    let previous = try history.previousRun(before: runID)
-    scorecard = try RunHistory.annotate(scorecard, store: history, comparingWith: previous?.id)
+    let audited = try await crawl.scan(list, with: audit, asOf: scoring.asOfDay, progress: false)
+    let (scorecard, previous) = try RunHistory.record(audited, in: history)
+    Console.note("stored run \(scorecard.runID ?? "") in \(store)\n")
     if let previous { Console.note("compared with run \(previous.id)\n") }
 
-    let language = Language(rawValue: lang) ?? .en
+    let language = lang
     let terminal = ReportOptions(language: language, color: Console.sink.isTerminal)
     if let reporter = Reporters.named("terminal") {
       Console.write(try reporter.render(scorecard, options: terminal))

@@ -1,5 +1,5 @@
 import ArgumentParser
-import MuniscanCore
+import MuniscanAudit
 
 /// `muniscan scan --sites FILE`: audit every site of a sites file and print the ranking.
 struct ScanCommand: AsyncParsableCommand {
@@ -12,20 +12,11 @@ struct ScanCommand: AsyncParsableCommand {
 
   @OptionGroup var crawl: CrawlArguments
   @OptionGroup var scoring: ScoringArguments
-  @OptionGroup var output: OutputArguments
-  @OptionGroup var store: StoreArguments
-  @OptionGroup var failUnder: FailUnderArguments
+  @OptionGroup var result: ResultArguments
 
   func run() async throws {
     let list = try SitesFile.load(path: sites)
-    let ruleSet = try RulesLocator.load(scoring.rules)
-    let pipeline = AuditPipeline(
-      ruleSet: ruleSet, crawlOptions: crawl.crawlOptions,
-      httpConfiguration: crawl.httpConfiguration,
-      logger: crawl.logger, progress: crawl.progress(sites: list.count))
-    let scorecard = try await pipeline.run(list, asOf: scoring.asOfDay)
-    let stored = try store.save(scorecard)
-    Console.write(try output.render(stored))
-    try failUnder.check(stored)
+    let audit = Audit(ruleSet: try RulesLocator.load(scoring.rules), logger: crawl.logger)
+    try result.deliver(try await crawl.scan(list, with: audit, asOf: scoring.asOfDay))
   }
 }

@@ -1,8 +1,7 @@
 import ArgumentParser
 import Logging
-import MuniscanCore
-import MuniscanCrawler
-import MuniscanHTTP
+import MuniscanArchive
+import MuniscanAudit
 
 /// `muniscan score DIR`: judge an archived crawl with a rule set, without the network, as of the
 /// crawl date (or `--as-of`), so rules can change without crawling again.
@@ -15,40 +14,28 @@ struct ScoreCommand: AsyncParsableCommand {
   var archive: String
 
   @OptionGroup var scoring: ScoringArguments
-  @OptionGroup var output: OutputArguments
-  @OptionGroup var store: StoreArguments
-  @OptionGroup var failUnder: FailUnderArguments
+  @OptionGroup var result: ResultArguments
 
   @Flag(help: "Log progress to standard error.")
   var verbose = false
 
   func run() async throws {
     let reader = try ArchiveReader(directory: archive)
-    let ruleSet = try RulesLocator.load(scoring.rules)
-    let sites = reader.manifest.sites.map(\.site)
-    let unfinished = sites.count - reader.finished().count
+    let audit = Audit(
+      ruleSet: try RulesLocator.load(scoring.rules), logger: .muniscan(verbose: verbose))
+    let sites = reader.manifest.sites.count
+    let unfinished = sites - reader.finished().count
     if unfinished > 0 {
       Console.note(
-        "warning: \(unfinished) of \(sites.count) sites in \(archive) are not finished; "
+        "warning: \(unfinished) of \(sites) sites in \(archive) are not finished; "
           + "scoring what was archived (resume the crawl for complete results)\n")
     }
-    let logger = Logger.muniscan(verbose: verbose)
-    // The crawl is repeated from the archive: same options, nothing to wait for.
-    var options = reader.manifest.options
-    options.delay = 0
-    options.maxCrawlDelay = 0
-    let pipeline = AuditPipeline(
-      ruleSet: ruleSet, crawlOptions: options, httpConfiguration: HTTPClientConfiguration(),
-      logger: logger)
-    let scorecard = await pipeline.run(
-      sites, client: ArchiveOnlyClient(), asOf: scoring.asOfDay ?? reader.manifest.crawlDate
-    ) { [logger] site in
-      let (replay, unreadable) = reader.replay(for: site)
-      for problem in unreadable { logger.warning("\(problem)") }
-      return replay
+    let scored = await audit.score(reader, asOf: scoring.asOfDay)
+    if scored.unreadableRecords > 0 {
+      Console.note(
+        "warning: \(scored.unreadableRecords) archived records in \(archive) could not be read "
+          + "(listed above); their pages are missing from the scores\n")
     }
-    let stored = try store.save(scorecard)
-    Console.write(try output.render(stored))
-    try failUnder.check(stored)
+    try result.deliver(scored.scorecard)
   }
 }

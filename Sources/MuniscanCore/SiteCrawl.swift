@@ -12,14 +12,14 @@ public struct SiteCrawl: Sendable, Codable, Hashable {
   public var redirects: [String: String]
   /// Fetch failures and skipped URLs, one line each (`URL: reason`).
   public var problems: [String]
-  /// The day the crawl ran, which is the default audit date when scoring.
-  public var crawledOn: Day?
+  /// The crawler stopped early after too many consecutive failures.
+  public var gaveUp: Bool
   public var stats: CrawlStats
 
   public init(
     site: Site, outcome: CrawlOutcome, finalURL: String? = nil, https: HTTPSFacts = .init(),
     pages: [PageFacts] = [], redirects: [String: String] = [:], problems: [String] = [],
-    crawledOn: Day? = nil, stats: CrawlStats = .init()
+    gaveUp: Bool = false, stats: CrawlStats = .init()
   ) {
     self.site = site
     self.outcome = outcome
@@ -28,7 +28,7 @@ public struct SiteCrawl: Sendable, Codable, Hashable {
     self.pages = pages
     self.redirects = redirects
     self.problems = problems
-    self.crawledOn = crawledOn
+    self.gaveUp = gaveUp
     self.stats = stats
   }
 }

@@ -42,7 +42,7 @@ public struct Replay: Sendable {
   public var count: Int { responses.count }
 
   /// The recorded answer for `url`: its response, its original failure (thrown), or nil.
-  func answer(for url: String) throws -> HTTPResponse? {
+  public func answer(for url: String) throws -> HTTPResponse? {
     if let failure = failures[url] { throw ReplayedFailure(description: failure) }
     return responses[url]
   }

@@ -52,14 +52,14 @@ struct CrawlSession {
       if case .failed(let reason) = home {
         state.failures += 1
         state.outcome = .unreachable(reason: reason)
-        await source.progress?.pagesFailed(1)
+        await source.observer?.pagesFailed(1)
       }
       return
     }
     guard (200..<400).contains(response.status) else {
       state.errorPages += 1
       state.outcome = .unreachable(reason: "home page \(homeURL) answered \(response.status)")
-      await source.progress?.pagesFailed(1)
+      await source.observer?.pagesFailed(1)
       return
     }
     state.finalURL = homeURL
@@ -104,7 +104,7 @@ struct CrawlSession {
         let errors = session.state.errors
         session.handle(answer)
         let failed = session.state.errors - errors
-        if failed > 0 { await source.progress?.pagesFailed(failed) }
+        if failed > 0 { await source.observer?.pagesFailed(failed) }
       }
     }
     self = session

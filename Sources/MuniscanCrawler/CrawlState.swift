@@ -71,7 +71,7 @@ struct CrawlState {
     }
     return SiteCrawl(
       site: site, outcome: outcome, finalURL: finalURL, https: https, pages: pages,
-      redirects: redirects, problems: problems, crawledOn: Day.today(),
+      redirects: redirects, problems: problems, gaveUp: gaveUp,
       stats: CrawlStats(
         requests: requests, errors: errors,
         robotsExcluded: robotsExcluded, bytes: bytes))

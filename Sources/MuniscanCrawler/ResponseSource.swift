@@ -9,19 +9,19 @@ struct ResponseSource: Sendable {
   let client: any HTTPFetching
   let replay: Replay
   let recorder: (any CrawlRecorder)?
-  let progress: CrawlProgress?
+  let observer: (any CrawlObserver)?
   let site: Site
   let pacer: Pacer
   let retry: RetryPolicy
 
   init(
     client: any HTTPFetching, replay: Replay, recorder: (any CrawlRecorder)?,
-    progress: CrawlProgress?, site: Site, options: CrawlOptions
+    observer: (any CrawlObserver)?, site: Site, options: CrawlOptions
   ) {
     self.client = client
     self.replay = replay
     self.recorder = recorder
-    self.progress = progress
+    self.observer = observer
     self.site = site
     pacer = Pacer(seconds: options.delay)
     retry = options.retry
@@ -47,7 +47,7 @@ struct ResponseSource: Sendable {
           attempt += 1
           continue
         }
-        await progress?.requestFinished(site: site, bytes: 0)
+        await observer?.requestFinished(site: site, bytes: 0)
         throw error
       }
       try await recorder?.record(
@@ -59,7 +59,7 @@ struct ResponseSource: Sendable {
         attempt += 1
         continue
       }
-      await progress?.requestFinished(site: site, bytes: response.body.count)
+      await observer?.requestFinished(site: site, bytes: response.body.count)
       return response
     }
   }

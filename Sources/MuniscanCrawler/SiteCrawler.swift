@@ -12,18 +12,18 @@ public struct SiteCrawler: Sendable {
   let options: CrawlOptions
   let logger: Logger
   let recorder: (any CrawlRecorder)?
-  let progress: CrawlProgress?
+  let observer: (any CrawlObserver)?
   let analyzers: AnalyzerPool
 
   public init(
     client: any HTTPFetching, options: CrawlOptions, queries: [PageQuery] = [], logger: Logger,
-    recorder: (any CrawlRecorder)? = nil, progress: CrawlProgress? = nil
+    recorder: (any CrawlRecorder)? = nil, observer: (any CrawlObserver)? = nil
   ) {
     self.client = client
     self.options = options
     self.logger = logger
     self.recorder = recorder
-    self.progress = progress
+    self.observer = observer
     analyzers = AnalyzerPool(queries: queries)
   }
 
@@ -41,9 +41,9 @@ public struct SiteCrawler: Sendable {
 
   /// Crawls `site`, keeping its pages on disk.
   func gather(_ site: Site, replay: Replay = Replay()) async -> Gathered {
-    await progress?.siteStarted(site)
+    await observer?.siteStarted(site)
     let source = ResponseSource(
-      client: client, replay: replay, recorder: recorder, progress: progress, site: site,
+      client: client, replay: replay, recorder: recorder, observer: observer, site: site,
       options: options)
     var session = CrawlSession(site: site, options: options, source: source, analyzers: analyzers)
     await session.run()
@@ -55,7 +55,7 @@ public struct SiteCrawler: Sendable {
     let result = gathered.state.result()
     // An interrupted crawl is not finished: its recorder must let a later run continue it.
     guard !Task.isCancelled else { return result }
-    await progress?.siteFinished(result)
+    await observer?.siteFinished(result)
     logger.info(
       "crawled \(gathered.site.url): \(result.pages.count) pages, \(result.problems.count) problems"
     )

@@ -94,12 +94,10 @@ public struct RuleSet: Sendable, Hashable {
   public var rules: [Rule]
   /// The audit date rule examples are judged against.
   public var examplesAsOf: Day
-  /// The folder the rule set was loaded from.
-  public var directory: String
 
   public init(
     id: String, version: String, title: LocalizedText, areas: [AreaInfo], rules: [Rule],
-    examplesAsOf: Day, directory: String
+    examplesAsOf: Day
   ) {
     self.id = id
     self.version = version
@@ -107,7 +105,6 @@ public struct RuleSet: Sendable, Hashable {
     self.areas = areas
     self.rules = rules
     self.examplesAsOf = examplesAsOf
-    self.directory = directory
   }
 
   /// Every selector and XPath query any rule needs, without repeats, in rule order.

@@ -95,7 +95,7 @@ public enum RuleSetLoader {
     }.map(\.element)
     return RuleSet(
       id: id, version: version, title: title, areas: areas, rules: rules,
-      examplesAsOf: examplesAsOf, directory: folder)
+      examplesAsOf: examplesAsOf)
   }
 
   private static func readAreas(_ value: YAMLValue) throws -> [AreaInfo] {

@@ -27,7 +27,7 @@ import Testing
         AreaInfo(id: "council", title: LocalizedText(et: "Volikogu", en: "Council")),
         AreaInfo(id: "site", title: LocalizedText(et: "Veeb", en: "Site")),
       ],
-      rules: rules, examplesAsOf: Self.asOf, directory: "/tmp")
+      rules: rules, examplesAsOf: Self.asOf)
   }
 
   func crawl(_ pages: [PageFacts], https: HTTPSFacts = .init()) -> SiteCrawl {

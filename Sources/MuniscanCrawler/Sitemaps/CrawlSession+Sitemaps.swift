@@ -1,5 +1,6 @@
 import Foundation
 import MuniscanCore
+import MuniscanGzip
 import MuniscanHTML
 
 /// Sitemaps seed the frontier with pages no link leads to: the `Sitemap:` lines of robots.txt
@@ -62,8 +63,8 @@ extension CrawlSession {
     case .answer(let response, _):
       guard response.status == 200 else { return problem("answered \(response.status)") }
       var body = response.body
-      if Gunzip.isGzip(body) {
-        guard let inflated = Gunzip.decompress(body, maxBytes: Self.maxSitemapBytes) else {
+      if Gzip.isGzip(body) {
+        guard let inflated = Gzip.decompress(body, maxBytes: Self.maxSitemapBytes) else {
           return problem("is not valid gzip")
         }
         if inflated.truncated {

@@ -1,4 +1,5 @@
 import MuniscanCore
+import MuniscanCrawler
 
 /// Where one archived response is: one line of a site's page index (`index/<site>.jsonl`).
 public struct PageIndexEntry: Sendable, Codable, Hashable {
@@ -36,6 +37,8 @@ public struct FinishedSite: Sendable, Codable, Hashable {
   public var name: String
   /// Why the site could not be crawled, when it could not.
   public var unreachable: String?
+  /// Whether the crawler stopped early after too many consecutive failures (absent: no).
+  public var gaveUp: Bool?
   public var pages: Int
   public var stats: CrawlStats
   public var finishedAt: String
@@ -44,6 +47,7 @@ public struct FinishedSite: Sendable, Codable, Hashable {
     url = crawl.site.url
     name = crawl.site.name
     if case .unreachable(let reason) = crawl.outcome { unreachable = reason }
+    gaveUp = crawl.gaveUp ? true : nil
     pages = crawl.pages.count
     stats = crawl.stats
     self.finishedAt = UTCTime.iso(finishedAt)

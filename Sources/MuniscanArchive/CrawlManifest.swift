@@ -1,5 +1,6 @@
 import Foundation
 import MuniscanCore
+import MuniscanCrawler
 
 /// What an archive holds and how it was made (`crawl.json`): written when a crawl starts,
 /// checked when it is resumed, and read by `score`, which crawls again from the archive with

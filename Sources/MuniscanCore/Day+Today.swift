@@ -1,5 +1,4 @@
 import Foundation
-import MuniscanCore
 
 extension Day {
   /// Today's date in UTC: the crawl date stamped on a crawl.

@@ -3,10 +3,10 @@ import MuniscanCore
 import MuniscanReports
 
 /// Writes the files of several report formats into one folder (`--out DIR`).
-enum ReportWriter {
+public enum ReportWriter {
   /// Writes every reporter's files under `folder`, creating folders as needed, and returns
   /// the path of each reporter's main file.
-  static func write(
+  public static func write(
     _ scorecard: Scorecard, reporters: [any Reporter], options: ReportOptions, to folder: String
   ) throws -> [String] {
     let root = URL(fileURLWithPath: folder, isDirectory: true)

@@ -5,9 +5,28 @@ import MuniscanStore
 /// Reads the run history for reports: which run `latest` and `previous` mean, and what the
 /// history adds to a stored run's scorecard (each site's trend, the changes since an earlier
 /// run).
-enum RunHistory {
+public enum RunHistory {
+  /// Stores the scorecard as a new run and returns it with its run id.
+  public static func save(_ scorecard: Scorecard, in store: any RunStoring) throws -> Scorecard {
+    var stored = scorecard
+    stored.runID = try store.save(scorecard)
+    return stored
+  }
+
+  /// Stores the scorecard as a new run and returns it with every site's trend and the changes
+  /// since the previous run of the same rule set (nil when there is none): the monthly job.
+  public static func record(_ scorecard: Scorecard, in store: any RunStoring) throws -> (
+    scorecard: Scorecard, previous: RunSummary?
+  ) {
+    let stored = try save(scorecard, in: store)
+    let previous = try store.previousRun(before: stored.runID ?? "")
+    return (try annotate(stored, store: store, comparingWith: previous?.id), previous)
+  }
+
   /// The id of the run `reference` names: `latest` (the run stored last) or a run id.
-  static func run(_ reference: String, in store: any RunStoring, path: String) throws -> String {
+  public static func run(_ reference: String, in store: any RunStoring, path: String) throws
+    -> String
+  {
     guard reference == "latest" else { return reference }
     guard let latest = try store.runs().last else {
       throw MuniscanError("\(path): no runs stored yet")
@@ -17,7 +36,7 @@ enum RunHistory {
 
   /// The id of the run to compare `runID` with: `previous` (the latest earlier run of the same
   /// rule set) or a run id.
-  static func comparisonRun(
+  public static func comparisonRun(
     _ reference: String, for runID: String, in store: any RunStoring, path: String
   ) throws -> String {
     guard reference == "previous" else { return reference }
@@ -30,7 +49,7 @@ enum RunHistory {
 
   /// The scorecard of a stored run with every site's trend over the earlier runs filled in and,
   /// when `previousRunID` is given, the changes since that run.
-  static func annotate(
+  public static func annotate(
     _ scorecard: Scorecard, store: any RunStoring, comparingWith previousRunID: String?
   ) throws -> Scorecard {
     guard let runID = scorecard.runID else { return scorecard }

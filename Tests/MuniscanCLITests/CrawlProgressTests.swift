@@ -2,7 +2,7 @@ import Foundation
 import MuniscanCore
 import Testing
 
-@testable import MuniscanCrawler
+@testable import MuniscanCLI
 
 @Suite struct CrawlProgressTests {
   /// Text written by a progress display.
@@ -15,13 +15,13 @@ import Testing
 
   private func crawl(
     _ name: String, pages: Int, errors: Int, outcome: CrawlOutcome = .crawled,
-    problems: [String] = []
+    gaveUp: Bool = false
   )
     -> SiteCrawl
   {
     SiteCrawl(
       site: Site(name: name, url: "https://\(name.lowercased()).ee/"), outcome: outcome,
-      pages: (0..<pages).map { PageFacts(url: "https://x.ee/\($0)") }, problems: problems,
+      pages: (0..<pages).map { PageFacts(url: "https://x.ee/\($0)") }, gaveUp: gaveUp,
       stats: CrawlStats(
         requests: pages + errors, errors: errors, robotsExcluded: 2, bytes: pages * 30_000))
   }
@@ -81,7 +81,7 @@ import Testing
   @Test func summaryTableAlignsColumnsAndTotals() {
     let table = SiteSummary.table([
       SiteSummary(
-        crawl("Vald", pages: 120, errors: 3, problems: ["gave up after 5 consecutive failures"])),
+        crawl("Vald", pages: 120, errors: 3, gaveUp: true)),
       SiteSummary(crawl("Linn", pages: 8, errors: 0)),
     ])
     let lines = table.split(separator: "\n").map(String.init)

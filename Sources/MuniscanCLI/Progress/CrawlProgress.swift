@@ -1,12 +1,13 @@
 import Foundation
 import MuniscanCore
+import MuniscanCrawler
 
 /// Tells the person running a crawl how it goes: on a terminal a live line redrawn a few times
 /// a second (`sites 12/79 · pages 3412 · 41.2 pages/s · errors 17 · ETA 3m12s`), elsewhere the
 /// same line logged every few seconds, and at the end a table of every site's pages, errors,
 /// robots.txt exclusions and bytes. The crawler feeds it; it writes to standard error.
-public actor CrawlProgress {
-  public enum Style: Sendable {
+actor CrawlProgress: CrawlObserver {
+  enum Style: Sendable {
     /// Redraws one line in place (`\r`), for a terminal.
     case live
     /// Writes the line every `logInterval` seconds, for logs.
@@ -31,7 +32,7 @@ public actor CrawlProgress {
   ///   - sites: how many sites the crawl has.
   ///   - maxPagesPerSite: the page limit, which the ETA assumes a running site may reach.
   ///   - write: where text goes; standard error by default.
-  public init(
+  init(
     sites: Int, maxPagesPerSite: Int, style: Style, logInterval: Double = 10,
     write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
   ) {
@@ -43,10 +44,10 @@ public actor CrawlProgress {
   }
 
   /// The style for standard error: live on a terminal, logged otherwise.
-  public static var standardErrorStyle: Style { isatty(STDERR_FILENO) == 1 ? .live : .log }
+  static var standardErrorStyle: Style { isatty(STDERR_FILENO) == 1 ? .live : .log }
 
   /// Starts showing the line: four times a second when live, every `logInterval` otherwise.
-  public func start() {
+  func start() {
     guard ticker == nil else { return }
     let seconds = style == .live ? 0.25 : logInterval
     ticker = Task { [weak self] in
@@ -79,7 +80,7 @@ public actor CrawlProgress {
   }
 
   /// Stops the line, shows it a last time, then the table of sites (when there are several).
-  public func finish() {
+  func finish() {
     ticker?.cancel()
     ticker = nil
     write((style == .live ? "\r\u{1B}[2K" : "") + line + "\n")
@@ -87,7 +88,7 @@ public actor CrawlProgress {
   }
 
   /// The status line as it is now.
-  public var line: String {
+  var line: String {
     let seconds = Self.seconds(ContinuousClock.now - started)
     let rate = seconds > 0 ? Double(requests) / seconds : 0
     return

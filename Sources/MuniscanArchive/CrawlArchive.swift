@@ -1,5 +1,6 @@
 import Foundation
 import MuniscanCore
+import MuniscanCrawler
 
 /// The recorder that archives a crawl: each exchange becomes a request and a response record
 /// in the WARC files, then a line in its site's page index; a finished site becomes a line in

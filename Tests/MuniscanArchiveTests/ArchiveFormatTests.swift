@@ -2,7 +2,7 @@ import Foundation
 import MuniscanHTTP
 import Testing
 
-@testable import MuniscanCrawler
+@testable import MuniscanArchive
 
 @Suite struct ArchiveFormatTests {
   @Test func digestsAreSHA1InBase32() {
@@ -12,36 +12,6 @@ import Testing
     // RFC 4648 §10 test vectors.
     #expect(WARCDigest.base32(Array("foobar".utf8)) == "MZXW6YTBOI======")
     #expect(WARCDigest.base32(Array("fo".utf8)) == "MZXQ====")
-  }
-
-  @Test func gzipMembersRoundTripAndStopAtTheirEnd() {
-    let first = GzipMember.compress(Array("first record".utf8))
-    let second = GzipMember.compress(Array(repeating: UInt8(ascii: "x"), count: 200_000))
-    let both = first + second
-    let inflated = both.withUnsafeBytes { GzipMember.inflate($0) }
-    #expect(inflated == .member(Array("first record".utf8), length: first.count))
-    let rest = both[first.count...].withUnsafeBytes { GzipMember.inflate($0) }
-    #expect(
-      rest == .member(Array(repeating: UInt8(ascii: "x"), count: 200_000), length: second.count))
-  }
-
-  @Test func tornAndCorruptMembersAreTold() {
-    let member = GzipMember.compress(Array(repeating: UInt8(ascii: "y"), count: 5000))
-    for cut in [1, 10, member.count / 2, member.count - 1] {
-      #expect(
-        member.prefix(cut).withUnsafeBytes { GzipMember.inflate($0) } == .torn, "cut at \(cut)")
-    }
-    let garbage = Array("not gzip at all".utf8).withUnsafeBytes { GzipMember.inflate($0) }
-    guard case .corrupt = garbage else {
-      Issue.record("garbage read as \(garbage)")
-      return
-    }
-    var flipped = member
-    flipped[member.count - 6] ^= 0xFF  // the CRC-32 in the trailer
-    guard case .corrupt = flipped.withUnsafeBytes({ GzipMember.inflate($0) }) else {
-      Issue.record("a wrong CRC went unnoticed")
-      return
-    }
   }
 
   @Test func recordsRoundTripAndRejectWrongLengths() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import MuniscanCore
+import MuniscanCrawler
 import MuniscanHTTP
 
 /// A crawl of many sites into an archive folder that can be stopped at any moment (killed

@@ -1,4 +1,5 @@
 import Foundation
+import MuniscanGzip
 
 /// Reads WARC files written one gzip member per record, record by record. Tolerant: reading
 /// stops at the first member that is torn (the file ends inside it, as a killed writer leaves
@@ -28,7 +29,7 @@ enum WARCFileReader {
     return try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> End in
       var position = offset
       while position < bytes.count {
-        switch GzipMember.inflate(UnsafeRawBufferPointer(rebasing: bytes[position...])) {
+        switch Gzip.inflateMember(UnsafeRawBufferPointer(rebasing: bytes[position...])) {
         case .torn:
           return .torn(offset: position)
         case .corrupt(let reason):
@@ -58,7 +59,7 @@ enum WARCFileReader {
     } catch {
       throw ArchiveError.io(path, "cannot read at offset \(offset) (\(error.localizedDescription))")
     }
-    let inflated = bytes.withUnsafeBytes { GzipMember.inflate($0) }
+    let inflated = bytes.withUnsafeBytes { Gzip.inflateMember($0) }
     guard case .member(let content, let used) = inflated, used == length,
       let record = WARCRecord(parsing: content)
     else { throw ArchiveError.io(path, "no whole record at offset \(offset)") }

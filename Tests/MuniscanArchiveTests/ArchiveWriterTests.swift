@@ -1,9 +1,10 @@
 import Foundation
 import MuniscanCore
+import MuniscanCrawler
 import MuniscanHTTP
 import Testing
 
-@testable import MuniscanCrawler
+@testable import MuniscanArchive
 
 @Suite struct ArchiveWriterTests {
   @Test func exchangesBecomeLinkedRequestAndResponseRecordsWithDigests() async throws {

@@ -1,8 +1,10 @@
 import Foundation
 import MuniscanCore
+import MuniscanCrawler
+import MuniscanGzip
 import Testing
 
-@testable import MuniscanCrawler
+@testable import MuniscanArchive
 
 /// What a killed crawl leaves behind, and how resuming makes the archive whole again.
 @Suite struct ArchiveRepairTests {
@@ -78,7 +80,7 @@ import Testing
     let path = try onlyFile(layout)
     let size = try #require(AppendOnlyFile.size(path))
     let request = ExchangeRecords.records(for: ArchiveFixture.exchange(path: "uus", body: ""))[0]
-    let member = GzipMember.compress(request.bytes)
+    let member = Gzip.compressMember(request.bytes)
     try AppendOnlyFile.append(member, toFileAt: path)
 
     let changes = try ArchiveRepair.run(layout, manifest: manifest)
@@ -93,7 +95,7 @@ import Testing
     let layout = try await ArchiveFixture.write()
     defer { ArchiveFixture.remove(layout) }
     let torn = layout.warc("muniscan-20261120000000-00001.warc.gz")
-    let member = GzipMember.compress(
+    let member = Gzip.compressMember(
       WARCRecord(fields: [("WARC-Type", "warcinfo")], block: []).bytes)
     try Data(member.prefix(member.count / 2)).write(to: URL(fileURLWithPath: torn))
 

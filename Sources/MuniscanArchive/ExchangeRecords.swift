@@ -1,5 +1,6 @@
 import Foundation
 import MuniscanCore
+import MuniscanCrawler
 import MuniscanHTTP
 
 /// The WARC records of one exchange, `request` then `response`, linked both ways by

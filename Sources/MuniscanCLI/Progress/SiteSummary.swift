@@ -1,18 +1,20 @@
 import Foundation
+import MuniscanArchive
 import MuniscanCore
 
-/// One site's line in the table shown when a crawl ends.
-public struct SiteSummary: Sendable, Equatable {
-  public var name: String
+/// One site's line in the table shown when a crawl ends: the progress display's, from the
+/// crawl itself, and `muniscan crawl`'s, from the archive's record of it.
+struct SiteSummary: Sendable, Equatable {
+  var name: String
   /// Pages that answered 2xx.
-  public var pages: Int
-  public var errors: Int
-  public var robotsExcluded: Int
-  public var bytes: Int
+  var pages: Int
+  var errors: Int
+  var robotsExcluded: Int
+  var bytes: Int
   /// `unreachable: …`, `gave up`, or empty.
-  public var note: String
+  var note: String
 
-  public init(_ crawl: SiteCrawl) {
+  init(_ crawl: SiteCrawl) {
     name = crawl.site.name
     pages = crawl.pages.filter { (200..<300).contains($0.status) }.count
     errors = crawl.stats.errors
@@ -20,12 +22,21 @@ public struct SiteSummary: Sendable, Equatable {
     bytes = crawl.stats.bytes
     switch crawl.outcome {
     case .unreachable(let reason): note = "unreachable: \(reason)"
-    case .crawled: note = crawl.problems.contains { $0.hasPrefix("gave up after") } ? "gave up" : ""
+    case .crawled: note = crawl.gaveUp ? "gave up" : ""
     }
   }
 
+  init(_ site: FinishedSite) {
+    name = site.name
+    pages = site.pages
+    errors = site.stats.errors
+    robotsExcluded = site.stats.robotsExcluded
+    bytes = site.stats.bytes
+    note = site.unreachable.map { "unreachable: \($0)" } ?? (site.gaveUp == true ? "gave up" : "")
+  }
+
   /// The sites as an aligned text table, by name, with a total line.
-  public static func table(_ summaries: [SiteSummary]) -> String {
+  static func table(_ summaries: [SiteSummary]) -> String {
     let sorted = summaries.sorted { $0.name < $1.name }
     var rows = [["site", "pages", "errors", "robots", "bytes", ""]]
     for site in sorted {

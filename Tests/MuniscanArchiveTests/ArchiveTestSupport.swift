@@ -1,8 +1,9 @@
 import Foundation
 import MuniscanCore
+import MuniscanCrawler
 import MuniscanHTTP
 
-@testable import MuniscanCrawler
+@testable import MuniscanArchive
 
 /// Archives of made-up exchanges in temporary folders, for the archive tests.
 enum ArchiveFixture {

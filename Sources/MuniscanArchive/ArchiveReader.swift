@@ -1,4 +1,5 @@
 import MuniscanCore
+import MuniscanCrawler
 import MuniscanHTTP
 
 /// Reads an archive folder without changing it: its manifest, which sites are finished, and a

@@ -1,8 +1,9 @@
 import Foundation
 import MuniscanCore
+import MuniscanCrawler
 import Testing
 
-@testable import MuniscanCrawler
+@testable import MuniscanArchive
 
 /// Starting a crawl in a folder, and resuming it only with what would crawl the same.
 @Suite struct ArchiveManifestTests {

@@ -1,10 +1,9 @@
 import Foundation
-import MuniscanCore
 
-/// Moments as the archive writes them: UTC, to the second (WARC-Date, file names, index lines).
-enum UTCTime {
+/// Moments as muniscan writes them: UTC, to the second (WARC-Date, file names, index lines).
+public enum UTCTime {
   /// `2026-11-20T09:05:00Z`
-  static func iso(_ epoch: Double) -> String {
+  public static func iso(_ epoch: Double) -> String {
     let t = parts(epoch)
     return String(
       format: "%04d-%02d-%02dT%02d:%02d:%02dZ", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday,
@@ -13,7 +12,7 @@ enum UTCTime {
   }
 
   /// `20261120090500`, the timestamp in WARC file names.
-  static func compact(_ epoch: Double) -> String {
+  public static func compact(_ epoch: Double) -> String {
     let t = parts(epoch)
     return String(
       format: "%04d%02d%02d%02d%02d%02d", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday, t.tm_hour,
@@ -21,7 +20,7 @@ enum UTCTime {
   }
 
   /// The UTC calendar day of a moment.
-  static func day(_ epoch: Double) -> Day {
+  public static func day(_ epoch: Double) -> Day {
     let t = parts(epoch)
     return Day(year: Int(t.tm_year) + 1900, month: Int(t.tm_mon) + 1, day: Int(t.tm_mday))!
   }

@@ -1,4 +1,6 @@
 import Foundation
+import MuniscanCore
+import MuniscanGzip
 
 /// Where a written record went: its file, offset and compressed length.
 struct RecordPlacement: Sendable, Equatable {
@@ -55,7 +57,7 @@ final class WARCFileWriter {
     var bytes: [UInt8] = []
     var placements: [RecordPlacement] = []
     for record in records {
-      let member = GzipMember.compress(record.bytes)
+      let member = Gzip.compressMember(record.bytes)
       placements.append(
         RecordPlacement(
           file: current.name, offset: current.size + bytes.count, length: member.count))
@@ -97,7 +99,7 @@ final class WARCFileWriter {
         ("Content-Type", "application/warc-fields"),
       ],
       block: Array(block.utf8))
-    let member = GzipMember.compress(warcinfo.bytes)
+    let member = Gzip.compressMember(warcinfo.bytes)
     do {
       try AppendOnlyFile.append(member, to: descriptor, size: 0, path: path)
     } catch {

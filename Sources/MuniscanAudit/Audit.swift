@@ -1,0 +1,93 @@
+import Logging
+import MuniscanArchive
+import MuniscanCore
+import MuniscanCrawler
+import MuniscanEvaluation
+import MuniscanHTTP
+import MuniscanRules
+
+/// The audit as a library, in one direction: sites → crawl (or an archive's replay) → evaluation
+/// → scorecard. `muniscan audit`, `scan`, `score` and `run` are its callers, and so is anything
+/// that spreads an audit over machines; the command line only parses arguments and presents.
+/// Each site is judged as soon as its crawl ends, so its page facts can be dropped at once.
+public struct Audit: Sendable {
+  public var ruleSet: RuleSet
+  public var logger: Logger
+
+  public init(ruleSet: RuleSet, logger: Logger) {
+    self.ruleSet = ruleSet
+    self.logger = logger
+  }
+
+  /// Crawls the sites and judges them; freshness is judged against `asOf`, or the crawl date
+  /// when nil. `observer` is told how the crawl goes.
+  public func scan(
+    _ sites: [Site], crawl options: CrawlOptions, http: HTTPClientConfiguration, asOf: Day?,
+    observer: (any CrawlObserver)? = nil
+  ) async throws -> Scorecard {
+    let client = try HTTPClient(configuration: http)
+    defer { client.shutdown() }
+    return await judge(
+      sites, crawl: options, client: client, asOf: asOf ?? Day.today(), observer: observer)
+  }
+
+  /// Judges an archived crawl without the network: the crawl is repeated from the archive with
+  /// its own options and nothing to wait for, as of `asOf` or the crawl date. Records that
+  /// cannot be read are logged as warnings and counted.
+  public func score(_ archive: ArchiveReader, asOf: Day?) async -> ArchiveScore {
+    var options = archive.manifest.options
+    options.delay = 0
+    options.maxCrawlDelay = 0
+    let unreadable = UnreadableRecords()
+    let logger = logger
+    let scorecard = await judge(
+      archive.manifest.sites.map(\.site), crawl: options, client: ArchiveOnlyClient(),
+      asOf: asOf ?? archive.manifest.crawlDate, observer: nil
+    ) { site in
+      let (replay, problems) = archive.replay(for: site)
+      for problem in problems { logger.warning("\(problem)") }
+      await unreadable.add(problems.count)
+      return replay
+    }
+    return ArchiveScore(scorecard: scorecard, unreadableRecords: await unreadable.count)
+  }
+
+  /// The one path every audit takes: crawl each site through `client` (answers from `replay`
+  /// first), judge it as its crawl ends, rank them all.
+  private func judge(
+    _ sites: [Site], crawl options: CrawlOptions, client: any HTTPFetching, asOf: Day,
+    observer: (any CrawlObserver)?,
+    replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() }
+  ) async -> Scorecard {
+    let evaluator = Evaluator(ruleSet: ruleSet)
+    let crawler = SiteCrawler(
+      client: client, options: options, queries: ruleSet.queries, logger: logger,
+      observer: observer)
+    let results = ResultCollector()
+    await NationCrawler(crawler: crawler).crawl(sites, replay: replay) { crawl in
+      await results.add(evaluator.evaluate(crawl, asOf: asOf))
+    }
+    return ScorecardBuilder.build(ruleSet: ruleSet, asOf: asOf, results: await results.all)
+  }
+}
+
+/// An archive judged by ``Audit/score(_:asOf:)``, with how much of it could not be read.
+public struct ArchiveScore: Sendable {
+  public var scorecard: Scorecard
+  /// Archived records that could not be read.
+  public var unreadableRecords: Int
+}
+
+/// Gathers site results from concurrent crawls.
+private actor ResultCollector {
+  private(set) var all: [SiteResult] = []
+
+  func add(_ result: SiteResult) { all.append(result) }
+}
+
+/// Counts unreadable archive records across concurrent replays.
+private actor UnreadableRecords {
+  private(set) var count = 0
+
+  func add(_ problems: Int) { count += problems }
+}

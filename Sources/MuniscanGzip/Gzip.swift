@@ -1,0 +1,127 @@
+import CZlib
+
+/// gzip through the system zlib, in the two shapes muniscan meets it: WARC files, where every
+/// record is a gzip member of its own (so a reader can start at any record, and a torn last
+/// record spoils only itself), and gzip files served as they are (`sitemap.xml.gz`), read whole
+/// with a cap so a gzip bomb costs no more than the cap. One inflate loop serves both.
+public enum Gzip {
+  /// Whether `bytes` start with the gzip magic number.
+  public static func isGzip(_ bytes: [UInt8]) -> Bool {
+    bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
+  }
+
+  /// `bytes` as one complete gzip member.
+  public static func compressMember(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8] {
+    var stream = z_stream()
+    guard czlib_deflate_init_gzip(&stream, level) == Z_OK else {
+      fatalError("zlib could not start a gzip stream (out of memory)")
+    }
+    defer { deflateEnd(&stream) }
+    // deflateBound covers the zlib wrapper; the gzip header and trailer need 18 bytes more.
+    var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 18)
+    var input = bytes
+    let status = input.withUnsafeMutableBufferPointer { source in
+      output.withUnsafeMutableBufferPointer { target in
+        stream.next_in = source.baseAddress
+        stream.avail_in = UInt32(source.count)
+        stream.next_out = target.baseAddress
+        stream.avail_out = UInt32(target.count)
+        return deflate(&stream, Z_FINISH)
+      }
+    }
+    precondition(status == Z_STREAM_END, "deflate with a bound-sized buffer must finish")
+    output.removeSubrange(Int(stream.total_out)...)
+    return output
+  }
+
+  /// What inflating the member at the start of some bytes gave.
+  public enum Member: Equatable, Sendable {
+    /// A whole member: its decompressed content and its compressed length.
+    case member([UInt8], length: Int)
+    /// The bytes end before the member does: a record torn by a killed writer.
+    case torn
+    /// The bytes are not gzip, or fail its checks.
+    case corrupt(String)
+  }
+
+  /// Inflates the gzip member that starts at the beginning of `bytes`, stopping at its end.
+  /// `limit` bounds the decompressed size, so a hostile file cannot exhaust memory.
+  public static func inflateMember(_ bytes: UnsafeRawBufferPointer, limit: Int = 1 << 30) -> Member
+  {
+    guard !bytes.isEmpty else { return .torn }
+    let result = inflate(bytes, limit: limit, allMembers: false)
+    switch result.end {
+    case .complete: return .member(result.output, length: result.consumed)
+    case .limit: return .corrupt("a record inflates to more than \(limit) bytes")
+    case .inputEnded: return .torn
+    case .invalid(let message): return .corrupt("not a valid gzip member (\(message))")
+    }
+  }
+
+  /// Every member of a gzip file, decompressed: at most `maxBytes` (`truncated` when there was
+  /// more), or nil when the data is not valid gzip (a damaged tail keeps what came before it).
+  public static func decompress(_ bytes: [UInt8], maxBytes: Int) -> (
+    bytes: [UInt8], truncated: Bool
+  )? {
+    let result = bytes.withUnsafeBytes { inflate($0, limit: maxBytes, allMembers: true) }
+    switch result.end {
+    case .complete: return (result.output, false)
+    case .limit: return (result.output, true)
+    case .inputEnded, .invalid: return result.output.isEmpty ? nil : (result.output, false)
+    }
+  }
+
+  /// How an inflate pass ended.
+  private enum End {
+    /// The member (or, for a whole file, the last member) ended with the input.
+    case complete
+    /// Inflating went past the limit; the output holds the first `limit` bytes.
+    case limit
+    /// The input ran out inside a member.
+    case inputEnded
+    case invalid(String)
+  }
+
+  /// The one inflate loop: decompresses from the start of `bytes` until the first member ends
+  /// (or, with `allMembers`, until the input ends), `limit` bytes at most.
+  private static func inflate(_ bytes: UnsafeRawBufferPointer, limit: Int, allMembers: Bool) -> (
+    output: [UInt8], consumed: Int, end: End
+  ) {
+    var stream = z_stream()
+    guard czlib_inflate_init_auto(&stream) == Z_OK else {
+      return ([], 0, .invalid("zlib could not start"))
+    }
+    defer { inflateEnd(&stream) }
+    guard let base = bytes.baseAddress else { return ([], 0, .inputEnded) }
+    stream.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: UInt8.self))
+    stream.avail_in = UInt32(min(bytes.count, Int(UInt32.max)))
+    var output: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let (status, produced) = chunk.withUnsafeMutableBufferPointer { buffer in
+        stream.next_out = buffer.baseAddress
+        stream.avail_out = UInt32(buffer.count)
+        let status = CZlib.inflate(&stream, Z_NO_FLUSH)
+        return (status, buffer.count - Int(stream.avail_out))
+      }
+      let room = limit - output.count
+      output.append(contentsOf: chunk[..<min(produced, room)])
+      let consumed = bytes.count - Int(stream.avail_in)
+      if produced > room { return (output, consumed, .limit) }
+      switch status {
+      case Z_STREAM_END:
+        // A whole member ended; gzip allows more members to follow in one file.
+        guard allMembers, stream.avail_in > 0 else { return (output, consumed, .complete) }
+        guard inflateReset(&stream) == Z_OK else { return (output, consumed, .complete) }
+      case Z_OK:
+        continue
+      case Z_BUF_ERROR:
+        // No progress possible: the input ran out inside the member.
+        return (output, consumed, .inputEnded)
+      default:
+        let message = stream.msg.map { String(cString: $0) } ?? "error \(status)"
+        return (output, consumed, .invalid(message))
+      }
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import FixtureServer
+import MuniscanGzip
+import Testing
+
+@Suite struct GzipTests {
+  @Test func decompressesWholeAndConcatenatedMembers() throws {
+    let text = Array("<urlset><url><loc>https://vald.ee/</loc></url></urlset>".utf8)
+    let one = try #require(Gzip.decompress(FixtureGzip.compress(text), maxBytes: 1000))
+    #expect(one.bytes == text)
+    #expect(!one.truncated)
+    let two = try #require(
+      Gzip.decompress(FixtureGzip.compress(text) + FixtureGzip.compress(text), maxBytes: 1000))
+    #expect(two.bytes == text + text)
+  }
+
+  @Test func bombStopsAtTheCap() throws {
+    let bomb = FixtureGzip.bomb(expandedSize: 100_000_000)
+    let result = try #require(Gzip.decompress(bomb, maxBytes: 1_000_000))
+    #expect(result.bytes.count == 1_000_000)
+    #expect(result.truncated)
+  }
+
+  @Test func rejectsWhatIsNotGzip() {
+    #expect(!Gzip.isGzip(Array("<?xml".utf8)))
+    #expect(Gzip.isGzip(FixtureGzip.compress([1, 2, 3])))
+    #expect(Gzip.decompress([0x1F, 0x8B, 0, 0, 0], maxBytes: 100) == nil)
+  }
+
+  @Test func gzipMembersRoundTripAndStopAtTheirEnd() {
+    let first = Gzip.compressMember(Array("first record".utf8))
+    let second = Gzip.compressMember(Array(repeating: UInt8(ascii: "x"), count: 200_000))
+    let both = first + second
+    let inflated = both.withUnsafeBytes { Gzip.inflateMember($0) }
+    #expect(inflated == .member(Array("first record".utf8), length: first.count))
+    let rest = both[first.count...].withUnsafeBytes { Gzip.inflateMember($0) }
+    #expect(
+      rest == .member(Array(repeating: UInt8(ascii: "x"), count: 200_000), length: second.count))
+  }
+
+  @Test func tornAndCorruptMembersAreTold() {
+    let member = Gzip.compressMember(Array(repeating: UInt8(ascii: "y"), count: 5000))
+    for cut in [1, 10, member.count / 2, member.count - 1] {
+      #expect(
+        member.prefix(cut).withUnsafeBytes { Gzip.inflateMember($0) } == .torn, "cut at \(cut)")
+    }
+    let garbage = Array("not gzip at all".utf8).withUnsafeBytes { Gzip.inflateMember($0) }
+    guard case .corrupt = garbage else {
+      Issue.record("garbage read as \(garbage)")
+      return
+    }
+    var flipped = member
+    flipped[member.count - 6] ^= 0xFF  // the CRC-32 in the trailer
+    guard case .corrupt = flipped.withUnsafeBytes({ Gzip.inflateMember($0) }) else {
+      Issue.record("a wrong CRC went unnoticed")
+      return
+    }
+  }
+}
