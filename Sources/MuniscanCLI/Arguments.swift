@@ -33,6 +33,12 @@ struct CrawlArguments: ParsableArguments {
       valueName: "host:port:address"))
   var resolve: [String] = []
 
+  @Option(
+    help: ArgumentHelp(
+      "Send requests for HOST:PORT to HOST2:PORT2 instead, URLs unchanged (curl's --connect-to); repeatable.",
+      valueName: "host:port:host2:port2"))
+  var connectTo: [String] = []
+
   @Flag(help: "Log progress to standard error.")
   var verbose = false
 
@@ -76,6 +82,15 @@ struct CrawlArguments: ParsableArguments {
         !parts[2...].joined(separator: ":").isEmpty
       else { throw ValidationError("--resolve '\(entry)' is not HOST:PORT:ADDRESS") }
     }
+    for entry in connectTo {
+      let parts = entry.split(separator: ":", omittingEmptySubsequences: false)
+      let isPort = { (part: Substring) in
+        part.isEmpty || Int(part).map((1...65535).contains) == true
+      }
+      guard parts.count == 4, isPort(parts[1]), isPort(parts[3]), !parts[2].isEmpty else {
+        throw ValidationError("--connect-to '\(entry)' is not HOST:PORT:HOST2:PORT2")
+      }
+    }
   }
 
   var crawlOptions: CrawlOptions {
@@ -89,7 +104,7 @@ struct CrawlArguments: ParsableArguments {
   var httpConfiguration: HTTPClientConfiguration {
     // Room for every site's connections, so curl never queues a transfer the crawler started.
     HTTPClientConfiguration(
-      userAgent: userAgent, resolve: resolve, totalTimeout: timeout,
+      userAgent: userAgent, resolve: resolve, connectTo: connectTo, totalTimeout: timeout,
       maxTotalConnections: max(64, concurrency * connectionsPerHost))
   }
 

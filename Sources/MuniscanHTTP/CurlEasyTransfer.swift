@@ -19,6 +19,8 @@ final class CurlEasyTransfer {
   private var requestHeaderList: UnsafeMutablePointer<curl_slist>?
   private let errorBuffer: UnsafeMutablePointer<CChar>
   private let maxBodyBytes: Int
+  /// The client's host mappings, kept alive for as long as curl may read them.
+  private let hostMappings: HostMappings
   private var body: [UInt8] = []
   private var bodyTruncated = false
   private var responseHead: [UInt8] = []
@@ -29,7 +31,7 @@ final class CurlEasyTransfer {
   /// the error and nil is returned.
   static func make(
     _ fetch: PendingFetch, configuration: HTTPClientConfiguration,
-    resolveList: UnsafeMutablePointer<curl_slist>?
+    hostMappings: HostMappings
   ) -> CurlEasyTransfer? {
     guard let handle = curl_easy_init() else {
       fetch.continuation.resume(
@@ -38,9 +40,10 @@ final class CurlEasyTransfer {
           message: "curl_easy_init failed"))
       return nil
     }
-    let transfer = CurlEasyTransfer(fetch, handle: handle, maxBodyBytes: configuration.maxBodyBytes)
+    let transfer = CurlEasyTransfer(
+      fetch, handle: handle, maxBodyBytes: configuration.maxBodyBytes, hostMappings: hostMappings)
     do {
-      try transfer.configure(fetch.request, configuration, resolveList)
+      try transfer.configure(fetch.request, configuration)
       return transfer
     } catch {
       transfer.fail(error)
@@ -48,8 +51,12 @@ final class CurlEasyTransfer {
     }
   }
 
-  private init(_ fetch: PendingFetch, handle: UnsafeMutableRawPointer, maxBodyBytes: Int) {
+  private init(
+    _ fetch: PendingFetch, handle: UnsafeMutableRawPointer, maxBodyBytes: Int,
+    hostMappings: HostMappings
+  ) {
     id = fetch.id
+    self.hostMappings = hostMappings
     url = fetch.request.url
     self.handle = handle
     continuation = fetch.continuation
@@ -71,8 +78,7 @@ final class CurlEasyTransfer {
   // MARK: Setup
 
   private func configure(
-    _ request: HTTPRequest, _ configuration: HTTPClientConfiguration,
-    _ resolveList: UnsafeMutablePointer<curl_slist>?
+    _ request: HTTPRequest, _ configuration: HTTPClientConfiguration
   ) throws(HTTPClientError) {
     try set(CURLOPT_ERRORBUFFER, pointer: UnsafeMutableRawPointer(errorBuffer))
     try set(CURLOPT_URL, request.url)
@@ -92,7 +98,7 @@ final class CurlEasyTransfer {
     try set(CURLOPT_LOW_SPEED_LIMIT, max(0, configuration.lowSpeedLimit))
     try set(CURLOPT_LOW_SPEED_TIME, max(0, configuration.lowSpeedTime))
     if request.method == .head { try set(CURLOPT_NOBODY, 1) }
-    if let resolveList { try check(ccurl_easy_setopt_slist(handle, CURLOPT_RESOLVE, resolveList)) }
+    try check(hostMappings.apply(to: handle))
     for header in request.headers {
       let line = header.value.isEmpty ? "\(header.name);" : "\(header.name): \(header.value)"
       // A CR, LF or NUL would let a header smuggle more lines into the request.

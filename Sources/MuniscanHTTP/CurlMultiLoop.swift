@@ -42,22 +42,19 @@ final class CurlMultiLoop: Sendable {
     _ = ccurl_multi_setopt_long(
       handle, CURLMOPT_MAX_TOTAL_CONNECTIONS, max(0, configuration.maxTotalConnections))
 
-    var resolveList: UnsafeMutablePointer<curl_slist>?
-    for entry in configuration.resolve {
-      guard let list = curl_slist_append(resolveList, entry) else {
-        curl_slist_free_all(resolveList)
-        curl_multi_cleanup(handle)
-        throw .transfer(url: "", code: Int(CURLE_OUT_OF_MEMORY.rawValue), message: "out of memory")
-      }
-      resolveList = list
+    let hostMappings: HostMappings
+    do {
+      hostMappings = try HostMappings(
+        resolve: configuration.resolve, connectTo: configuration.connectTo)
+    } catch {
+      curl_multi_cleanup(handle)
+      throw error
     }
-
     let driver = LoopDriver(
-      multi: handle, inbox: inbox, configuration: configuration, resolveList: resolveList)
+      multi: handle, inbox: inbox, configuration: configuration, hostMappings: hostMappings)
     do {
       thread = Locked(.running(try LoopThread.start(driver)))
     } catch {
-      curl_slist_free_all(resolveList)
       curl_multi_cleanup(handle)
       throw error
     }
@@ -112,18 +109,18 @@ final class CurlMultiLoop: Sendable {
     private let multi: UnsafeMutableRawPointer
     private let inbox: Locked<Inbox>
     private let configuration: HTTPClientConfiguration
-    private let resolveList: UnsafeMutablePointer<curl_slist>?
+    private let hostMappings: HostMappings
     private var transfers: [UInt64: CurlEasyTransfer] = [:]
     private var idsByHandle: [UnsafeMutableRawPointer: UInt64] = [:]
 
     init(
       multi: UnsafeMutableRawPointer, inbox: Locked<Inbox>,
-      configuration: HTTPClientConfiguration, resolveList: UnsafeMutablePointer<curl_slist>?
+      configuration: HTTPClientConfiguration, hostMappings: HostMappings
     ) {
       self.multi = multi
       self.inbox = inbox
       self.configuration = configuration
-      self.resolveList = resolveList
+      self.hostMappings = hostMappings
     }
 
     func run() {
@@ -161,7 +158,7 @@ final class CurlMultiLoop: Sendable {
     private func start(_ fetch: PendingFetch) {
       guard
         let transfer = CurlEasyTransfer.make(
-          fetch, configuration: configuration, resolveList: resolveList)
+          fetch, configuration: configuration, hostMappings: hostMappings)
       else { return }
       let code = curl_multi_add_handle(multi, transfer.handle)
       guard code == CURLM_OK else {
@@ -209,7 +206,6 @@ final class CurlMultiLoop: Sendable {
         fetch.continuation.resume(throwing: HTTPClientError.shutDown)
       }
       curl_multi_cleanup(multi)
-      curl_slist_free_all(resolveList)
     }
   }
 }

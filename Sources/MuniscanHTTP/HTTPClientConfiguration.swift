@@ -4,6 +4,10 @@ public struct HTTPClientConfiguration: Sendable {
   public var userAgent: String
   /// curl `--resolve` entries, `HOST:PORT:ADDRESS`, so fixture host names reach 127.0.0.1.
   public var resolve: [String]
+  /// curl `--connect-to` entries, `HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT`: requests for
+  /// HOST:PORT go to the other host and port, URLs unchanged (a site's absolute links to
+  /// `http://host/` reach a fixture server on another port).
+  public var connectTo: [String]
   /// Seconds allowed for name resolution and connecting.
   public var connectTimeout: Double
   /// Seconds allowed for the whole transfer.
@@ -22,6 +26,7 @@ public struct HTTPClientConfiguration: Sendable {
   public init(
     userAgent: String = HTTPClientConfiguration.defaultUserAgent,
     resolve: [String] = [],
+    connectTo: [String] = [],
     connectTimeout: Double = 10,
     totalTimeout: Double = 30,
     lowSpeedLimit: Int = 100,
@@ -32,6 +37,7 @@ public struct HTTPClientConfiguration: Sendable {
   ) {
     self.userAgent = userAgent
     self.resolve = resolve
+    self.connectTo = connectTo
     self.connectTimeout = connectTimeout
     self.totalTimeout = totalTimeout
     self.lowSpeedLimit = lowSpeedLimit

@@ -19,6 +19,10 @@ import Testing
       ["audit", "https://vald.ee/", "--resolve", "vald.ee:80"],
       "--resolve 'vald.ee:80' is not HOST:PORT:ADDRESS"
     ),
+    (
+      ["audit", "https://vald.ee/", "--connect-to", "vald.ee:80:127.0.0.1:99999"],
+      "--connect-to 'vald.ee:80:127.0.0.1:99999' is not HOST:PORT:HOST2:PORT2"
+    ),
     (["audit", "https://vald.ee/", "--as-of", "2026-13-01"], "--as-of '2026-13-01' is not a date"),
     (["audit", "https://vald.ee/", "--format", "pdf"], "unknown --format 'pdf'"),
     (

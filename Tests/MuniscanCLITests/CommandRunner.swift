@@ -66,4 +66,16 @@ enum CommandRunner {
       ["--resolve", "\($0):\(port):127.0.0.1", "--resolve", "www.\($0):\(port):127.0.0.1"]
     }
   }
+
+  /// `--connect-to` arguments sending `host` and `www.host` on port 80 to the fixture server:
+  /// the sites keep their real URLs, so absolute links (`http://host/…`, as WordPress writes
+  /// them) reach the server too.
+  static func connectTo(_ hosts: [String], port: Int) -> [String] {
+    hosts.flatMap {
+      [
+        "--connect-to", "\($0):80:127.0.0.1:\(port)", "--connect-to",
+        "www.\($0):80:127.0.0.1:\(port)",
+      ]
+    }
+  }
 }

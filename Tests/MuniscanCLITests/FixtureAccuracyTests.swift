@@ -12,7 +12,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: sitesFile) }
 
     let outcome = try await CommandRunner.withFixtureSites { port in
-      let rows = expected.map { "\"\($0.name)\",\(CommandRunner.url($0.url, port: port))" }
+      let rows = expected.map { "\"\($0.name)\",\($0.url)" }
       try (["name,url"] + rows).joined(separator: "\n").write(
         toFile: sitesFile, atomically: true, encoding: .utf8)
       return await CommandRunner.run(
@@ -20,7 +20,7 @@ import Testing
           "scan", "--sites", sitesFile, "--format", "json", "--delay", "0", "--as-of", "2026-11-20",
           "--rules", CommandRunner.repository + "/rules/ee",
         ]
-          + CommandRunner.resolve(expected.map(\.host), port: port))
+          + CommandRunner.connectTo(expected.map(\.host), port: port))
     }
     #expect(outcome.error == nil, "\(outcome.message)")
     let card = try JSONDecoder().decode(Scorecard.self, from: Data(outcome.output.utf8))
@@ -94,6 +94,12 @@ struct ConfusionMatrix {
     return labelled == 0 ? 1 : Double(count(label: status, verdict: status)) / Double(labelled)
   }
 
+  /// The share of verdicts exactly right (pass, partial or fail as labelled).
+  var statusAccuracy: Double {
+    let total = byCriterion.values.reduce(0) { $0 + $1.total }
+    return total == 0 ? 0 : Double(byCriterion.values.reduce(0) { $0 + $1.agree }) / Double(total)
+  }
+
   /// Precision and recall averaged over statuses, weighted by how often each is labelled.
   var precision: Double { weighted(precision) }
   var recall: Double { weighted(recall) }
@@ -114,7 +120,8 @@ struct ConfusionMatrix {
       )
     }
     lines.append(
-      "  weighted: precision \(String(format: "%.3f", precision)), recall \(String(format: "%.3f", recall))"
+      "  weighted: precision \(String(format: "%.3f", precision)), recall \(String(format: "%.3f", recall)), "
+        + "status accuracy \(String(format: "%.3f", statusAccuracy))"
     )
     for (criterion, tally) in byCriterion.sorted(by: { $0.key < $1.key }) {
       lines.append("  \(criterion): \(tally.agree)/\(tally.total)")
