@@ -58,9 +58,7 @@ let package = Package(
       name: "MuniscanStore",
       dependencies: ["MuniscanCore", .product(name: "GRDB", package: "GRDB.swift")]
     ),
-    .target(name: "MuniscanRules", dependencies: ["MuniscanCore", "MuniscanHTML", "Yams"]),
-    .target(
-      name: "MuniscanEvaluation", dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules"]),
+    .target(name: "MuniscanRules", dependencies: ["MuniscanCore", "Yams"]),
     .target(
       name: "MuniscanReports",
       dependencies: [
@@ -71,8 +69,8 @@ let package = Package(
     .target(
       name: "MuniscanAudit",
       dependencies: [
-        "MuniscanCore", "MuniscanHTTP", "MuniscanCrawler", "MuniscanArchive", "MuniscanRules",
-        "MuniscanEvaluation", "MuniscanReports", "MuniscanStore",
+        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "MuniscanCrawler", "MuniscanArchive",
+        "MuniscanRules", "MuniscanReports", "MuniscanStore",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "CSV", package: "CSV.swift"),
       ]
@@ -81,7 +79,7 @@ let package = Package(
       name: "MuniscanCLI",
       dependencies: [
         "MuniscanCore", "MuniscanHTTP", "MuniscanCrawler", "MuniscanArchive", "MuniscanRules",
-        "MuniscanEvaluation", "MuniscanReports", "MuniscanStore", "MuniscanAudit",
+        "MuniscanReports", "MuniscanStore", "MuniscanAudit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -98,7 +96,7 @@ let package = Package(
     .executableTarget(name: "muniscan-fixtures", dependencies: ["FixtureServer"]),
     .executableTarget(
       name: "muniscan-bench-analysis",
-      dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules", "MuniscanEvaluation"]
+      dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules"]
     ),
     .executableTarget(name: "muniscan-bench-server", dependencies: ["FixtureServer"]),
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
@@ -109,20 +107,27 @@ let package = Package(
     .testTarget(
       name: "MuniscanArchiveTests",
       dependencies: ["MuniscanArchive", "MuniscanCrawler", "MuniscanGzip"]),
-    .testTarget(name: "MuniscanRulesTests", dependencies: ["MuniscanRules", "MuniscanEvaluation"]),
-    .testTarget(name: "MuniscanEvaluationTests", dependencies: ["MuniscanEvaluation"]),
+    .target(name: "MuniscanTestSupport", path: "Tests/MuniscanTestSupport"),
+    .testTarget(
+      name: "MuniscanRulesTests", dependencies: ["MuniscanRules", "MuniscanTestSupport"]),
+    .testTarget(
+      name: "MuniscanAuditTests",
+      dependencies: ["MuniscanAudit", "MuniscanRules", "MuniscanTestSupport"]),
     .testTarget(
       name: "MuniscanReportsTests",
-      dependencies: ["MuniscanReports", .product(name: "CSV", package: "CSV.swift")]
+      dependencies: [
+        "MuniscanReports", "MuniscanTestSupport", .product(name: "CSV", package: "CSV.swift"),
+      ]
     ),
     .testTarget(
       name: "MuniscanCLITests",
       dependencies: [
-        "MuniscanCLI", "MuniscanAudit", "MuniscanArchive", "FixtureServer",
+        "MuniscanCLI", "MuniscanAudit", "MuniscanArchive", "FixtureServer", "MuniscanTestSupport",
         .product(name: "CSV", package: "CSV.swift"), "Yams",
       ]
     ),
-    .testTarget(name: "FixtureServerTests", dependencies: ["FixtureServer"]),
+    .testTarget(
+      name: "FixtureServerTests", dependencies: ["FixtureServer", "MuniscanTestSupport"]),
     .testTarget(
       name: "MuniscanStoreTests",
       dependencies: ["MuniscanStore", .product(name: "GRDB", package: "GRDB.swift")]

@@ -2,7 +2,6 @@ import Logging
 import MuniscanArchive
 import MuniscanCore
 import MuniscanCrawler
-import MuniscanEvaluation
 import MuniscanHTTP
 import MuniscanRules
 
@@ -61,7 +60,7 @@ public struct Audit: Sendable {
   ) async -> Scorecard {
     let evaluator = Evaluator(ruleSet: ruleSet)
     let crawler = SiteCrawler(
-      client: client, options: options, queries: ruleSet.queries, logger: logger,
+      client: client, options: options, queries: ruleSet.queries.map(\.query), logger: logger,
       observer: observer)
     let results = ResultCollector()
     await NationCrawler(crawler: crawler).crawl(sites, replay: replay) { crawl in

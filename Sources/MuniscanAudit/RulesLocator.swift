@@ -1,4 +1,5 @@
 import Foundation
+import MuniscanHTML
 import MuniscanRules
 
 /// Finds the rule set to use: the folder given, else `rules/ee` in the working folder, else
@@ -21,13 +22,23 @@ public enum RulesLocator {
     return defaultName
   }
 
-  /// The rule set `explicit` names, or the default one; a rule file's error in one line.
+  /// The rule set `explicit` names, or the default one, with every page query checked by the
+  /// parser that will run it; a rule file's error in one line naming its file, line and column.
   public static func load(_ explicit: String?) throws -> RuleSet {
+    let ruleSet: RuleSet
     do {
-      return try RuleSetLoader.load(directory: directory(explicit))
+      ruleSet = try RuleSetLoader.load(directory: directory(explicit))
     } catch let error as RuleError {
       throw MuniscanError("\(error)")
     }
+    for located in ruleSet.queries {
+      do {
+        try located.query.validate()
+      } catch {
+        throw MuniscanError("\(located.location): \(error)")
+      }
+    }
+    return ruleSet
   }
 
   private static func isRuleSet(_ path: String) -> Bool {

@@ -1,5 +1,5 @@
 import MuniscanCore
-import MuniscanEvaluation
+import MuniscanRules
 import MuniscanStore
 
 /// Reads the run history for reports: which run `latest` and `previous` mean, and what the

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import MuniscanAudit
 import MuniscanCore
-import MuniscanEvaluation
 import MuniscanRules
 
 /// `muniscan rules …`: validate, test, list and explain rule sets.
@@ -10,7 +9,7 @@ struct RulesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rules",
     abstract: "Validate, test, list and explain rule sets.",
-    subcommands: [Check.self, Test.self, List.self, Explain.self])
+    subcommands: [Check.self, Test.self, List.self, Explain.self, Predicates.self])
 
   struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Validate a rule set folder.")
@@ -76,6 +75,15 @@ struct RulesCommand: AsyncParsableCommand {
         throw MuniscanError("no rule '\(id)' in \(ruleSet.id) (see 'muniscan rules list')")
       }
       Console.write(RuleExplanation.text(rule))
+    }
+  }
+
+  struct Predicates: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the predicates rules can use, as a Markdown table.")
+
+    func run() async throws {
+      Console.write(PredicateVocabulary.referenceTable)
     }
   }
 }

@@ -1,10 +1,11 @@
 import CLibXML2
 
 /// libxml2's HTML parser alone, with the options and reused context PageAnalyzer uses, and
-/// nothing else: the baselines the analysis benchmark compares the full analysis with.
-public final class BareParser {
+/// nothing else: the baselines the analysis benchmark compares the full analysis with (visible
+/// to this package's benchmark only, not part of the library).
+package final class BareParser {
   /// What the parser does with what it reads.
-  public enum Mode: Sendable {
+  package enum Mode: Sendable {
     /// Builds libxml2's tree (and frees it): what a tree-walking analysis would start from.
     case tree
     /// Tokenises only: SAX callbacks all unset, no tree. What fact gathering by callbacks costs
@@ -14,7 +15,7 @@ public final class BareParser {
 
   private let parser: htmlParserCtxtPtr
 
-  public init(mode: Mode = .tree) {
+  package init(mode: Mode = .tree) {
     _ = LibXML.initialized
     parser = htmlNewParserCtxt()
     if mode == .tokens { SAXHandlers.none(parser) }
@@ -24,7 +25,7 @@ public final class BareParser {
 
   /// Parses UTF-8 bytes and frees any tree; returns whether a document was built.
   @discardableResult
-  public func parse(_ bytes: [UInt8]) -> Bool {
+  package func parse(_ bytes: [UInt8]) -> Bool {
     muniscan_silence_errors()
     return bytes.withUnsafeBufferPointer { buffer -> Bool in
       guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }

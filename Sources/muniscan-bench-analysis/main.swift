@@ -3,7 +3,6 @@
 // Usage: muniscan-bench-analysis FIXTURES_DIR RULES_DIR [ROUNDS]
 import Foundation
 import MuniscanCore
-import MuniscanEvaluation
 import MuniscanHTML
 import MuniscanRules
 
@@ -29,7 +28,7 @@ let extractor = try PageAnalyzer()
 let queried = try PageAnalyzer(queries: [
   PageQuery.xpath(#"//iframe[contains(@src, "youtube") or contains(@src, "vimeo")]"#)
 ])
-let analyzer = try PageAnalyzer(queries: ruleSet.queries)
+let analyzer = try PageAnalyzer(queries: ruleSet.queries.map(\.query))
 let evaluator = Evaluator(ruleSet: ruleSet)
 let asOf = Day(iso: "2026-11-20")!
 

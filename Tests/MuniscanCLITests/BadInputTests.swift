@@ -1,4 +1,5 @@
 import Foundation
+import MuniscanTestSupport
 import Testing
 
 /// Bad input gets one clear line naming what is wrong and a non-zero exit, never a crash.
@@ -75,20 +76,10 @@ import Testing
     #expect(outcome.exitCode != 0)
   }
 
-  @Test func theExecutableExitsNonZeroWithOneLineOnStandardError() throws {
-    let binary = CommandRunner.repository + "/.build/debug/muniscan"
-    try #require(
-      FileManager.default.isExecutableFile(atPath: binary), "build the muniscan executable first")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = ["scan", "--sites", "/nonexistent.csv"]
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = Pipe()
-    try process.run()
-    process.waitUntilExit()
-    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    #expect(process.terminationStatus != 0)
+  @Test func theExecutableExitsNonZeroWithOneLineOnStandardError() async throws {
+    let result = try await ChildProcess.muniscan(["scan", "--sites", "/nonexistent.csv"]).wait()
+    let text = result.errors
+    #expect(result.status != 0)
     #expect(text == "Error: /nonexistent.csv: cannot read the sites file\n")
   }
 }

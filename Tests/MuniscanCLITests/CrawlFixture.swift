@@ -1,6 +1,7 @@
 import FixtureServer
 import Foundation
 import MuniscanCore
+import MuniscanTestSupport
 
 /// Four fixture municipalities served on 127.0.0.1 by a server whose request log tells exactly
 /// what each crawl fetched, with a sites file listing them and a temporary folder for archives.
@@ -97,64 +98,18 @@ struct FixtureTimeout: Error, CustomStringConvertible {
   var description: String { "gave up waiting for \(what)" }
 }
 
-/// The built `muniscan` executable run as a child process, so tests can kill it like a user would.
-struct ChildProcess {
-  let process = Process()
-  let errorFile = NSTemporaryDirectory() + "muniscan-stderr-\(UUID().uuidString)"
-
-  static let binary = CommandRunner.repository + "/.build/debug/muniscan"
-
-  init(_ arguments: [String]) throws {
-    _ = FileManager.default.createFile(atPath: errorFile, contents: nil)
-    process.executableURL = URL(fileURLWithPath: Self.binary)
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    let errors = FileHandle(forWritingAtPath: errorFile)
-    defer { try? errors?.close() }
-    process.standardError = errors
-    try process.run()
-  }
-
-  /// Waits for the process to end (killing it after `seconds`) and returns its exit status, or
-  /// 128 + the signal that ended it.
-  func wait(seconds: Double = 15) async throws -> Int32 {
-    let deadline = ContinuousClock.now + .seconds(seconds)
-    while process.isRunning {
-      guard ContinuousClock.now < deadline else {
-        kill(process.processIdentifier, SIGKILL)
-        throw FixtureTimeout(
-          what: "muniscan \(process.arguments?.joined(separator: " ") ?? "") to end")
-      }
-      try await Task.sleep(for: .milliseconds(10))
-    }
-    process.waitUntilExit()
-    let status = process.terminationStatus
-    return process.terminationReason == .uncaughtSignal ? 128 + status : status
-  }
-
-  func signal(_ number: Int32) { kill(process.processIdentifier, number) }
-
-  var standardError: String {
-    defer { try? FileManager.default.removeItem(atPath: errorFile) }
-    return (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
+extension ChildProcess {
+  /// The built `muniscan` executable run as a child process, so tests can kill it as a user
+  /// would.
+  static func muniscan(_ arguments: [String]) throws -> ChildProcess {
+    try ChildProcess(CommandRunner.repository + "/.build/debug/muniscan", arguments)
   }
 }
 
 /// Runs warcio (the Python WARC library pywb is built on) on WARC files.
 enum Warcio {
   static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-m", "warcio.cli"] + arguments
-    let output = NSTemporaryDirectory() + "muniscan-warcio-\(UUID().uuidString)"
-    _ = FileManager.default.createFile(atPath: output, contents: nil)
-    defer { try? FileManager.default.removeItem(atPath: output) }
-    let handle = FileHandle(forWritingAtPath: output)
-    process.standardOutput = handle
-    process.standardError = handle
-    try process.run()
-    try? handle?.close()
-    process.waitUntilExit()
-    return (process.terminationStatus, (try? String(contentsOfFile: output, encoding: .utf8)) ?? "")
+    let result = try ChildProcess.runBlocking("python3", ["-m", "warcio.cli"] + arguments)
+    return (result.status, result.outputText + result.errors)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import MuniscanCore
+import MuniscanTestSupport
 import Testing
 
 /// `muniscan crawl` into an archive and `muniscan score` from it: the archive is standard WARC,
@@ -128,15 +129,16 @@ import Testing
     let arguments = fixture.crawlArguments("archive", delay: "0.05")
 
     let start = fixture.requests.count
-    let killed = try ChildProcess(arguments)
+    let killed = try ChildProcess.muniscan(arguments)
     try await fixture.waitForRequests(start + reference.requests.count / 2)
     killed.signal(SIGKILL)
-    #expect(try await killed.wait() == 128 + SIGKILL)
+    #expect(try await killed.wait().status == 128 + SIGKILL)
     let first = Array(fixture.requests[start...])
 
-    let resumed = try ChildProcess(arguments)
-    let status = try await resumed.wait()
-    let log = resumed.standardError
+    let resumed = try ChildProcess.muniscan(arguments)
+    let finished = try await resumed.wait()
+    let status = finished.status
+    let log = finished.errors
     let second = Array(fixture.requests[(start + first.count)...])
     let urls = try fixture.archivedURLs("archive")
     let check = try Warcio.run(["check"] + fixture.warcFiles("archive"))
@@ -159,7 +161,7 @@ import Testing
     let arguments = fixture.crawlArguments("archive", delay: "0.05")
 
     let start = fixture.requests.count
-    let killed = try ChildProcess(arguments)
+    let killed = try ChildProcess.muniscan(arguments)
     try await fixture.waitForRequests(start + reference.requests.count / 3)
     killed.signal(SIGKILL)
     _ = try await killed.wait()
@@ -170,9 +172,10 @@ import Testing
     try handle.truncate(atOffset: UInt64(size - 40))
     try handle.close()
 
-    let resumed = try ChildProcess(arguments)
-    let status = try await resumed.wait()
-    let log = resumed.standardError
+    let resumed = try ChildProcess.muniscan(arguments)
+    let finished = try await resumed.wait()
+    let status = finished.status
+    let log = finished.errors
     let urls = try fixture.archivedURLs("archive")
     let check = try Warcio.run(["check"] + fixture.warcFiles("archive"))
     let score = await fixture.score("archive")
@@ -191,17 +194,18 @@ import Testing
     let arguments = fixture.crawlArguments("archive", delay: "0.05")
 
     let start = fixture.requests.count
-    let interrupted = try ChildProcess(arguments)
+    let interrupted = try ChildProcess.muniscan(arguments)
     try await fixture.waitForRequests(start + reference.requests.count / 3)
     interrupted.signal(SIGINT)
-    let status = try await interrupted.wait()
-    let message = interrupted.standardError
+    let finished = try await interrupted.wait()
+    let status = finished.status
+    let message = finished.errors
     let first = Array(fixture.requests[start...])
     let files = try fixture.warcFiles("archive")
     let check = try Warcio.run(["check"] + files)
 
-    let resumed = try ChildProcess(arguments)
-    let resumedStatus = try await resumed.wait()
+    let resumed = try ChildProcess.muniscan(arguments)
+    let resumedRun = try await resumed.wait()
     let second = Array(fixture.requests[(start + first.count)...])
     let urls = try fixture.archivedURLs("archive")
     let score = await fixture.score("archive")
@@ -214,8 +218,8 @@ import Testing
     #expect(message.contains(hint), "\(message)")
     // Stopped cleanly: every record whole, nothing for a resume to repair.
     #expect(check.status == 0, "\(check.output)")
-    #expect(resumedStatus == 0)
-    #expect(!resumed.standardError.contains("repaired"))
+    #expect(resumedRun.status == 0)
+    #expect(!resumedRun.errors.contains("repaired"))
     expectFetchedOnce(first, then: second)
     #expect(Set(first).union(second) == Set(reference.requests))
     #expect(urls == reference.urls)

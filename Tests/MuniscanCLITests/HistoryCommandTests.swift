@@ -1,5 +1,6 @@
 import Foundation
 import MuniscanCore
+import MuniscanTestSupport
 import Testing
 
 /// The run history end to end: `--store`, `report --compare`, `runs list`, `run` and
@@ -229,21 +230,12 @@ import Testing
   }
 
   @Test func theExecutableExitsWithStatusTwoBelowFailUnder() async throws {
-    let binary = CommandRunner.repository + "/.build/debug/muniscan"
-    try #require(FileManager.default.isExecutableFile(atPath: binary), "build muniscan first")
     let (status, errors) = try await CommandRunner.withFixtureSites { port in
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: binary)
-      process.arguments =
+      let result = try await ChildProcess.muniscan(
         ["audit", "http://www.pohjaranna.ee:\(port)/", "--delay", "0", "--fail-under", "50"]
-        + CommandRunner.resolve(["pohjaranna.ee"], port: port)
-      let errors = Pipe()
-      process.standardError = errors
-      process.standardOutput = FileHandle.nullDevice
-      try process.run()
-      let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      return (process.terminationStatus, text)
+          + CommandRunner.resolve(["pohjaranna.ee"], port: port)
+      ).wait(seconds: 60)
+      return (result.status, result.errors)
     }
     #expect(status == 2)
     let last = errors.split(separator: "\n").last ?? ""

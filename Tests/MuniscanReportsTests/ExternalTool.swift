@@ -1,46 +1,22 @@
 import Foundation
+import MuniscanTestSupport
 
 /// Runs a program found on PATH (python3, chromium) for tests that check reports with the
 /// tools people read them with.
 enum ExternalTool {
+  /// What the program left.
   struct Result {
     var status: Int32
     var output: String
     var errors: String
   }
 
-  /// Runs the program to its end, or stops it after `timeout` seconds. Its output goes through
-  /// files, so a chatty program cannot block on a full pipe.
+  /// Runs the program to its end, or stops it after `timeout` seconds.
   static func run(_ program: String, _ arguments: [String], timeout: TimeInterval = 120) throws
     -> Result
   {
-    let folder = try temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let outputURL = folder.appendingPathComponent("out")
-    let errorsURL = folder.appendingPathComponent("err")
-    _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errorsURL.path, contents: nil)
-    let output = try FileHandle(forWritingTo: outputURL)
-    let errors = try FileHandle(forWritingTo: errorsURL)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [program] + arguments
-    process.standardOutput = output
-    process.standardError = errors
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let deadline = Date().addingTimeInterval(timeout)
-    while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-    if process.isRunning {
-      process.terminate()
-      process.waitUntilExit()
-    }
-    try output.close()
-    try errors.close()
-    return Result(
-      status: process.terminationStatus,
-      output: String(decoding: try Data(contentsOf: outputURL), as: UTF8.self),
-      errors: String(decoding: try Data(contentsOf: errorsURL), as: UTF8.self))
+    let result = try ChildProcess.runBlocking(program, arguments, timeout: timeout)
+    return Result(status: result.status, output: result.outputText, errors: result.errors)
   }
 
   /// A fresh temporary folder.

@@ -1,7 +1,9 @@
 import Foundation
 import MuniscanCore
-import MuniscanRules
+import MuniscanTestSupport
 import Testing
+
+@testable import MuniscanRules
 
 @Suite struct RuleSetLoaderTests {
   func load(_ files: [String: String]) throws -> RuleSet {
@@ -46,7 +48,9 @@ import Testing
     #expect(rule.freshness == .days(120))
     #expect(rule.examples.map(\.expected) == [.pass, .fail])
     #expect(rule.examples[0].location.line == 16)
-    guard case .any(let parts) = rule.match, case .link(let link) = parts[0] else {
+    guard case .any(let parts) = rule.match, case .test(let test) = parts[0],
+      let link = test.family as? LinkTest
+    else {
       Issue.record("unexpected predicate \(rule.match)")
       return
     }
@@ -69,7 +73,7 @@ import Testing
 
   @Test(arguments: [
     ("match: { regex: '([' }", "invalid regular expression"),
-    ("match: { selector: 'div[' }", "selector"),
+    ("match: { frobnicate: [x] }", "unknown key 'frobnicate' in a predicate"),
     ("match: { link: { region: [sidebar], text: [x] } }", "unknown region 'sidebar'"),
     ("match: { title: [] }", "needs at least one word"),
     ("match: { title: ['!!'] }", "no letters or digits"),
@@ -130,5 +134,29 @@ import Testing
 
   @Test func missingFolderIsAnError() {
     #expect(throws: RuleError.self) { try RuleSetLoader.load(directory: "/nonexistent/rules") }
+  }
+}
+
+/// The rule language's vocabulary is one list: the reader knows exactly its keys, and the
+/// reference in docs/rules.md is made from it.
+@Suite struct PredicateVocabularyTests {
+  @Test func theReferenceInTheDocsIsTheVocabulary() throws {
+    let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+        "docs/rules.md")
+    let text = try String(contentsOf: docs, encoding: .utf8)
+    #expect(text.contains(PredicateVocabulary.referenceTable))
+  }
+
+  @Test func everyKeyOfTheVocabularyIsReadByItsOwnFamily() throws {
+    for family in PredicateVocabulary.families {
+      for key in family.keys {
+        #expect(PredicateVocabulary.familiesByKey[key] == family, "\(key)")
+      }
+    }
+    #expect(
+      PredicateVocabulary.keys.count
+        == PredicateVocabulary.families.flatMap { $0.keys }.count
+        + PredicateVocabulary.combinators.count)
   }
 }

@@ -1,0 +1,28 @@
+/// A rule set made ready to judge sites: one phrase matcher and one set of compiled patterns for
+/// all rules, and each rule's predicates compiled into checks. Made once, shared by every site.
+struct EvaluationPlan: Sendable {
+  let matcher: PhraseMatcher
+  let patterns: CompiledPatterns
+  /// The compiled `match` and `partial` of each rule, in rule order.
+  let checks: [(match: Check, partial: Check?)]
+  /// Number of item-check slots a site keeps answers in.
+  let slotCount: Int
+
+  init(ruleSet: RuleSet) {
+    var sources = Set<String>()
+    var phrases = Set<Phrase>()
+    for rule in ruleSet.rules {
+      for predicate in [rule.match] + (rule.partial.map { [$0] } ?? []) {
+        sources.formUnion(predicate.patterns)
+        phrases.formUnion(predicate.phrases)
+      }
+    }
+    patterns = CompiledPatterns(sources)
+    matcher = PhraseMatcher(phrases: phrases)
+    var compiler = CheckCompiler(matcher: matcher, patterns: patterns)
+    checks = ruleSet.rules.map { rule in
+      (compiler.compile(rule.match), rule.partial.map { compiler.compile($0) })
+    }
+    slotCount = compiler.slotCount
+  }
+}

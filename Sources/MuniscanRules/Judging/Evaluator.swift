@@ -1,0 +1,124 @@
+import MuniscanCore
+
+/// Judges crawled sites against a rule set: every rule gives a finding with evidence, findings
+/// give area scores and a total. Pure: the same crawl, rules and audit date give the same result.
+public struct Evaluator: Sendable {
+  public let ruleSet: RuleSet
+  let plan: EvaluationPlan
+  /// Evidence items kept per finding.
+  static let evidenceShown = 3
+
+  public init(ruleSet: RuleSet) {
+    self.ruleSet = ruleSet
+    plan = EvaluationPlan(ruleSet: ruleSet)
+  }
+
+  /// The result for one site as of the audit date.
+  public func evaluate(_ crawl: SiteCrawl, asOf: Day) -> SiteResult {
+    guard crawl.outcome.isReachable else {
+      let reason: String
+      if case .unreachable(let why) = crawl.outcome { reason = why } else { reason = "" }
+      let findings = ruleSet.rules.map {
+        Finding(
+          ruleID: $0.id, area: $0.area, weight: $0.weight, status: .unknown,
+          reason: "site could not be crawled: \(reason)", evidence: [])
+      }
+      return score(crawl, findings: findings)
+    }
+    let site = SiteContext(crawl, plan: plan)
+    let findings = ruleSet.rules.indices.map { finding(for: $0, site: site, asOf: asOf) }
+    return score(crawl, findings: findings)
+  }
+
+  /// The finding of rule `index` of the rule set on a crawled site, as of the audit date: how
+  /// a rule's examples, one-page sites, are judged.
+  public func finding(forRule index: Int, in crawl: SiteCrawl, asOf: Day) -> Finding {
+    finding(for: index, site: SiteContext(crawl, plan: plan), asOf: asOf)
+  }
+
+  /// The finding of rule `index` of the rule set on `site`.
+  func finding(for index: Int, site: SiteContext, asOf: Day) -> Finding {
+    let rule = ruleSet.rules[index]
+    let checks = plan.checks[index]
+    let pages = site.pages.filter { page in
+      guard (200..<300).contains(page.facts.status) else { return false }
+      switch rule.scope {
+      case .site: return true
+      case .home: return page.facts.depth == 0
+      case .depth(let limit): return page.facts.depth <= limit
+      }
+    }
+    let judge = PageJudge(site: site, asOf: asOf)
+    let freshness = FreshnessJudge(site: site, asOf: asOf)
+    let base = Finding(
+      ruleID: rule.id, area: rule.area, weight: rule.weight, status: .fail, reason: "", evidence: []
+    )
+
+    let found = matches(of: checks.match, in: pages, judge: judge, all: rule.freshness != nil)
+    if !found.isEmpty {
+      var result = base
+      guard let window = rule.freshness else {
+        result.status = .pass
+        result.reason = "found"
+        result.evidence = freshness.datedEvidence(found.prefix(Self.evidenceShown))
+        return result
+      }
+      // Freshness looks at every match, so every match is dated.
+      let dated = freshness.datedEvidence(found[...])
+      let verdict = freshness.judge(dated, pages: found.map(\.page), freshness: window)
+      result.status = verdict.fresh ? .pass : .partial
+      result.reason = verdict.reason
+      // Newest evidence first; undated evidence last.
+      let ordered = dated.sorted { ($0.date?.ordinal ?? 0) > ($1.date?.ordinal ?? 0) }
+      result.evidence = Array(ordered.prefix(Self.evidenceShown))
+      return result
+    }
+    if let partial = checks.partial {
+      let weaker = matches(of: partial, in: pages, judge: judge, all: false)
+      if !weaker.isEmpty {
+        var result = base
+        result.status = .partial
+        result.reason = "only weaker evidence found"
+        result.evidence = freshness.datedEvidence(weaker.prefix(Self.evidenceShown))
+        return result
+      }
+    }
+    var result = base
+    result.reason = "no evidence on \(pages.count) page\(pages.count == 1 ? "" : "s") examined"
+    return result
+  }
+
+  /// Evidence of `check` across `pages`, not yet dated; stops after a few pages unless
+  /// `all` (freshness needs every candidate to find the newest).
+  private func matches(
+    of check: Check, in pages: [IndexedPage], judge: PageJudge, all: Bool
+  ) -> [(evidence: Evidence, page: IndexedPage)] {
+    var found: [(evidence: Evidence, page: IndexedPage)] = []
+    for page in pages {
+      guard let evidence = judge.evaluate(check, on: page) else { continue }
+      let items =
+        evidence.isEmpty
+        ? [Evidence(url: page.facts.url, kind: "page", snippet: page.facts.title)] : evidence
+      found += items.map { ($0, page) }
+      if !all, found.count >= Self.evidenceShown { break }
+    }
+    return found
+  }
+
+  private func score(_ crawl: SiteCrawl, findings: [Finding]) -> SiteResult {
+    func share(_ subset: [Finding]) -> Double {
+      let weight = subset.reduce(0) { $0 + $1.weight }
+      guard weight > 0 else { return 0 }
+      let earned = subset.reduce(0) { $0 + $1.weight * $1.status.credit }
+      return (earned / weight * 1000).rounded() / 10
+    }
+    let areas = ruleSet.areas.compactMap { area -> AreaScore? in
+      let subset = findings.filter { $0.area == area.id }
+      return subset.isEmpty ? nil : AreaScore(area: area.id, score: share(subset))
+    }
+    return SiteResult(
+      site: crawl.site, outcome: crawl.outcome,
+      pagesCrawled: crawl.pages.filter { (200..<300).contains($0.status) }.count,
+      total: share(findings), areas: areas, findings: findings, crawl: crawl.stats)
+  }
+}

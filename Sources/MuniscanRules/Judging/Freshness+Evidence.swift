@@ -1,0 +1,78 @@
+import MuniscanCore
+
+/// Reads the dates and years evidence carries and decides whether it is fresh.
+struct FreshnessJudge {
+  let site: SiteContext
+  let asOf: Day
+  /// How far past the audit date a date written in the evidence itself may lie and still count
+  /// (an upcoming session's agenda). Dates borrowed from a page count only up to the audit date:
+  /// a page announcing the next session is not evidence that its agenda is out.
+  static let futureAllowance = 90
+
+  /// Evidence with its newest usable date filled in.
+  func dated(_ evidence: Evidence, on page: IndexedPage) -> Evidence {
+    var result = evidence
+    let own = TextDates.days(in: evidence.snippet + " " + (evidence.target ?? ""))
+    if let date = own.filter({ asOf.days(until: $0) <= Self.futureAllowance }).max() {
+      result.date = date
+    } else {
+      result.date = borrowedDays(of: evidence, on: page).filter { $0 <= asOf }.max()
+    }
+    return result
+  }
+
+  /// The evidence of `matches` with their dates filled in.
+  func datedEvidence(_ matches: ArraySlice<(evidence: Evidence, page: IndexedPage)>) -> [Evidence] {
+    matches.map { dated($0.evidence, on: $0.page) }
+  }
+
+  /// Whether any evidence meets the freshness requirement, and a reason either way.
+  func judge(_ evidence: [Evidence], pages: [IndexedPage], freshness: Freshness) -> (
+    fresh: Bool, reason: String
+  ) {
+    switch freshness {
+    case .days(let window):
+      let newest = evidence.compactMap(\.date).max()
+      guard let newest else { return (false, "found, but no date shows it is current") }
+      let age = newest.days(until: asOf)
+      if age <= window { return (true, "newest date \(newest) is within \(window) days") }
+      return (false, "newest date \(newest) is \(age) days old (limit \(window))")
+    case .years(let back):
+      let accepted = (asOf.year - back)...asOf.year
+      var seen: [Int] = []
+      for (item, page) in zip(evidence, pages) {
+        let years = self.years(of: item, on: page)
+        if years.contains(where: accepted.contains) {
+          return (true, "names \(years.filter(accepted.contains).max()!)")
+        }
+        seen += years
+      }
+      guard let latest = seen.max() else {
+        return (false, "found, but no year shows it is current")
+      }
+      return (
+        false,
+        "newest year named is \(latest); \(accepted.lowerBound)–\(accepted.upperBound) expected"
+      )
+    }
+  }
+
+  /// Dates of the page the evidence stands for: a link's crawled target, else its own page.
+  private func borrowedDays(of evidence: Evidence, on page: IndexedPage) -> [Day] {
+    switch evidence.kind {
+    case "link", "document":
+      return evidence.target.flatMap { site.page(at: $0) }?.days ?? []
+    default:
+      return page.days
+    }
+  }
+
+  private func years(of evidence: Evidence, on page: IndexedPage) -> [Int] {
+    var text = evidence.snippet + " " + (evidence.target.map(IndexedPage.fileName) ?? "")
+    if evidence.kind == "link", let target = evidence.target.flatMap({ site.page(at: $0) }) {
+      text +=
+        " " + target.facts.title + " " + target.facts.headings.map(\.text).joined(separator: " ")
+    }
+    return TextDates.years(in: text)
+  }
+}

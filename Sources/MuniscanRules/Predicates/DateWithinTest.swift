@@ -1,0 +1,33 @@
+import MuniscanCore
+
+/// `date_within`: a date written in the page within the last N days of the audit date.
+struct DateWithinTest: PredicateFamily {
+  static let keys = ["date_within"]
+  static let documentation = PredicateDocumentation(
+    syntax: "`date_within: N`",
+    meaning:
+      "the page carries a date within N days before the audit date",
+    evidence: "the date")
+
+  var days: Int
+
+  static func read(key: String, _ value: YAMLValue) throws -> DateWithinTest {
+    let days = try value.int(what: "'date_within'")
+    guard days > 0 else { throw value.error("'date_within' must be a positive number of days") }
+    return DateWithinTest(days: days)
+  }
+
+  var description: String { "a date within \(days) days" }
+
+  func compile(_ compiler: inout CheckCompiler) -> any PageTest { self }
+}
+
+extension DateWithinTest: PageTest {
+  func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
+    let asOf = judge.asOf
+    let recent = page.days.filter { $0 <= asOf && $0.days(until: asOf) <= days }.max()
+    return recent.map {
+      [Evidence(url: page.facts.url, kind: "date", snippet: $0.description, date: $0)]
+    }
+  }
+}

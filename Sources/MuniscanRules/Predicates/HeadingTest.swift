@@ -1,0 +1,44 @@
+import MuniscanCore
+
+/// `heading`: a heading (h1–h6) holding one of the phrases; the page shows the heading whose
+/// phrase comes first in the list.
+struct HeadingTest: PredicateFamily {
+  static let keys = ["heading"]
+  static let documentation = PredicateDocumentation(
+    syntax: "`heading: [phrases]`",
+    meaning:
+      "an h1–h6 holds a phrase",
+    evidence: "the heading")
+
+  var words: [Phrase]
+
+  static func read(key: String, _ value: YAMLValue) throws -> HeadingTest {
+    HeadingTest(words: try PredicateReader.phrases(value, what: "'heading'"))
+  }
+
+  var description: String { "a heading with \(PredicateReader.quoted(words))" }
+  var phrases: [Phrase] { words }
+
+  func compile(_ compiler: inout CheckCompiler) -> any PageTest {
+    Compiled(slot: compiler.slot(for: self), phrases: compiler.ids(words))
+  }
+
+  /// The heading test made ready: the site's distinct headings are judged once, into its slot.
+  struct Compiled: PageTest {
+    var slot: Int
+    var phrases: [Int]
+
+    func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
+      let site = judge.site
+      let headings = site.headings
+      let selection = site.selection(in: slot) {
+        let ranks = Selection.ranks(
+          count: headings.items.count, phrases: phrases, matching: headings.blob.items(matching:))
+        return Selection(ranks: ranks, in: headings, pageCount: site.pages.count)
+      }
+      guard let id = judge.best(selection, among: headings.idsByPage[page.index], page: page)
+      else { return nil }
+      return [judge.evidence(page, "heading", headings.items[id])]
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import MuniscanCore
+
+/// `link`: a link whose text holds one of the phrases and whose target fits the optional
+/// constraints. A link to a page of the site that answered with an error never counts.
+struct LinkTest: PredicateFamily {
+  static let keys = ["link"]
+  static let documentation = PredicateDocumentation(
+    syntax: "`link: [phrases]` or `link: {text, url, host, region}`",
+    meaning:
+      "a link whose text holds a phrase; `url` a regex on its target; `host` target on that domain (or a subdomain); `region` one of nav, header, footer, main, aside, body",
+    evidence: "link text and target")
+
+  /// Phrases of which the link text must hold one; empty means any text.
+  var text: [Phrase] = []
+  /// Regular expression the target URL must match.
+  var url: String?
+  /// Host names (or their parent domains) the target must be on, e.g. `riigiteataja.ee`.
+  var hosts: [String] = []
+  /// Regions the link must sit in; empty means anywhere.
+  var regions: [PageRegion] = []
+
+  static func read(key: String, _ value: YAMLValue) throws -> LinkTest {
+    if case .sequence = value.node {
+      return LinkTest(text: try PredicateReader.phrases(value, what: "'link'"))
+    }
+    let map = try value.mapping(allowing: ["text", "url", "host", "region"], what: "'link'")
+    var result = LinkTest()
+    if let text = map["text"] {
+      result.text = try PredicateReader.phrases(text, what: "'link.text'")
+    }
+    if let url = map["url"] { result.url = try PredicateReader.regex(url, what: "'link.url'") }
+    if let host = map["host"] {
+      result.hosts = try PredicateReader.hosts(host, what: "'link.host'")
+    }
+    if let region = map["region"] {
+      result.regions = try region.strings(what: "'link.region'").map { name in
+        guard let region = PageRegion(rawValue: name) else {
+          throw region.error("unknown region '\(name)' (nav, header, footer, main, aside, body)")
+        }
+        return region
+      }
+    }
+    guard !result.text.isEmpty || result.url != nil || !result.hosts.isEmpty else {
+      throw value.error("'link' needs at least one of text, url or host")
+    }
+    return result
+  }
+
+  var description: String {
+    var parts: [String] = []
+    if !text.isEmpty { parts.append("text with \(PredicateReader.quoted(text))") }
+    if let url { parts.append("target matching /\(url)/") }
+    if !hosts.isEmpty { parts.append("target on \(hosts.joined(separator: ", "))") }
+    if !regions.isEmpty { parts.append("in \(regions.map(\.rawValue).joined(separator: ", "))") }
+    return "a link " + parts.joined(separator: "; ")
+  }
+
+  var phrases: [Phrase] { text }
+  var patterns: [String] { url.map { [$0] } ?? [] }
+
+  func compile(_ compiler: inout CheckCompiler) -> any PageTest {
+    Compiled(
+      slot: compiler.slot(for: self), phrases: compiler.ids(text),
+      pattern: url.map(compiler.pattern), hosts: hosts, regions: regions)
+  }
+
+  /// The link test made ready: the site's distinct links are judged once, into its slot.
+  struct Compiled: PageTest {
+    var slot: Int
+    var phrases: [Int]
+    var pattern: Int?
+    var hosts: [String]
+    var regions: [PageRegion]
+
+    func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
+      let site = judge.site
+      return judge.items(
+        "link", selection(site), in: site.links, targets: site.linkTargets, on: page
+      ) { link, target in PageJudge.inRow(link.text.isEmpty ? target : link.text, link.context) }
+    }
+
+    /// The site's distinct links passing the test: text, region, host, target, not broken.
+    private func selection(_ site: SiteContext) -> Selection {
+      site.selection(in: slot) {
+        var ranks = Selection.ranks(
+          count: site.links.items.count, phrases: phrases,
+          matching: site.links.blob.items(matching:))
+        for id in ranks.indices where ranks[id] != Selection.fails {
+          if !passes(link: id, site) { ranks[id] = Selection.fails }
+        }
+        return Selection(ranks: ranks, in: site.links, pageCount: site.pages.count)
+      }
+    }
+
+    private func passes(link id: Int, _ site: SiteContext) -> Bool {
+      let link = site.links.items[id]
+      if !regions.isEmpty, !regions.contains(link.region) { return false }
+      let host = site.linkTargets.host(id)
+      if !hosts.isEmpty, !hosts.contains(where: { URLNormalizer.host(host, isWithin: $0) }) {
+        return false
+      }
+      if let pattern, !site.plan.patterns.matches(pattern, in: link.url) { return false }
+      return !site.isBroken(site.linkTargets.target(id), host: host)
+    }
+  }
+}

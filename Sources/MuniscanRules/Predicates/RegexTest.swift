@@ -1,0 +1,40 @@
+import MuniscanCore
+
+/// `regex`: a regular expression on the page's visible text (case-insensitive), run only where
+/// the literals its matches must contain occur.
+struct RegexTest: PredicateFamily {
+  static let keys = ["regex"]
+  static let documentation = PredicateDocumentation(
+    syntax: "`regex: PATTERN`",
+    meaning:
+      "the visible text matches (case-insensitive)",
+    evidence: "the match")
+
+  var pattern: String
+
+  static func read(key: String, _ value: YAMLValue) throws -> RegexTest {
+    RegexTest(pattern: try PredicateReader.regex(value, what: "'regex'"))
+  }
+
+  var description: String { "page text matching /\(pattern)/" }
+  var patterns: [String] { [pattern] }
+
+  func compile(_ compiler: inout CheckCompiler) -> any PageTest {
+    Compiled(pattern: compiler.pattern(pattern))
+  }
+
+  /// The regex test made ready.
+  struct Compiled: PageTest {
+    var pattern: Int
+
+    var cost: Int { 3 }
+
+    func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
+      guard
+        let range = judge.patterns.firstMatch(
+          pattern, in: page.facts.text, lowercased: { page.lowercasedText })
+      else { return nil }
+      return [judge.evidence(page, "text", Snippet.around(range, in: page.facts.text))]
+    }
+  }
+}

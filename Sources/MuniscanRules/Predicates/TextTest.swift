@@ -1,0 +1,51 @@
+import MuniscanCore
+
+/// `text`: one of the phrases in the page's prose, its visible text outside links. A link is
+/// structure, which `link` judges (a menu item to a missing page, a headline leading to a news
+/// story); `text` is what the page says in words. Weak evidence, best inside `all` or `partial`.
+struct TextTest: PredicateFamily {
+  static let keys = ["text"]
+  static let documentation = PredicateDocumentation(
+    syntax: "`text: [phrases]`",
+    meaning:
+      "the page's prose — its visible text outside links — holds a phrase (weak: prefer structure; the words of a link are judged by `link`, so a menu item to a missing page or a headline leading to a news story is not a mention)",
+    evidence: "words around the match")
+
+  var words: [Phrase]
+
+  static func read(key: String, _ value: YAMLValue) throws -> TextTest {
+    TextTest(words: try PredicateReader.phrases(value, what: "'text'"))
+  }
+
+  var description: String { "page text with \(PredicateReader.quoted(words))" }
+  var phrases: [Phrase] { words }
+
+  func compile(_ compiler: inout CheckCompiler) -> any PageTest {
+    Compiled(phrases: compiler.ids(words))
+  }
+
+  /// The text test made ready.
+  struct Compiled: PageTest {
+    var phrases: [Int]
+
+    var cost: Int { 1 }
+
+    /// The first phrase the page's prose holds, shown in its sentence.
+    func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
+      for phrase in phrases {
+        guard let occurrence = page.textOccurrences[phrase],
+          occurrence.count > links(holding: phrase, on: page, judge.site)
+        else { continue }
+        let snippet = Snippet.around(utf8Offset: occurrence.first, in: page.facts.text)
+        return [judge.evidence(page, "text", snippet)]
+      }
+      return nil
+    }
+
+    /// How many of the page's links have `phrase` in their text.
+    private func links(holding phrase: Int, on page: IndexedPage, _ site: SiteContext) -> Int {
+      let holding = site.linksHolding(phrase: phrase)
+      return site.links.idsByPage[page.index].reduce(0) { $0 + (holding[Int($1)] ? 1 : 0) }
+    }
+  }
+}
