@@ -9,19 +9,19 @@ import MuniscanReports
 
 /// Options of every command that crawls.
 struct CrawlArguments: ParsableArguments {
-  @Option(help: "Pages fetched per site at most.")
+  @Option(parsing: .unconditional, help: "Pages fetched per site at most (1–100000).")
   var maxPages = 300
 
-  @Option(help: "Clicks from the home page at most.")
+  @Option(parsing: .unconditional, help: "Clicks from the home page at most (0–100).")
   var maxDepth = 10
 
-  @Option(help: "Seconds between requests to the same site.")
+  @Option(parsing: .unconditional, help: "Seconds between requests to the same site (0–3600).")
   var delay = 1.0
 
-  @Option(help: "Sites crawled at the same time.")
+  @Option(parsing: .unconditional, help: "Sites crawled at the same time (1–10000).")
   var concurrency = 16
 
-  @Option(help: "Seconds a request may take in all.")
+  @Option(parsing: .unconditional, help: "Seconds a request may take in all (0.1–3600).")
   var timeout = 30.0
 
   @Option(help: "User-Agent sent with every request (say who you are and how to reach you).")
@@ -42,10 +42,14 @@ struct CrawlArguments: ParsableArguments {
   @Flag(help: "Log progress to standard error.")
   var verbose = false
 
-  @Option(help: "Requests to one site in flight at once, 1 or 2 (starts stay --delay apart).")
+  @Option(
+    parsing: .unconditional,
+    help: "Requests to one site in flight at once, 1 or 2 (starts stay --delay apart).")
   var connectionsPerHost = 1
 
-  @Option(help: "Retries of a request that timed out, was reset or answered 429/5xx.")
+  @Option(
+    parsing: .unconditional,
+    help: "Retries of a request that timed out, was reset or answered 429/5xx (0–10).")
   var retries = 2
 
   @Option(help: ArgumentHelp("Crawl only URLs matching this (repeatable).", valueName: "regex"))
@@ -61,15 +65,13 @@ struct CrawlArguments: ParsableArguments {
   var progress = true
 
   func validate() throws {
-    guard maxPages > 0 else { throw ValidationError("--max-pages must be at least 1") }
-    guard maxDepth >= 0 else { throw ValidationError("--max-depth must be 0 or more") }
-    guard delay >= 0 else { throw ValidationError("--delay must be 0 or more seconds") }
-    guard concurrency > 0 else { throw ValidationError("--concurrency must be at least 1") }
-    guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-    guard (1...2).contains(connectionsPerHost) else {
-      throw ValidationError("--connections-per-host must be 1 or 2")
-    }
-    guard retries >= 0 else { throw ValidationError("--retries must be 0 or more") }
+    try OptionRange.check("--max-pages", maxPages, 1...100_000)
+    try OptionRange.check("--max-depth", maxDepth, 0...100)
+    try OptionRange.check("--delay", delay, 0...3600, unit: "seconds")
+    try OptionRange.check("--concurrency", concurrency, 1...10_000)
+    try OptionRange.check("--timeout", timeout, 0.1...3600, unit: "seconds")
+    try OptionRange.check("--connections-per-host", connectionsPerHost, 1...2)
+    try OptionRange.check("--retries", retries, 0...10)
     do {
       _ = try URLFilter(include: include, exclude: exclude)
     } catch {

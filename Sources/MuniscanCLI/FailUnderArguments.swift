@@ -6,6 +6,7 @@ import MuniscanCore
 /// With several sites, the run fails when any site (an unreachable one included) is below N.
 struct FailUnderArguments: ParsableArguments {
   @Option(
+    parsing: .unconditional,
     help: ArgumentHelp(
       "Exit with status 2 when the site scores below N (0-100); with several sites, when any does.",
       valueName: "n"))
@@ -15,9 +16,7 @@ struct FailUnderArguments: ParsableArguments {
   static let exitCode = ExitCode(2)
 
   func validate() throws {
-    if let failUnder, !(0...100).contains(failUnder) {
-      throw ValidationError("--fail-under must be a score from 0 to 100")
-    }
+    if let failUnder { try OptionRange.check("--fail-under", failUnder, 0...100) }
   }
 
   /// Says which sites are below the threshold, in one line on standard error, and exits with

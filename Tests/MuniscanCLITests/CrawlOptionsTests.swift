@@ -21,8 +21,20 @@ import Testing
   }
 
   @Test(arguments: [
-    (["--connections-per-host", "3"], "--connections-per-host must be 1 or 2"),
-    (["--retries=-1"], "--retries must be 0 or more"),
+    (
+      ["--connections-per-host", "3"],
+      "--connections-per-host 3 is out of range: give a number from 1 to 2"
+    ),
+    (["--retries=-1"], "--retries -1 is out of range: give a number from 0 to 10"),
+    (["--delay", "-1"], "--delay -1.0 is out of range: give a number from 0.0 to 3600.0 seconds"),
+    (["--delay", "inf"], "--delay inf is out of range"),
+    (["--delay", "1e300"], "--delay 1e+300 is out of range"),
+    (["--delay", "nan"], "--delay nan is out of range"),
+    (["--timeout", "inf"], "--timeout inf is out of range"),
+    (["--timeout", "0"], "--timeout 0.0 is out of range"),
+    (["--max-pages", "0"], "--max-pages 0 is out of range: give a number from 1 to 100000"),
+    (["--max-depth", "-2"], "--max-depth -2 is out of range"),
+    (["--concurrency", "0"], "--concurrency 0 is out of range"),
     (["--exclude", "(x"], "--exclude '(x' is not a valid regular expression"),
     (["--include", "[a-"], "--include '[a-' is not a valid regular expression"),
   ])

@@ -262,7 +262,7 @@ import Testing
       (["run", "--sites", "s.csv", "--store", store, "--format", "json"], "give --out DIR"),
       (
         ["audit", "https://vald.ee/", "--fail-under", "101"],
-        "--fail-under must be a score from 0 to 100"
+        "--fail-under 101.0 is out of range: give a number from 0.0 to 100.0"
       ),
     ]
     for (arguments, message) in cases {
