@@ -75,6 +75,7 @@ let package = Package(
         "MuniscanEvaluation", "MuniscanReports", "MuniscanStore",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .target(
@@ -120,6 +121,12 @@ let package = Package(
       dependencies: [
         "MuniscanCLI", "MuniscanAudit", "MuniscanArchive", "FixtureServer",
         .product(name: "CSV", package: "CSV.swift"), "Yams",
+      ]
+    ),
+    .testTarget(
+      name: "MuniscanAuditTests",
+      dependencies: [
+        "MuniscanAudit", "MuniscanArchive", "MuniscanCore", "MuniscanCrawler", "MuniscanReports",
       ]
     ),
     .testTarget(name: "FixtureServerTests", dependencies: ["FixtureServer"]),

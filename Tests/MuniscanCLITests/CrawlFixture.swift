@@ -104,10 +104,13 @@ struct ChildProcess {
 
   static let binary = CommandRunner.repository + "/.build/debug/muniscan"
 
-  init(_ arguments: [String]) throws {
+  /// Starts `muniscan arguments`, with only `environment` when it is given (the test's own
+  /// environment otherwise).
+  init(_ arguments: [String], environment: [String: String]? = nil) throws {
     _ = FileManager.default.createFile(atPath: errorFile, contents: nil)
     process.executableURL = URL(fileURLWithPath: Self.binary)
     process.arguments = arguments
+    if let environment { process.environment = environment }
     process.standardOutput = FileHandle.nullDevice
     let errors = FileHandle(forWritingAtPath: errorFile)
     defer { try? errors?.close() }
