@@ -73,6 +73,7 @@ let package = Package(
         "MuniscanRules", "MuniscanReports", "MuniscanStore",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "CSV", package: "CSV.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .target(
@@ -112,7 +113,10 @@ let package = Package(
       name: "MuniscanRulesTests", dependencies: ["MuniscanRules", "MuniscanTestSupport"]),
     .testTarget(
       name: "MuniscanAuditTests",
-      dependencies: ["MuniscanAudit", "MuniscanRules", "MuniscanTestSupport"]),
+      dependencies: [
+        "MuniscanAudit", "MuniscanArchive", "MuniscanCore", "MuniscanCrawler", "MuniscanReports",
+        "MuniscanRules", "MuniscanTestSupport",
+      ]),
     .testTarget(
       name: "MuniscanReportsTests",
       dependencies: [

@@ -19,17 +19,17 @@ public struct ArchivedCrawl: Sendable {
   /// What was repaired in an archive left by a killed run, one line per change.
   public let repairs: [String]
 
-  /// Starts a crawl in `directory`, or checks that the one there has the same sites and options
-  /// and repairs what a killed run left torn.
+  /// Starts a crawl in `directory`, or checks that the one there has the same sites, options and
+  /// shard and repairs what a killed run left torn.
   public static func open(
     directory: String, sitesFile: String, sites: [Site], options: CrawlOptions, userAgent: String,
-    software: String
+    software: String, shard: ShardRecord? = nil
   ) throws -> ArchivedCrawl {
     let layout = ArchiveLayout(directory: directory)
     if FileManager.default.fileExists(atPath: layout.manifest) {
       let manifest = try CrawlManifest.load(layout)
       try manifest.checkResume(
-        sites: sites, sitesFile: sitesFile, options: options, directory: directory)
+        sites: sites, sitesFile: sitesFile, options: options, shard: shard, directory: directory)
       let repairs = try ArchiveRepair.run(layout, manifest: manifest)
       let reader = ArchiveReader(layout: layout, manifest: manifest)
       return ArchivedCrawl(
@@ -43,8 +43,7 @@ public struct ArchivedCrawl: Sendable {
     }
     let manifest = CrawlManifest(
       software: software, startedAt: Date().timeIntervalSince1970, sitesFile: sitesFile,
-      sites: sites,
-      options: options, userAgent: userAgent)
+      sites: sites, options: options, userAgent: userAgent, shard: shard)
     try manifest.save(layout)
     return ArchivedCrawl(
       layout: layout, manifest: manifest, finishedBefore: [], isResuming: false, repairs: [])

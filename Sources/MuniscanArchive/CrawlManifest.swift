@@ -21,10 +21,12 @@ public struct CrawlManifest: Sendable, Codable {
   public var sites: [ArchivedSite]
   public var options: CrawlOptions
   public var userAgent: String
+  /// The part of the sites file this crawl took, when it is one shard of several.
+  public var shard: ShardRecord?
 
   public init(
     software: String, startedAt: Double, sitesFile: String, sites: [Site], options: CrawlOptions,
-    userAgent: String
+    userAgent: String, shard: ShardRecord? = nil
   ) {
     format = Self.currentFormat
     self.software = software
@@ -34,6 +36,7 @@ public struct CrawlManifest: Sendable, Codable {
     self.sites = ArchivedSite.keyed(sites)
     self.options = options
     self.userAgent = userAgent
+    self.shard = shard
   }
 
   public static func load(_ layout: ArchiveLayout) throws -> CrawlManifest {
@@ -65,11 +68,12 @@ public struct CrawlManifest: Sendable, Codable {
   }
 
   /// Throws `.mismatch` when a run with `sites` and `options` would not continue this crawl:
-  /// other sites, or options that change what is fetched. Pacing (delay, concurrency, connections
-  /// per host, retries) may change.
-  func checkResume(sites: [Site], sitesFile: String, options: CrawlOptions, directory: String)
-    throws
-  {
+  /// other sites, another shard, or options that change what is fetched. Pacing (delay,
+  /// concurrency, connections per host, retries) may change.
+  func checkResume(
+    sites: [Site], sitesFile: String, options: CrawlOptions, shard: ShardRecord?,
+    directory: String
+  ) throws {
     let advice = "resume with the same sites and options, or choose another --out"
     if sites != self.sites.map(\.site) {
       let started = Set(self.sites.map(\.site))
@@ -83,13 +87,35 @@ public struct CrawlManifest: Sendable, Codable {
         "\(sitesFile): the crawl in \(directory) was started with other sites (\(difference)); \(advice)"
       )
     }
-    let before = Self.resultOptions(self.options)
-    let now = Self.resultOptions(options)
-    for key in before.keys.sorted() where before[key] != now[key] {
+    if shard != self.shard {
       throw ArchiveError.mismatch(
-        "the crawl in \(directory) was started with --\(Self.flag(key)) \(before[key] ?? "unset"), not "
-          + "\(now[key] ?? "unset"); \(advice)")
+        "\(sitesFile): the crawl in \(directory) was started as \(Self.describe(self.shard)), not "
+          + "\(Self.describe(shard)); \(advice)")
     }
+    if let difference = Self.difference(self.options, options) {
+      throw ArchiveError.mismatch(
+        "the crawl in \(directory) was started with \(difference.flag) \(difference.first), not "
+          + "\(difference.second); \(advice)")
+    }
+  }
+
+  /// The first option that decides what a crawl fetches and is not the same in `first` and
+  /// `second`, as its command-line flag and both values; nil when they fetch alike.
+  public static func difference(_ first: CrawlOptions, _ second: CrawlOptions) -> (
+    flag: String, first: String, second: String
+  )? {
+    let before = resultOptions(first)
+    let now = resultOptions(second)
+    guard let key = before.keys.sorted().first(where: { before[$0] != now[$0] }) else {
+      return nil
+    }
+    return ("--" + flag(key), before[key] ?? "unset", now[key] ?? "unset")
+  }
+
+  /// `shard 2 of 3 of 79 sites (sha256:0123456789ab…)`, or `an unsharded crawl`.
+  private static func describe(_ shard: ShardRecord?) -> String {
+    guard let shard else { return "an unsharded crawl" }
+    return "\(shard.name) of \(shard.sitesInFile) sites (\(shard.sitesDigest.prefix(19))…)"
   }
 
   /// The options that decide what a crawl fetches, as text by name.

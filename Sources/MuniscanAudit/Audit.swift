@@ -30,19 +30,26 @@ public struct Audit: Sendable {
       sites, crawl: options, client: client, asOf: asOf ?? Day.today(), observer: observer)
   }
 
-  /// Judges an archived crawl without the network: the crawl is repeated from the archive with
-  /// its own options and nothing to wait for, as of `asOf` or the crawl date. Records that
-  /// cannot be read are logged as warnings and counted.
-  public func score(_ archive: ArchiveReader, asOf: Day?) async -> ArchiveScore {
-    var options = archive.manifest.options
+  /// Judges archived crawls without the network, as one crawl of all their sites: the crawl is
+  /// repeated from the archives with their options (the first's; ``ArchiveSet`` checks that
+  /// several agree) and nothing to wait for, as of `asOf` or the earliest crawl date. Records
+  /// that cannot be read are logged as warnings and counted.
+  public func score(_ archives: [ArchiveReader], asOf: Day?) async -> ArchiveScore {
+    var options = archives.first?.manifest.options ?? CrawlOptions()
     options.delay = 0
     options.maxCrawlDelay = 0
+    var archiveOf: [Site: ArchiveReader] = [:]
+    for archive in archives {
+      for archived in archive.manifest.sites { archiveOf[archived.site] = archive }
+    }
     let unreadable = UnreadableRecords()
     let logger = logger
     let scorecard = await judge(
-      archive.manifest.sites.map(\.site), crawl: options, client: ArchiveOnlyClient(),
-      asOf: asOf ?? archive.manifest.crawlDate, observer: nil
-    ) { site in
+      archives.flatMap { $0.manifest.sites.map(\.site) }, crawl: options,
+      client: ArchiveOnlyClient(),
+      asOf: asOf ?? archives.map(\.manifest.crawlDate).min() ?? Day.today(), observer: nil
+    ) { [archiveOf] site in
+      guard let archive = archiveOf[site] else { return Replay() }
       let (replay, problems) = archive.replay(for: site)
       for problem in problems { logger.warning("\(problem)") }
       await unreadable.add(problems.count)
@@ -70,7 +77,7 @@ public struct Audit: Sendable {
   }
 }
 
-/// An archive judged by ``Audit/score(_:asOf:)``, with how much of it could not be read.
+/// Archives judged by ``Audit/score(_:asOf:)``, with how much of them could not be read.
 public struct ArchiveScore: Sendable {
   public var scorecard: Scorecard
   /// Archived records that could not be read.

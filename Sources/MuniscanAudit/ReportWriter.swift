@@ -9,6 +9,29 @@ public enum ReportWriter {
   public static func write(
     _ scorecard: Scorecard, reporters: [any Reporter], options: ReportOptions, to folder: String
   ) throws -> [String] {
+    paths(try writeFiles(scorecard, reporters: reporters, options: options, to: folder), in: folder)
+  }
+
+  /// Writes every reporter's files into a new `folder` that replaces the old one as a whole
+  /// (see ``FolderReplacement``), and returns the path of each reporter's main file.
+  public static func replace(
+    _ folder: String, with scorecard: Scorecard, reporters: [any Reporter],
+    options: ReportOptions
+  ) throws -> [String] {
+    let names = try FolderReplacement.replace(folder) { new in
+      try writeFiles(scorecard, reporters: reporters, options: options, to: new)
+    }
+    return paths(names, in: folder)
+  }
+
+  private static func paths(_ names: [String], in folder: String) -> [String] {
+    names.map { URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent($0).path }
+  }
+
+  /// Writes every reporter's files under `folder` and returns each reporter's main file name.
+  private static func writeFiles(
+    _ scorecard: Scorecard, reporters: [any Reporter], options: ReportOptions, to folder: String
+  ) throws -> [String] {
     let root = URL(fileURLWithPath: folder, isDirectory: true)
     var written: [String] = []
     for reporter in reporters {
@@ -27,7 +50,7 @@ public enum ReportWriter {
       for folder in reporter.ownedFolders {
         try removeStale(in: root, folder: folder, keeping: paths)
       }
-      written.append(root.appendingPathComponent(reporter.fileName).path)
+      written.append(reporter.fileName)
     }
     return written
   }

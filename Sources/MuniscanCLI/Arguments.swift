@@ -190,17 +190,22 @@ struct OutputArguments: ParsableArguments {
     }
   }
 
-  /// The report for standard output; with `--out`, writes every format's files there and
+  /// The report for standard output; with `--out`, writes every format's files there (a
+  /// `shard`'s into a `shard-K-of-N` folder there that replaces the old one as a whole) and
   /// returns the paths written, one a line.
-  func render(_ scorecard: Scorecard) throws -> String {
+  func render(_ scorecard: Scorecard, shard: Shard? = nil) throws -> String {
     let language = lang
     let reporters = formats.compactMap(Reporters.named)
     guard let out else {
       let options = ReportOptions(language: language, color: Console.sink.isTerminal)
       return try reporters[0].render(scorecard, options: options)
     }
-    let written = try ReportWriter.write(
-      scorecard, reporters: reporters, options: ReportOptions(language: language), to: out)
+    let options = ReportOptions(language: language)
+    let written =
+      try shard.map {
+        try ReportWriter.replace(
+          $0.folder(in: out), with: scorecard, reporters: reporters, options: options)
+      } ?? ReportWriter.write(scorecard, reporters: reporters, options: options, to: out)
     return written.map { "wrote \($0)\n" }.joined()
   }
 }

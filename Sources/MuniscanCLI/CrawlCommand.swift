@@ -15,7 +15,10 @@ struct CrawlCommand: AsyncParsableCommand {
   @Option(help: "CSV file with a header row naming 'name' and 'url'.")
   var sites: String
 
-  @Option(help: "Archive folder; a crawl already there is resumed.")
+  @Option(
+    help:
+      "Archive folder; a crawl already there is resumed. With --shard, the folder of all shards' archives."
+  )
   var out: String
 
   @Option(
@@ -24,16 +27,23 @@ struct CrawlCommand: AsyncParsableCommand {
   var operatorName: String?
 
   @OptionGroup var crawl: CrawlArguments
+  @OptionGroup var sharding: ShardArguments
 
   func run() async throws {
-    let list = try SitesFile.load(path: sites)
+    let all = try SitesFile.load(path: sites)
+    let chosen = try sharding.chosen()
+    let list = chosen?.shard.sites(of: all) ?? all
+    let directory = chosen?.shard.folder(in: out) ?? out
+    if let chosen { ShardArguments.note(chosen, sites: list.count, of: all.count, file: sites) }
     let archived = try ArchivedCrawl.open(
-      directory: out, sitesFile: sites, sites: list, options: crawl.crawlOptions,
-      userAgent: crawl.userAgent, software: "muniscan \(MuniscanCommand.configuration.version)")
+      directory: directory, sitesFile: sites, sites: list, options: crawl.crawlOptions,
+      userAgent: crawl.userAgent, software: "muniscan \(MuniscanCommand.configuration.version)",
+      shard: chosen?.shard.record(of: all))
     for repair in archived.repairs { Console.note("repaired \(repair)\n") }
     if archived.isResuming {
       Console.note(
-        "resuming \(out): \(archived.finishedBefore.count) of \(list.count) sites done before\n")
+        "resuming \(directory): \(archived.finishedBefore.count) of \(list.count) sites done before\n"
+      )
     }
     let client = try HTTPClient(configuration: crawl.httpConfiguration)
     defer { client.shutdown() }
@@ -46,7 +56,7 @@ struct CrawlCommand: AsyncParsableCommand {
       Console.note("interrupted: \(status)\n")
       throw ExitCode(130)
     }
-    Console.write(SiteSummary.table(finished.map(SiteSummary.init)) + "archive: \(out)\n")
+    Console.write(SiteSummary.table(finished.map(SiteSummary.init)) + "archive: \(directory)\n")
     guard finished.count == list.count else {
       throw MuniscanError("some sites could not be archived completely: \(status)")
     }

@@ -9,7 +9,7 @@ public struct MuniscanCommand: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       AuditCommand.self, ScanCommand.self, RulesCommand.self, RobotsCommand.self, CrawlCommand.self,
-      ScoreCommand.self, RunCommand.self, ReportCommand.self, RunsCommand.self,
+      ScoreCommand.self, MergeCommand.self, RunCommand.self, ReportCommand.self, RunsCommand.self,
     ]
   )
 

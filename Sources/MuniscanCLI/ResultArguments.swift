@@ -17,13 +17,15 @@ struct ResultArguments: ParsableArguments {
 
   @OptionGroup var failUnder: FailUnderArguments
 
-  func deliver(_ scorecard: Scorecard) throws {
+  /// With a `shard`, `--out DIR` means the folder of all shards' reports: this shard's replace
+  /// `DIR/shard-K-of-N` as a whole.
+  func deliver(_ scorecard: Scorecard, shard: Shard? = nil) throws {
     var result = scorecard
     if let store {
       result = try RunHistory.save(scorecard, in: SQLiteRunStore(path: store))
       Console.note("stored run \(result.runID ?? "") in \(store)\n")
     }
-    Console.write(try output.render(result))
+    Console.write(try output.render(result, shard: shard))
     try failUnder.check(result)
   }
 }

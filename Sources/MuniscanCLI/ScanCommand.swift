@@ -13,10 +13,17 @@ struct ScanCommand: AsyncParsableCommand {
   @OptionGroup var crawl: CrawlArguments
   @OptionGroup var scoring: ScoringArguments
   @OptionGroup var result: ResultArguments
+  @OptionGroup var sharding: ShardArguments
+
+  func validate() throws { try sharding.checkNotStoring(result.store) }
 
   func run() async throws {
-    let list = try SitesFile.load(path: sites)
+    let all = try SitesFile.load(path: sites)
+    let chosen = try sharding.chosen()
+    let list = chosen?.shard.sites(of: all) ?? all
+    if let chosen { ShardArguments.note(chosen, sites: list.count, of: all.count, file: sites) }
     let audit = Audit(ruleSet: try RulesLocator.load(scoring.rules), logger: crawl.logger)
-    try result.deliver(try await crawl.scan(list, with: audit, asOf: scoring.asOfDay))
+    try result.deliver(
+      try await crawl.scan(list, with: audit, asOf: scoring.asOfDay), shard: chosen?.shard)
   }
 }

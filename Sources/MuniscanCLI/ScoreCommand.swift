@@ -1,5 +1,4 @@
 import ArgumentParser
-import Logging
 import MuniscanArchive
 import MuniscanAudit
 
@@ -10,32 +9,27 @@ struct ScoreCommand: AsyncParsableCommand {
     commandName: "score",
     abstract: "Score a crawl archive written by 'muniscan crawl', without the network.")
 
-  @Argument(help: "Archive folder written by 'muniscan crawl'.")
+  @Argument(
+    help:
+      "Archive folder written by 'muniscan crawl' (with --shard: the folder of all shards' archives)."
+  )
   var archive: String
 
   @OptionGroup var scoring: ScoringArguments
   @OptionGroup var result: ResultArguments
+  @OptionGroup var sharding: ShardArguments
 
   @Flag(help: "Log progress to standard error.")
   var verbose = false
 
+  func validate() throws { try sharding.checkNotStoring(result.store) }
+
   func run() async throws {
-    let reader = try ArchiveReader(directory: archive)
+    let shard = try sharding.chosen()?.shard
+    let reader = try ArchiveReader(directory: shard?.folder(in: archive) ?? archive)
     let audit = Audit(
       ruleSet: try RulesLocator.load(scoring.rules), logger: .muniscan(verbose: verbose))
-    let sites = reader.manifest.sites.count
-    let unfinished = sites - reader.finished().count
-    if unfinished > 0 {
-      Console.note(
-        "warning: \(unfinished) of \(sites) sites in \(archive) are not finished; "
-          + "scoring what was archived (resume the crawl for complete results)\n")
-    }
-    let scored = await audit.score(reader, asOf: scoring.asOfDay)
-    if scored.unreadableRecords > 0 {
-      Console.note(
-        "warning: \(scored.unreadableRecords) archived records in \(archive) could not be read "
-          + "(listed above); their pages are missing from the scores\n")
-    }
-    try result.deliver(scored.scorecard)
+    try result.deliver(
+      await ArchiveScoring.score([reader], with: audit, asOf: scoring.asOfDay), shard: shard)
   }
 }

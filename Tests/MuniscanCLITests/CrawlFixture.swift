@@ -101,8 +101,12 @@ struct FixtureTimeout: Error, CustomStringConvertible {
 extension ChildProcess {
   /// The built `muniscan` executable run as a child process, so tests can kill it as a user
   /// would.
-  static func muniscan(_ arguments: [String]) throws -> ChildProcess {
-    try ChildProcess(CommandRunner.repository + "/.build/debug/muniscan", arguments)
+  /// With `environment`, the program sees only those variables (the test's own otherwise).
+  static func muniscan(_ arguments: [String], environment: [String: String]? = nil) throws
+    -> ChildProcess
+  {
+    try ChildProcess(
+      CommandRunner.repository + "/.build/debug/muniscan", arguments, environment: environment)
   }
 }
 

@@ -25,8 +25,12 @@ public final class ChildProcess: @unchecked Sendable {
   private let outputHandle: FileHandle
   private let errorHandle: FileHandle
 
-  /// Starts `executable` (a path, or a program name looked up on PATH) with `arguments`.
-  public init(_ executable: String, _ arguments: [String], standardInput: Bool = false) throws {
+  /// Starts `executable` (a path, or a program name looked up on PATH) with `arguments`; with
+  /// `environment`, the program sees only those variables.
+  public init(
+    _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+    standardInput: Bool = false
+  ) throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent(
       "muniscan-child-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -43,6 +47,7 @@ public final class ChildProcess: @unchecked Sendable {
       process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
       process.arguments = [executable] + arguments
     }
+    if let environment { process.environment = environment }
     process.standardOutput = outputHandle
     process.standardError = errorHandle
     if !standardInput { process.standardInput = FileHandle.nullDevice }
