@@ -58,15 +58,17 @@ public struct ArchivedCrawl: Sendable {
   /// Crawls the pending sites through `client`, archiving every exchange, and returns every
   /// finished site, earlier runs' included. Cancelling the task stops it cleanly: exchanges
   /// under way are archived or dropped whole, and the sites it interrupts stay unfinished.
+  /// `observer` is told how the crawl goes.
   public func run(
     client: any HTTPFetching, logger: Logger, operatorName: String? = nil,
-    maxFileBytes: Int = CrawlArchive.defaultMaxFileBytes
+    maxFileBytes: Int = CrawlArchive.defaultMaxFileBytes, observer: (any CrawlObserver)? = nil
   ) async throws -> [FinishedSite] {
     let archive = try CrawlArchive(
       layout: layout, manifest: manifest, operatorName: operatorName, maxFileBytes: maxFileBytes)
     let reader = ArchiveReader(layout: layout, manifest: manifest)
     let crawler = SiteCrawler(
-      client: client, options: manifest.options, logger: logger, recorder: archive)
+      client: client, options: manifest.options, logger: logger, recorder: archive,
+      observer: observer)
     let replay: @Sendable (Site) async -> Replay = { site in
       let (replay, unreadable) = reader.replay(for: site)
       for problem in unreadable { logger.warning("\(problem); fetching it again") }

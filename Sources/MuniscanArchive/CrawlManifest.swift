@@ -47,7 +47,7 @@ public struct CrawlManifest: Sendable, Codable {
     do {
       manifest = try JSONDecoder().decode(CrawlManifest.self, from: data)
     } catch {
-      throw ArchiveError.unreadableManifest(layout.manifest, "\(error)")
+      throw ArchiveError.unreadableManifest(layout.manifest, Self.describe(error))
     }
     guard manifest.format == currentFormat else {
       throw ArchiveError.unreadableManifest(
@@ -178,6 +178,28 @@ public struct ArchivedSite: Sendable, Codable, Hashable {
         number += 1
       }
       return ArchivedSite(site: site, key: key)
+    }
+  }
+}
+
+extension CrawlManifest {
+  /// A JSON decoding error in one line: what is wrong and where (`options.delay`), never
+  /// Foundation's multi-line dump.
+  static func describe(_ error: any Error) -> String {
+    guard let error = error as? DecodingError else { return "\(error.localizedDescription)" }
+    func path(_ context: DecodingError.Context) -> String {
+      let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+      return keys.isEmpty ? "the top level" : keys.joined(separator: ".")
+    }
+    switch error {
+    case .keyNotFound(let key, let context):
+      return "'\(key.stringValue)' is missing at \(path(context))"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context):
+      return "\(path(context)) has the wrong type"
+    case .dataCorrupted(let context):
+      return context.codingPath.isEmpty ? "not valid JSON" : "\(path(context)) is not valid"
+    @unknown default:
+      return "not a crawl manifest"
     }
   }
 }

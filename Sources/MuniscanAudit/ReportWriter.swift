@@ -55,6 +55,24 @@ public enum ReportWriter {
     return written
   }
 
+  /// Makes sure `folder` is a folder muniscan can write in (making it when missing), so a
+  /// command can refuse a bad `option` before it does any work.
+  public static func checkFolder(_ folder: String, option: String) throws {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+      throw MuniscanError("\(option) \(folder): a file is there; give a folder")
+    }
+    let probe = URL(fileURLWithPath: folder).appendingPathComponent(
+      ".muniscan-write-check-\(UUID().uuidString)")
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try Data().write(to: probe)
+      try FileManager.default.removeItem(at: probe)
+    } catch {
+      throw MuniscanError("\(option) \(folder): cannot write there (\(error.localizedDescription))")
+    }
+  }
+
   /// Removes the files of `folder` with its extension that are not among `paths`.
   private static func removeStale(
     in root: URL, folder: (path: String, fileExtension: String), keeping paths: Set<String>

@@ -21,7 +21,9 @@ public enum SitesFile {
     do {
       reader = try CSVReader(string: text, hasHeaderRow: true, trimFields: true)
     } catch {
-      throw MuniscanError("\(file):1: cannot read the header row (\(error))")
+      throw MuniscanError(
+        "\(file):1: \(text.isEmpty ? "the file is empty" : "cannot read the header row"); "
+          + "it needs a header row naming 'name' and 'url'")
     }
     let header = (reader.headerRow ?? []).map { $0.lowercased() }
     guard let nameColumn = header.firstIndex(of: "name"),
@@ -32,6 +34,7 @@ public enum SitesFile {
       )
     }
     var sites: [Site] = []
+    /// The line each site (its host, `www.` or not) was first listed on.
     var seen: [String: Int] = [:]
     var line = 1
     while let row = reader.next() {
@@ -43,13 +46,18 @@ public enum SitesFile {
       let name = row[nameColumn]
       let url = row[urlColumn]
       guard !name.isEmpty else { throw MuniscanError("\(file):\(line): the name is empty") }
-      guard let normalized = URLNormalizer.normalize(url) else {
-        throw MuniscanError("\(file):\(line): '\(url)' is not an http(s) URL")
+      guard let normalized = URLNormalizer.normalize(url),
+        let key = URLNormalizer.siteKey(normalized)
+      else {
+        throw MuniscanError(
+          "\(file):\(line): '\(url)' is not an http(s) URL (a host, and a port from 1 to 65535)")
       }
-      if let first = seen[normalized] {
-        throw MuniscanError("\(file):\(line): \(url) is listed twice (first on line \(first))")
+      if let first = seen[key] {
+        throw MuniscanError(
+          "\(file):\(line): \(url) is the site of line \(first) again (\(key), with or without www.); list each site once"
+        )
       }
-      seen[normalized] = line
+      seen[key] = line
       var attributes: [String: String] = [:]
       for (index, column) in header.enumerated() where index != nameColumn && index != urlColumn {
         attributes[column] = row[index]

@@ -115,16 +115,28 @@ struct CrawlArguments: ParsableArguments {
   func scan(_ sites: [Site], with audit: Audit, asOf: Day?, progress: Bool = true) async throws
     -> Scorecard
   {
-    let display =
-      progress && self.progress
-      ? CrawlProgress(
-        sites: sites.count, maxPagesPerSite: maxPages, style: CrawlProgress.standardErrorStyle)
-      : nil
+    let display = progress ? self.display(sites: sites.count) : nil
     await display?.start()
-    let scorecard = try await audit.scan(
-      sites, crawl: crawlOptions, http: httpConfiguration, asOf: asOf, observer: display)
+    let (scorecard, interrupted) = try await Interruption.cancellingOnInterrupt { [self] in
+      try await audit.scan(
+        sites, crawl: crawlOptions, http: httpConfiguration, asOf: asOf, observer: display)
+    }
     await display?.finish()
+    if interrupted {
+      Console.note(
+        "interrupted: no results were kept (a scan keeps none until it ends); to audit in steps "
+          + "that can be stopped and resumed, use 'muniscan crawl' and then 'muniscan score'\n")
+      throw ExitCode(130)
+    }
     return scorecard
+  }
+
+  /// The progress line for a crawl of `sites` sites: live on a terminal, logged every few
+  /// seconds elsewhere; nil with `--no-progress`.
+  func display(sites: Int) -> CrawlProgress? {
+    guard progress else { return nil }
+    return CrawlProgress(
+      sites: sites, maxPagesPerSite: maxPages, style: CrawlProgress.standardErrorStyle)
   }
 
   var logger: Logger { .muniscan(verbose: verbose) }
@@ -206,7 +218,8 @@ struct OutputArguments: ParsableArguments {
         try ReportWriter.replace(
           $0.folder(in: out), with: scorecard, reporters: reporters, options: options)
       } ?? ReportWriter.write(scorecard, reporters: reporters, options: options, to: out)
-    return written.map { "wrote \($0)\n" }.joined()
+    for path in written { Console.note("wrote \(path)\n") }
+    return ""
   }
 }
 

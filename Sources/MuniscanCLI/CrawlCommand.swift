@@ -48,9 +48,13 @@ struct CrawlCommand: AsyncParsableCommand {
     let client = try HTTPClient(configuration: crawl.httpConfiguration)
     defer { client.shutdown() }
     let (logger, operatorName) = (crawl.logger, operatorName)
+    let display = crawl.display(sites: archived.pending.count)
+    await display?.start()
     let (finished, interrupted) = try await Interruption.cancellingOnInterrupt {
-      try await archived.run(client: client, logger: logger, operatorName: operatorName)
+      try await archived.run(
+        client: client, logger: logger, operatorName: operatorName, observer: display)
     }
+    await display?.finish(table: false)
     let status = "\(finished.count) of \(list.count) sites done; resume with: \(resumeCommand)"
     if interrupted {
       Console.note("interrupted: \(status)\n")

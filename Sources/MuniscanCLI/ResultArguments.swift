@@ -17,6 +17,14 @@ struct ResultArguments: ParsableArguments {
 
   @OptionGroup var failUnder: FailUnderArguments
 
+  /// Checks, before anything is fetched, that every output can be written: the run store
+  /// opens (or is made), and `--out` is a folder muniscan can write in. A mistake in a path
+  /// then costs nothing, never a finished crawl.
+  func checkOutputs() throws {
+    if let store { _ = try SQLiteRunStore(path: store) }
+    if let out = output.out { try ReportWriter.checkFolder(out, option: "--out") }
+  }
+
   /// With a `shard`, `--out DIR` means the folder of all shards' reports: this shard's replace
   /// `DIR/shard-K-of-N` as a whole.
   func deliver(_ scorecard: Scorecard, shard: Shard? = nil) throws {

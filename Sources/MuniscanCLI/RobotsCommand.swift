@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MuniscanAudit
+import MuniscanCore
 import MuniscanCrawler
 
 /// `muniscan robots --agent NAME FILE URL…`: shows how a robots.txt applies to URLs, so users
@@ -18,6 +19,12 @@ struct RobotsCommand: AsyncParsableCommand {
 
   @Argument(help: "URLs to check.")
   var urls: [String]
+
+  func validate() throws {
+    for url in urls where URLNormalizer.normalize(url) == nil {
+      throw ValidationError("'\(url)' is not an http(s) URL")
+    }
+  }
 
   func run() async throws {
     guard let data = FileManager.default.contents(atPath: robotsFile) else {

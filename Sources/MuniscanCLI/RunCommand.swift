@@ -65,8 +65,11 @@ struct RunCommand: AsyncParsableCommand {
   func run() async throws {
     let list = try SitesFile.load(path: sites)
     let audit = Audit(ruleSet: try RulesLocator.load(scoring.rules), logger: crawl.logger)
-    // Opened before the crawl, so a file that is not a run store stops the job at once.
+    // Opened before the crawl, so a file that is not a run store stops the job at once, and
+    // the report folders checked likewise.
     let history = try SQLiteRunStore(path: store)
+    if let out { try ReportWriter.checkFolder(out, option: "--out") }
+    if let html { try ReportWriter.checkFolder(html, option: "--html") }
     let audited = try await crawl.scan(list, with: audit, asOf: scoring.asOfDay, progress: false)
     let (scorecard, previous) = try RunHistory.record(audited, in: history)
     Console.note("stored run \(scorecard.runID ?? "") in \(store)\n")

@@ -18,6 +18,7 @@ struct ScanCommand: AsyncParsableCommand {
   func validate() throws { try sharding.checkNotStoring(result.store) }
 
   func run() async throws {
+    try result.checkOutputs()
     let all = try SitesFile.load(path: sites)
     let chosen = try sharding.chosen()
     let list = chosen?.shard.sites(of: all) ?? all

@@ -25,6 +25,7 @@ struct ScoreCommand: AsyncParsableCommand {
   func validate() throws { try sharding.checkNotStoring(result.store) }
 
   func run() async throws {
+    try result.checkOutputs()
     let shard = try sharding.chosen()?.shard
     let reader = try ArchiveReader(directory: shard?.folder(in: archive) ?? archive)
     let audit = Audit(

@@ -19,6 +19,7 @@ public enum URLNormalizer {
       let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https",
       let host = parts.host, !host.isEmpty
     else { return nil }
+    if let port = parts.port, !(1...65535).contains(port) { return nil }
     parts.scheme = scheme
     parts.host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
     if (scheme == "http" && parts.port == 80) || (scheme == "https" && parts.port == 443) {

@@ -72,7 +72,9 @@ struct CrawlSession {
         source.slowDown(to: min(delay, options.maxCrawlDelay))
       }
     }
-    let sitemapPages = options.readSitemaps ? await sitemapURLs(home: homeURL) : []
+    // Sitemap pages count as one click deep: `--max-depth 0` means the home page alone.
+    let readsSitemaps = options.readSitemaps && options.maxDepth > 0
+    let sitemapPages = readsSitemaps ? await sitemapURLs(home: homeURL) : []
 
     frontier.markSeen(homeURL)
     state.pagesRequested = 1

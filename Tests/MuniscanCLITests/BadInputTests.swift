@@ -15,6 +15,7 @@ import Testing
   @Test(arguments: [
     (["audit", "not a url"], "'not a url' is not an http(s) URL"),
     (["audit", "ftp://vald.ee/"], "is not an http(s) URL"),
+    (["audit", "http://vald.ee:99999/"], "'http://vald.ee:99999/' is not an http(s) URL"),
     (["audit", "https://vald.ee/", "--bogus"], "Unknown option '--bogus'"),
     (
       ["audit", "https://vald.ee/", "--resolve", "vald.ee:80"],
@@ -32,6 +33,7 @@ import Testing
     ),
     (["rules", "check", "/nonexistent/rules"], "/nonexistent/rules: no such rule set folder"),
     (["rules", "explain", "no.such-rule"], "no rule 'no.such-rule'"),
+    (["robots", "robots.txt", "not a url"], "'not a url' is not an http(s) URL"),
   ])
   func reportsOneLine(arguments: [String], message: String) async {
     let outcome = await CommandRunner.run(arguments)
@@ -50,8 +52,14 @@ import Testing
     ("name,url\n,https://a.ee/\n", ":2: the name is empty"),
     (
       "name,url\nA,https://a.ee/\nB,https://A.ee\n",
-      ":3: https://A.ee is listed twice (first on line 2)"
+      ":3: https://A.ee is the site of line 2 again (a.ee, with or without www.)"
     ),
+    (
+      "name,url\nA,https://www.a.ee/\nB,http://a.ee/en/\n",
+      ":3: http://a.ee/en/ is the site of line 2 again (a.ee, with or without www.)"
+    ),
+    ("name,url\nA,http://a.ee:99999/\n", ":2: 'http://a.ee:99999/' is not an http(s) URL"),
+    ("", ":1: the file is empty; it needs a header row naming 'name' and 'url'"),
     ("name,url\n", "no sites listed"),
     ("name,url\n\"A,https://a.ee/\n", "sites.csv"),
   ])

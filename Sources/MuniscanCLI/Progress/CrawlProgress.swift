@@ -79,12 +79,13 @@ actor CrawlProgress: CrawlObserver {
     summaries.append(SiteSummary(crawl))
   }
 
-  /// Stops the line, shows it a last time, then the table of sites (when there are several).
-  func finish() {
+  /// Stops the line, shows it a last time, then (unless `table` is false, for a command that
+  /// prints its own) the table of sites when there are several.
+  func finish(table: Bool = true) {
     ticker?.cancel()
     ticker = nil
     write((style == .live ? "\r\u{1B}[2K" : "") + line + "\n")
-    if summaries.count > 1 { write(SiteSummary.table(summaries)) }
+    if table, summaries.count > 1 { write(SiteSummary.table(summaries)) }
   }
 
   /// The status line as it is now.
