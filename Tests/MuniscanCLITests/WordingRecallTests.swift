@@ -1,0 +1,171 @@
+import FixtureServer
+import Foundation
+import MuniscanCore
+import Testing
+import Yams
+
+/// The default rules measured on the words real municipalities use: every excerpt of
+/// `fixtures/wording/` (real page text, labelled before any run) becomes two small sites, a home
+/// page linking to the page once with its natural menu label and once with a neutral "read more",
+/// and the criteria an auditor gives the page must be found (pass or partial). News pages must
+/// give none. The figures are printed; the floors below only keep them from falling.
+@Suite(.serialized) struct WordingRecallTests {
+  /// One labelled excerpt (`fixtures/wording/cases/*.yml`).
+  struct WordingCase: Decodable {
+    var source: String
+    var language: String
+    var kind: String
+    var menuLabel: String
+    var title: String
+    var expect: [String]
+    var html: String
+
+    enum CodingKeys: String, CodingKey {
+      case source, language, kind, title, expect, html
+      case menuLabel = "menu_label"
+    }
+  }
+
+  static func cases() throws -> [(id: String, page: WordingCase)] {
+    let folder = CommandRunner.repository + "/fixtures/wording/cases"
+    return try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+      $0.hasSuffix(".yml")
+    }.sorted().map { name in
+      let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+      return (String(name.dropLast(4)), try YAMLDecoder().decode(WordingCase.self, from: text))
+    }
+  }
+
+  /// The link text a home page uses for a page it does not name.
+  static let neutralLabel = ["et": "Loe lähemalt", "en": "Read more", "ru": "Подробнее"]
+
+  /// Writes the two sites of every case under `root`: `wN-menu.ee` and `wN-neutral.ee`.
+  static func writeSites(_ cases: [(id: String, page: WordingCase)], root: String) throws {
+    for (index, item) in cases.enumerated() {
+      let page = item.page
+      for (variant, label) in [
+        ("menu", page.menuLabel), ("neutral", neutralLabel[page.language] ?? "Read more"),
+      ] {
+        let site = root + "/w\(index)-\(variant).ee"
+        try FileManager.default.createDirectory(
+          atPath: site + "/leht", withIntermediateDirectories: true)
+        let home = """
+          <!DOCTYPE html><html lang="\(page.language)"><head><meta charset="utf-8">
+          <title>Vald</title></head><body><header><p>Vald</p></header>
+          <nav><ul><li><a href="/leht/">\(label)</a></li></ul></nav>
+          <main><h1>Tere tulemast</h1></main></body></html>
+          """
+        let body = """
+          <!DOCTYPE html><html lang="\(page.language)"><head><meta charset="utf-8">
+          <title>\(page.title)</title></head><body><nav><a href="/">Avaleht</a></nav>
+          <main>\(page.html)</main></body></html>
+          """
+        try home.write(toFile: site + "/index.html", atomically: true, encoding: .utf8)
+        try body.write(toFile: site + "/leht/index.html", atomically: true, encoding: .utf8)
+      }
+    }
+  }
+
+  @Test func theRulesFindWhatRealPagesSay() async throws {
+    let cases = try Self.cases()
+    #expect(cases.count >= 60)
+    let root = NSTemporaryDirectory() + "muniscan-wording-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try Self.writeSites(cases, root: root)
+    let sites = try StaticSites(root: root)
+    let server = try await FixtureServer.start { request in sites.respond(to: request) }
+    let hosts = cases.indices.flatMap { ["w\($0)-menu.ee", "w\($0)-neutral.ee"] }
+    let sitesFile = root + "/sites.csv"
+    try (["name,url"] + hosts.map { "\($0),http://\($0):\(server.port)/" })
+      .joined(separator: "\n").write(toFile: sitesFile, atomically: true, encoding: .utf8)
+    let outcome = await CommandRunner.run(
+      [
+        "scan", "--sites", sitesFile, "--format", "json", "--delay", "0", "--no-progress",
+        "--as-of", "2026-11-20", "--rules", CommandRunner.repository + "/rules/ee",
+      ] + hosts.flatMap { ["--resolve", "\($0):\(server.port):127.0.0.1"] })
+    try await server.stop()
+    #expect(outcome.error == nil, "\(outcome.message)")
+    let card = try JSONDecoder().decode(Scorecard.self, from: Data(outcome.output.utf8))
+    var found: [String: Set<String>] = [:]
+    for site in card.sites {
+      let host = URLNormalizer.siteKey(site.site.url) ?? ""
+      found[host] = Set(
+        site.findings.filter { $0.status == .pass || $0.status == .partial }.map(\.ruleID))
+    }
+
+    var tally = WordingTally()
+    for (index, item) in cases.enumerated() {
+      let menu = found["w\(index)-menu.ee"] ?? []
+      let neutral = found["w\(index)-neutral.ee"] ?? []
+      if item.page.kind == "news" {
+        tally.news(item.id, found: menu.union(neutral).subtracting(item.page.expect))
+      } else {
+        tally.page(item.id, expected: item.page.expect, menu: menu, neutral: neutral)
+      }
+    }
+    print(tally.report)
+    // The first measurement (rules ee 2026.11.1): 0.728, 0.717 and 6 of 14 news pages.
+    #expect(tally.menuRecall >= 0.728, "\(tally.report)")
+    #expect(tally.contentRecall >= 0.717, "\(tally.report)")
+    #expect(tally.newsWithCriteria.count <= 6, "\(tally.report)")
+  }
+}
+
+/// Recall of labelled criteria with the menu label and from content alone, and criteria found
+/// on news pages, with every miss named.
+struct WordingTally {
+  private(set) var expected = 0
+  private(set) var foundWithMenu = 0
+  private(set) var foundFromContent = 0
+  private(set) var misses: [String] = []
+  private(set) var byCriterion: [String: (expected: Int, menu: Int, content: Int)] = [:]
+  private(set) var newsWithCriteria: [String] = []
+  private(set) var newsCases = 0
+
+  mutating func page(
+    _ id: String, expected criteria: [String], menu: Set<String>, neutral: Set<String>
+  ) {
+    for criterion in criteria {
+      expected += 1
+      let withMenu = menu.contains(criterion)
+      let fromContent = neutral.contains(criterion)
+      if withMenu { foundWithMenu += 1 }
+      if fromContent { foundFromContent += 1 }
+      let previous = byCriterion[criterion] ?? (0, 0, 0)
+      byCriterion[criterion] = (
+        previous.expected + 1, previous.menu + (withMenu ? 1 : 0),
+        previous.content + (fromContent ? 1 : 0)
+      )
+      if !withMenu || !fromContent {
+        misses.append(
+          "  \(id) \(criterion): \(withMenu ? "found" : "MISSED") with the menu label, "
+            + "\(fromContent ? "found" : "MISSED") from content alone")
+      }
+    }
+  }
+
+  mutating func news(_ id: String, found: Set<String>) {
+    newsCases += 1
+    if !found.isEmpty {
+      newsWithCriteria.append("  \(id): \(found.sorted().joined(separator: ", "))")
+    }
+  }
+
+  var menuRecall: Double { expected == 0 ? 0 : Double(foundWithMenu) / Double(expected) }
+  var contentRecall: Double { expected == 0 ? 0 : Double(foundFromContent) / Double(expected) }
+
+  var report: String {
+    var lines = [
+      "real wording: \(expected) labelled criteria on standing pages; recall with the menu label "
+        + String(format: "%.3f", menuRecall) + ", from content alone "
+        + String(format: "%.3f", contentRecall) + "; news pages with a criterion found: "
+        + "\(newsWithCriteria.count) of \(newsCases)"
+    ]
+    for (criterion, tally) in byCriterion.sorted(by: { $0.key < $1.key }) {
+      lines.append(
+        "  \(criterion): menu \(tally.menu)/\(tally.expected), content \(tally.content)/\(tally.expected)"
+      )
+    }
+    return (lines + misses + newsWithCriteria).joined(separator: "\n")
+  }
+}
