@@ -21,6 +21,10 @@ final class IndexedPage {
   /// use, as most rules decide on links and headings before they look at the text.
   private(set) lazy var textOccurrences = matcher.occurrences(inText: facts.text)
 
+  /// The texts of the page's links: a heading that is only a link (a news teaser's headline)
+  /// is that link, judged where it leads, not a heading of the page.
+  private(set) lazy var linkTexts = Set(facts.links.map(\.text))
+
   /// The visible text lower-cased for the literal prefilters of regular expressions.
   private(set) lazy var lowercasedText = RequiredLiterals.lowercased(facts.text)
 

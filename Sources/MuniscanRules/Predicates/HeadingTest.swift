@@ -1,7 +1,8 @@
 import MuniscanCore
 
 /// `heading`: a heading (h1–h6) holding one of the phrases; the page shows the heading whose
-/// phrase comes first in the list.
+/// phrase comes first in the list. A heading that is nothing but a link (a teaser's headline on
+/// a home page) is that link, which `link` tests judge by where it leads.
 struct HeadingTest: PredicateFamily {
   static let keys = ["heading"]
   static let documentation = PredicateDocumentation(
@@ -36,8 +37,10 @@ struct HeadingTest: PredicateFamily {
           count: headings.items.count, phrases: phrases, matching: headings.blob.items(matching:))
         return Selection(ranks: ranks, in: headings, pageCount: site.pages.count)
       }
-      guard let id = judge.best(selection, among: headings.idsByPage[page.index], page: page)
-      else { return nil }
+      let own = headings.idsByPage[page.index].filter {
+        !page.linkTexts.contains(headings.items[Int($0)])
+      }
+      guard let id = judge.best(selection, among: own, page: page) else { return nil }
       return [judge.evidence(page, "heading", headings.items[id])]
     }
   }
