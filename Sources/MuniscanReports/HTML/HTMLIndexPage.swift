@@ -4,23 +4,38 @@ import MuniscanCore
 /// per-criterion counts and, with a comparison, the changes since the earlier run.
 struct HTMLIndexPage {
   let index: ScorecardIndex
-  /// Page file names of the sites, in the sites' order.
-  let slugs: [String]
   let language: Language
+  /// The audited sites in the scorecard's order, and after them those that were not.
+  let audited: [HTMLSiteRow]
+  let notAudited: [HTMLSiteRow]
+
+  /// `slugs` are the page file names of the sites, in the sites' order.
+  init(index: ScorecardIndex, slugs: [String], language: Language) {
+    self.index = index
+    self.language = language
+    let rows = zip(index.card.sites, slugs).map { site, slug in
+      HTMLSiteRow(site: site, page: "sites/\(slug).html")
+    }
+    audited = rows.filter { $0.notAudited == nil }
+    notAudited = rows.filter { $0.notAudited != nil }
+  }
 
   private var card: Scorecard { index.card }
 
   var body: Markup {
     let lang = language
-    let bands = index.bandCounts.map {
-      "\(HTMLParts.bandBadge($0.band, lang)) \($0.count)" as Markup
+    var bands = Band.allCases.map { band -> Markup in
+      "\(HTMLParts.bandBadge(band, lang)) \(audited.filter { $0.site.band == band }.count)"
+    }
+    if !notAudited.isEmpty {
+      bands.append("\(HTMLParts.notAuditedBadge(lang)) \(notAudited.count)")
     }
     var meta: Markup = """
       \(Words.text(.ruleset, lang)) \(card.ruleSetID) \(card.ruleSetVersion) · \(Words.text(.asOf, lang)) \
-      \(card.asOf.description) · \(card.sites.count) \(Words.text(.sites, lang))
+      \(HTMLParts.date(card.asOf)) · \(card.sites.count) \(Words.text(.sites, lang))
       """
     if let comparison = card.comparison {
-      meta = "\(meta) · \(Words.text(.changes, lang)) \(comparison.previousAsOf.description)"
+      meta = "\(meta) · \(Words.text(.changes, lang)) \(HTMLParts.date(comparison.previousAsOf))"
     }
     return """
       <header><h1>\(Words.text(.title, lang))</h1>
@@ -30,100 +45,23 @@ struct HTMLIndexPage {
       <h2 id="totals">\(Words.text(.totalsChart, lang))</h2>
       \(totalsChart)
       <h2 id="ranking-title">\(Words.text(.ranking, lang))</h2>
-      \(ranking)
+      \(HTMLRanking(index: index, audited: audited, notAudited: notAudited, language: lang).body)
       <h2 id="heatmap-title">\(Words.text(.heatmap, lang))</h2>
-      \(heatmap)
+      \(HTMLHeatMap(index: index, audited: audited, notAudited: notAudited, language: lang).body)
       <h2 id="criteria-title">\(Words.text(.criteria, lang))</h2>
-      \(criteria)
+      \(HTMLParts.scrollBox(criteria, labelledBy: "criteria-title", lang))
       \(changes)</main>
-      <footer>muniscan · \(card.ruleSetID) \(card.ruleSetVersion) · \(card.asOf.description)</footer>
+      <footer>muniscan · \(card.ruleSetID) \(card.ruleSetVersion) · \(HTMLParts.date(card.asOf))</footer>
       """
   }
 
   private var totalsChart: Markup {
-    let bars = zip(card.sites, slugs).map { site, slug in
+    let bars = (audited + notAudited).map { row in
       HTMLCharts.Bar(
-        label: site.site.name, value: site.total, band: site.band, href: "sites/\(slug).html")
+        label: row.site.site.name, value: row.site.total, band: row.site.band, href: row.page,
+        notAudited: row.notAudited)
     }
-    return HTMLCharts.bars(bars, title: Words.text(.totalsChart, language))
-  }
-
-  private var ranking: Markup {
-    let lang = language
-    var heads: [Markup] = [
-      HTMLParts.sortHeader(Words.text(.rank, lang), numeric: true, firstDescending: false, lang),
-      HTMLParts.sortHeader(Words.text(.site, lang), numeric: false, firstDescending: false, lang),
-      HTMLParts.sortHeader(Words.text(.total, lang), numeric: true, firstDescending: true, lang),
-      HTMLParts.sortHeader(
-        Words.text(.band, lang), numeric: true, firstDescending: true, badges: true, lang),
-    ]
-    if card.comparison != nil {
-      heads.append(HTMLParts.sortHeader("±", numeric: true, firstDescending: true, lang))
-      heads.append(HTMLParts.sortHeader("Δ", numeric: true, firstDescending: true, lang))
-    }
-    heads.append(
-      HTMLParts.sortHeader(Words.text(.pages, lang), numeric: true, firstDescending: true, lang))
-    let rows = zip(card.sites, slugs).map { site, slug -> Markup in
-      var cells: [Markup] = [
-        "<td class=\"num\" data-value=\"\(site.rank)\">\(site.rank)</td>",
-        "<th scope=\"row\" data-value=\"\(site.site.name)\"><a href=\"sites/\(slug).html\">\(site.site.name)</a>\(unreachable(site))</th>",
-        "<td class=\"num\" data-value=\"\(CSVText.number(site.total))\">\(format(site.total))</td>",
-        "<td data-value=\"\(CSVText.number(site.total))\">\(HTMLParts.bandBadge(site.band, lang))</td>",
-      ]
-      if let movement = index.movement(site) {
-        cells.append(
-          "<td class=\"num\" data-value=\"\(movement.rankDelta ?? 0)\">\(HTMLParts.movement(movement, lang))</td>"
-        )
-        cells.append(
-          "<td class=\"num\" data-value=\"\(CSVText.number(movement.totalDelta ?? 0))\">\(movement.totalText)</td>"
-        )
-      }
-      cells.append(
-        "<td class=\"num\" data-value=\"\(site.pagesCrawled)\">\(site.pagesCrawled)</td>")
-      return "<tr>\(cells)</tr>\n"
-    }
-    return """
-      <table id="ranking" class="sortable" aria-labelledby="ranking-title">
-      <thead><tr>\(heads)</tr></thead>
-      <tbody>
-      \(rows)</tbody></table>
-      """
-  }
-
-  private func unreachable(_ site: SiteResult) -> Markup {
-    guard case .unreachable(let reason) = site.outcome else { return "" }
-    return " <small class=\"down\">\(Words.text(.unreachable, language)): \(reason)</small>"
-  }
-
-  private var heatmap: Markup {
-    let lang = language
-    let heads =
-      [HTMLParts.sortHeader(Words.text(.site, lang), numeric: false, firstDescending: false, lang)]
-      + card.areas.map {
-        HTMLParts.sortHeader($0.title[lang], numeric: true, firstDescending: true, lang)
-      }
-      + [HTMLParts.sortHeader(Words.text(.total, lang), numeric: true, firstDescending: true, lang)]
-    let rows = zip(card.sites, slugs).map { site, slug -> Markup in
-      let scores = card.areas.map { area -> Markup in
-        guard let score = index.areaScore(site, area.id) else {
-          return "<td class=\"num\" data-value=\"-1\">–</td>"
-        }
-        return
-          "<td class=\"num \(HTMLAssets.heatClass(score))\" data-value=\"\(CSVText.number(score))\">\(format(score))</td>"
-      }
-      return """
-        <tr><th scope="row" data-value="\(site.site.name)"><a href="sites/\(slug).html">\(site.site.name)</a></th>\
-        \(scores)<td class="num \(HTMLAssets.heatClass(site.total))" data-value="\(CSVText.number(site.total))">\
-        \(format(site.total))</td></tr>
-
-        """
-    }
-    return """
-      <table id="heatmap" class="sortable" aria-labelledby="heatmap-title">
-      <thead><tr>\(heads)</tr></thead>
-      <tbody>
-      \(rows)</tbody></table>
-      """
+    return HTMLCharts.bars(bars, title: Words.text(.totalsChart, language), language)
   }
 
   private var criteria: Markup {
@@ -171,9 +109,32 @@ struct HTMLIndexPage {
         "<li><strong>\(removed.name)</strong> <span class=\"down\">✕ \(removed.summary(lang))</span></li>\n"
       }
     return """
-      <h2>\(Words.text(.changes, lang)) \(comparison.previousAsOf.description)</h2>
+      <h2>\(Words.text(.changes, lang)) \(HTMLParts.date(comparison.previousAsOf))</h2>
       <ul>\(items)</ul>
 
       """
+  }
+}
+
+/// A site as the index lists it: its result, the path of its page, and why it was not audited
+/// when it was not.
+struct HTMLSiteRow {
+  let site: SiteResult
+  let page: String
+  let notAudited: UnreachableReason?
+
+  init(site: SiteResult, page: String) {
+    self.site = site
+    self.page = page
+    notAudited = UnreachableReason(site.outcome)
+  }
+
+  /// The site's name linking to its page, as a table's row header, with a note under it. A name
+  /// too long for the column ends in an ellipsis; the title holds it whole.
+  func nameHeader(_ note: Markup = "") -> Markup {
+    """
+    <th scope="row" class="name" data-value="\(site.site.name)"><a href="\(page)" title="\(site.site.name)">\(site.site.name)</a>\
+    \(note)</th>
+    """
   }
 }
