@@ -8,6 +8,9 @@ enum Word: CaseIterable {
   case changes, gained, lost, new, previous, reason, advice, basis, weight, status, trend
   case requests, errors, robotsExcluded, allSites, sortBy, totalsChart, areasChart
   case crawl, more, removed
+  case pagesColumn, notAudited, notAuditedNote, technicalDetail, scrollHint, heatLegend, noScore
+  case reasonNoAnswer, reasonRefused, reasonNoName, reasonSecure, reasonNotWeb, reasonRedirectLoop
+  case reasonNotArchived, reasonNotFetched
 
   var text: LocalizedText {
     switch self {
@@ -55,6 +58,47 @@ enum Word: CaseIterable {
     case .crawl: return LocalizedText(et: "Andmete kogumine", en: "Crawl")
     case .more: return LocalizedText(et: "tõendit veel", en: "more pieces of evidence")
     case .removed: return LocalizedText(et: "pole enam pingereas", en: "no longer in the run")
+    case .pagesColumn: return LocalizedText(et: "Lehti", en: "Pages")
+    case .notAudited: return LocalizedText(et: "auditeerimata", en: "not audited")
+    case .notAuditedNote:
+      return LocalizedText(
+        et: "Ühtki kriteeriumi ei saanud hinnata, sest veebilehte ei õnnestunud auditi ajal avada.",
+        en: "No criterion could be judged: the site could not be opened when the audit ran.")
+    case .technicalDetail: return LocalizedText(et: "tehniline teade", en: "technical detail")
+    case .scrollHint:
+      return LocalizedText(
+        et: "Keri tabelit külgsuunas, et näha kõiki veerge.",
+        en: "Scroll the table sideways to see every column.")
+    case .heatLegend:
+      return LocalizedText(
+        et: "Lahtris on valdkonna hinne 0–100: mida tumedam lahter, seda kõrgem hinne.",
+        en: "Each cell holds the area's score, 0–100: the darker the cell, the higher the score.")
+    case .noScore: return LocalizedText(et: "hinne puudub", en: "no score")
+    case .reasonNoAnswer:
+      return LocalizedText(et: "veebileht ei vastanud", en: "the site did not answer")
+    case .reasonRefused:
+      return LocalizedText(et: "server keeldus ühendusest", en: "the server refused the connection")
+    case .reasonNoName:
+      return LocalizedText(
+        et: "veebilehe nime (domeeni) ei leitud", en: "the site's name (domain) was not found")
+    case .reasonSecure:
+      return LocalizedText(
+        et: "turvalist (HTTPS) ühendust ei saanud luua",
+        en: "the secure (HTTPS) connection could not be made")
+    case .reasonNotWeb:
+      return LocalizedText(
+        et: "aadress ei ole veebiaadress (http või https)",
+        en: "the address is not a web address (http or https)")
+    case .reasonRedirectLoop:
+      return LocalizedText(
+        et: "avaleht suunab ringiratast", en: "the home page redirects in a loop")
+    case .reasonNotArchived:
+      return LocalizedText(
+        et: "kogutud arhiivis pole veebilehe vastust",
+        en: "the crawl archive holds no answer from the site")
+    case .reasonNotFetched:
+      return LocalizedText(
+        et: "veebilehte ei õnnestunud laadida", en: "the site could not be fetched")
     }
   }
 }
@@ -92,6 +136,14 @@ enum Words {
     switch language {
     case .en: return "\(pass) of \(total) sites pass"
     case .et: return "\(pass) omavalitsust \(total)-st vastab"
+    }
+  }
+
+  /// "the server answered with an error (503)": the home page's HTTP status.
+  static func httpError(_ status: Int, _ language: Language) -> String {
+    switch language {
+    case .en: return "the server answered with an error (\(status))"
+    case .et: return "server vastas veaga (\(status))"
     }
   }
 

@@ -3,8 +3,9 @@ import MuniscanCore
 /// A static web site of the scorecard that works offline and from any web host: `index.html`
 /// (totals chart, sortable ranking, area heat map, criteria counts, changes) and one page per
 /// site under `sites/` (every criterion with its evidence, advice, area chart and trend).
-/// Pages carry their stylesheet and script inline and load nothing; every interpolated value
-/// goes through `Markup`, which escapes it.
+/// Pages carry their stylesheet and script inline and load nothing, read on a phone as on a wide
+/// screen, and show a site that could not be fetched apart, as not audited, never as a score;
+/// every interpolated value goes through `Markup`, which escapes it.
 public struct HTMLReporter: Reporter {
   public let name = "html"
   public let fileName = "index.html"
@@ -83,67 +84,15 @@ public struct HTMLReporter: Reporter {
       <meta http-equiv="Content-Security-Policy" content="\(HTMLAssets.contentSecurityPolicy)">
       <meta name="referrer" content="no-referrer">
       <title>\(title)</title>
-      <style>\(Markup(trusted: HTMLAssets.style))</style>
+      <style>\(Markup(trusted: HTMLStyle.sheet))</style>
       </head>
       <body>
       \(body)
-      <script>\(Markup(trusted: HTMLAssets.script))</script>
+      <script>\(Markup(trusted: HTMLScript.source))</script>
       </body>
       </html>
 
       """
     return page.description
-  }
-}
-
-/// Pieces both kinds of page use.
-enum HTMLParts {
-  static func bandBadge(_ band: Band, _ language: Language) -> Markup {
-    "<span class=\"badge band-\(band.rawValue)\">\(Words.band(band, language))</span>"
-  }
-
-  static func statusBadge(_ status: FindingStatus, _ language: Language) -> Markup {
-    "<span class=\"badge status-\(status.rawValue)\">\(Words.status(status, language))</span>"
-  }
-
-  /// A link when the URL is http(s); otherwise the URL as text, never an `href`.
-  static func externalLink(_ text: String, _ url: String) -> Markup {
-    guard let url = WebURL.linkable(url) else { return "<span>\(text)</span>" }
-    return "<a href=\"\(url)\" rel=\"nofollow noopener noreferrer\">\(text)</a>"
-  }
-
-  /// A sortable column header; numbers are sorted by the cells' `data-value` and aligned right
-  /// unless the cells are badges.
-  static func sortHeader(
-    _ title: String, numeric: Bool, firstDescending: Bool, badges: Bool = false,
-    _ language: Language
-  ) -> Markup {
-    let kind = numeric ? "number" : "text"
-    let first = firstDescending ? "descending" : "ascending"
-    let classes = numeric && !badges ? " class=\"num\"" : ""
-    return """
-      <th scope="col"\(Markup(trusted: classes)) data-sort="\(kind)" data-first="\(first)">\
-      <button type="button" title="\(Words.text(.sortBy, language)): \(title)">\(title)</button></th>
-      """
-  }
-
-  /// "▲2" in green, "▼1" in red, "=" or "new" plain.
-  static func movement(_ movement: Movement, _ language: Language) -> Markup {
-    let text = movement.rankText(language)
-    guard let delta = movement.rankDelta, delta != 0 else { return "\(text)" }
-    return "<span class=\"\(delta > 0 ? "up" : "down")\">\(text)</span>"
-  }
-
-  static func changeList(_ change: SiteChange, _ index: ScorecardIndex, _ language: Language)
-    -> Markup
-  {
-    let items =
-      change.gained.map { item -> Markup in
-        "<li class=\"up\">▲ \(Words.text(.gained, language)): \(index.criterionTitle(item.ruleID, language)) (\(Words.status(item.from, language)) → \(Words.status(item.to, language)))</li>"
-      }
-      + change.lost.map { item -> Markup in
-        "<li class=\"down\">▼ \(Words.text(.lost, language)): \(index.criterionTitle(item.ruleID, language)) (\(Words.status(item.from, language)) → \(Words.status(item.to, language)))</li>"
-      }
-    return "<ul>\(items)</ul>"
   }
 }

@@ -1,56 +1,13 @@
-import Crypto
-import Foundation
-import MuniscanCore
-
-/// The stylesheet and script every page of the HTML report carries inline (no external files,
-/// so the report works offline and from any host), and the Content-Security-Policy that allows
-/// exactly these two and nothing else: no other script, style, image, font or connection.
-enum HTMLAssets {
-  static let style: String = {
-    var css = """
-      :root{color-scheme:light;--ink:#1f2328;--muted:#57606a;--line:#d0d7de;--green:#1a7f37;--yellow:#f5c542;--red:#cf222e;--grey:#6e7781}
-      *{box-sizing:border-box}
-      body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--ink);background:#fff;margin:0 auto;max-width:72rem;padding:1rem 1.5rem 3rem}
-      h1{font-size:1.7rem;margin:.5rem 0}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid var(--line)}
-      a{color:#0550ae}a:focus,button:focus{outline:2px solid #0969da;outline-offset:1px}
-      .meta{color:var(--muted)}
-      table{border-collapse:collapse;width:100%;margin:.5rem 0}
-      th,td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
-      th{background:#f6f8fa;font-weight:600}
-      tbody th{background:none}
-      td p{margin:0 0 .4rem}
-      ul.evidence{overflow-wrap:anywhere;min-width:20rem}
-      td.counts{white-space:nowrap}
-      details summary{cursor:pointer;color:#0550ae}
-      td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-      th button{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer}
-      th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
-      .badge{display:inline-block;border-radius:.8rem;padding:0 .55rem;font-size:.8rem;font-weight:600;white-space:nowrap}
-      .band-green,.status-pass{background:var(--green);color:#fff}
-      .band-yellow,.status-partial{background:var(--yellow);color:#000}
-      .band-red,.status-fail{background:var(--red);color:#fff}
-      .status-unknown{background:var(--grey);color:#fff}
-      .up{color:var(--green)}.down{color:var(--red)}
-      .big{font-size:2.2rem;font-weight:700}
-      .snippet{color:var(--muted)}
-      ul.evidence{margin:0;padding-left:1rem}
-      .unreachable{border-left:4px solid var(--red);padding:.3rem .7rem;background:#fff5f5}
-      svg{max-width:100%;height:auto}svg text{font:12px system-ui,Arial,sans-serif;fill:var(--ink)}
-      footer{margin-top:3rem;color:var(--muted);font-size:.85rem}
-
-      """
-    // Heat map cells: eleven light shades from red (0) to green (100) under black text.
-    for bucket in 0...10 {
-      css += ".heat\(bucket){background:hsl(\(bucket * 12),70%,\(bucket == 5 ? 80 : 84)%)}\n"
-    }
-    return css
-  }()
-
+/// The script every page of the HTML report carries inline (it loads nothing, so the report works
+/// offline and from any host); `HTMLAssets` allows exactly this text by its hash.
+enum HTMLScript {
   /// Sorts tables with class `sortable` by the column whose header button is clicked (numbers by
-  /// each cell's `data-value`), exposes `muniscanSort(table, column, descending)`, and, when the
-  /// page is opened with `#selftest`, checks itself and writes `ok` or the problem into
-  /// `document.body.dataset.selftest` (the browser test reads it).
-  static let script = """
+  /// each cell's `data-value`; rows of a second body, the sites not audited, stay after them),
+  /// exposes `muniscanSort(table, column, descending)`, shows the hint above a table box while
+  /// the table is wider than the box, and, when the page is opened with `#selftest`, checks
+  /// itself and writes `ok` or the problem into `document.body.dataset.selftest` (the browser
+  /// test reads it).
+  static let source = """
     (function () {
       'use strict';
       var selftest = location.hash === '#selftest';
@@ -102,6 +59,17 @@ enum HTMLAssets {
       });
       window.muniscanSort = sortTable;
 
+      function showScrollHints() {
+        each(document.querySelectorAll('.scroll'), function (box) {
+          var hint = box.previousElementSibling;
+          if (hint && hint.classList.contains('scroll-hint')) {
+            hint.hidden = box.scrollWidth <= box.clientWidth + 1;
+          }
+        });
+      }
+      showScrollHints();
+      window.addEventListener('resize', showScrollHints);
+
       function checkOrder(table, column, descending) {
         var numeric = isNumeric(table.tHead.rows[0].cells[column]);
         var rows = table.tBodies[0].rows;
@@ -142,18 +110,4 @@ enum HTMLAssets {
       }
     })();
     """
-
-  /// Allows the inline stylesheet and script by their hashes and nothing else.
-  static let contentSecurityPolicy =
-    "default-src 'none'; style-src '\(hash(style))'; script-src '\(hash(script))'; "
-    + "img-src 'none'; base-uri 'none'; form-action 'none'"
-
-  private static func hash(_ text: String) -> String {
-    "sha256-" + Data(SHA256.hash(data: Data(text.utf8))).base64EncodedString()
-  }
-
-  /// The heat map shade class for a score 0–100.
-  static func heatClass(_ score: Double) -> String {
-    "heat\(min(10, max(0, Int((score / 10).rounded(.down)))))"
-  }
 }

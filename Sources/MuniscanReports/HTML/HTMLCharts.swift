@@ -1,45 +1,42 @@
 import MuniscanCore
 
-/// Charts of the HTML report as inline SVG (no script, no library): horizontal bars for totals
-/// and area scores, and a sparkline for a site's total over time. Every label goes through
-/// `Markup`, so a site name cannot break out of the SVG.
+/// Charts of the HTML report, with no script and no library: horizontal bars for totals and
+/// area scores as an HTML list (the labels are text that keeps its size and wraps on a phone; only
+/// the bar itself is a stretched SVG), a sparkline for a site's total over time, and a site's
+/// status shares. Every label goes through `Markup`, so a site name cannot break out.
 enum HTMLCharts {
-  /// One bar to draw: a label, a score 0–100, its band colour and an optional link.
+  /// One row of a bar chart: a label, a score 0–100, its band colour and an optional link; a
+  /// site that was not audited has the reason instead of a bar.
   struct Bar {
     var label: String
     var value: Double
     var band: Band
     var href: String?
+    var notAudited: UnreachableReason?
   }
 
-  static func bars(_ bars: [Bar], title: String) -> Markup {
-    let rowHeight = 22
-    let labelWidth = 220
-    let barWidth = 440
-    let width = labelWidth + barWidth + 60
-    let height = bars.count * rowHeight + 8
-    let rows = bars.enumerated().map { position, bar -> Markup in
-      let y = position * rowHeight + 4
-      let length = Int((max(0, min(100, bar.value)) / 100 * Double(barWidth)).rounded())
-      let label = bar.label.count > 32 ? String(bar.label.prefix(31)) + "…" : bar.label
-      var text: Markup =
-        "<text x=\"\(labelWidth - 8)\" y=\"\(y + 15)\" text-anchor=\"end\">\(label)</text>"
-      if let href = bar.href {
-        text = "<a href=\"\(href)\">\(text)</a>"
+  static func bars(_ bars: [Bar], title: String, _ language: Language) -> Markup {
+    let rows = bars.map { bar -> Markup in
+      var label: Markup = "\(bar.label)"
+      if let href = bar.href { label = "<a href=\"\(href)\">\(label)</a>" }
+      if let reason = bar.notAudited {
+        return """
+          <li class="not-audited"><span class="label">\(label)</span>\
+          \(HTMLParts.notAuditedLine(reason, language))</li>
+
+          """
       }
+      let length = format(max(0, min(100, bar.value)))
       return """
-        <g>\(text)<rect x="\(labelWidth)" y="\(y + 3)" width="\(length)" height="\(rowHeight - 6)" \
-        fill="\(color(bar.band))"><title>\(bar.label): \(format(bar.value))</title></rect>\
-        <text x="\(labelWidth + length + 6)" y="\(y + 15)">\(format(bar.value))</text></g>
+        <li><span class="label">\(label)</span>\
+        <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">\
+        <rect width="100" height="10" fill="#eaeef2"/>\
+        <rect width="\(length)" height="10" fill="\(color(bar.band))"/></svg>\
+        <span class="value">\(format(bar.value))</span></li>
 
         """
     }
-    return """
-      <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(width) \(height)" width="\(width)" \
-      height="\(height)" role="img" aria-label="\(title)"><title>\(title)</title>
-      <line x1="\(labelWidth)" y1="0" x2="\(labelWidth)" y2="\(height)" stroke="#8c959f"/>
-      \(rows)</svg>
-      """
+    return "<ul class=\"bars\" aria-label=\"\(title)\">\n\(rows)</ul>"
   }
 
   /// A small line of totals over runs, oldest first, each point titled with its date.

@@ -1,0 +1,129 @@
+import MuniscanCore
+
+/// One site's page of the HTML report: total, band and rank, changes and trend, area chart,
+/// a to-do list with the rules' advice, and every criterion with its evidence links. A site that
+/// was not audited gets the reason instead of a score, and no chart, list or criteria to judge.
+struct HTMLSitePage {
+  let site: SiteResult
+  let index: ScorecardIndex
+  let language: Language
+
+  private var notAudited: UnreachableReason? { UnreachableReason(site.outcome) }
+
+  var body: Markup {
+    let lang = language
+    let card = index.card
+    return """
+      <nav><a href="../index.html">← \(Words.text(.allSites, lang))</a></nav>
+      <header><h1>\(site.site.name)</h1>
+      <p>\(HTMLParts.externalLink(site.site.url))</p>
+      <p class="meta">\(Words.text(.ruleset, lang)) \(card.ruleSetID) \(card.ruleSetVersion) · \
+      \(Words.text(.asOf, lang)) \(HTMLParts.date(card.asOf))\(rank)</p>
+      \(score)
+      </header>
+      <main>
+      \(trend)\(changes)\(judged)
+      <h2>\(Words.text(.crawl, lang))</h2>
+      <p>\(site.pagesCrawled) \(Words.text(.pages, lang)) · \(site.crawl.requests) \(Words.text(.requests, lang)) · \
+      \(site.crawl.errors) \(Words.text(.errors, lang)) · \(site.crawl.robotsExcluded) \(Words.text(.robotsExcluded, lang)) · \
+      \(byteCount(site.crawl.bytes))</p>
+      </main>
+      <footer>muniscan · \(card.ruleSetID) \(card.ruleSetVersion) · \(HTMLParts.date(card.asOf))</footer>
+      """
+  }
+
+  /// " · rank 3 of 22", counting the audited sites only.
+  private var rank: Markup {
+    guard notAudited == nil else { return "" }
+    let ranked = index.card.sites.filter(\.outcome.isReachable).count
+    return " · \(Words.rankOf(site.rank, ranked, language))"
+  }
+
+  /// The total, band and move; for a site that was not audited, why not.
+  private var score: Markup {
+    if let notAudited {
+      return "<div class=\"unreachable\">\(HTMLParts.notAudited(notAudited, language))</div>"
+    }
+    return """
+      <p><span class="big">\(format(site.total))</span> / 100 \(HTMLParts.bandBadge(site.band, language))\(movement)</p>
+      """
+  }
+
+  /// The area chart, the to-do list and every criterion; for a site that was not audited, the
+  /// note that nothing could be judged.
+  private var judged: Markup {
+    let lang = language
+    guard notAudited == nil else {
+      return "<h2>\(Words.text(.criteria, lang))</h2>\n<p>\(Words.text(.notAuditedNote, lang))</p>"
+    }
+    return """
+      <h2>\(Words.text(.areasChart, lang))</h2>
+      \(areasChart)
+      <h2>\(Words.text(.todo, lang))</h2>
+      \(todo)
+      <h2 id="criteria-title">\(Words.text(.criteria, lang))</h2>
+      \(HTMLFindings(site: site, index: index, language: lang).body)
+      """
+  }
+
+  private var movement: Markup {
+    guard let movement = index.movement(site) else { return "" }
+    guard let previous = index.change(site)?.previousTotal,
+      let rank = index.change(site)?.previousRank
+    else {
+      return " · \(Words.text(.new, language))"
+    }
+    return """
+       · \(Words.text(.previous, language)) \(format(previous)) (\(movement.totalText)), \
+      \(Words.text(.rank, language).lowercased()) \(rank) \(HTMLParts.movement(movement, language))
+      """
+  }
+
+  private var trend: Markup {
+    guard let points = site.trend, !points.isEmpty else { return "" }
+    // This run's total joins the line only when there is one.
+    let now = notAudited == nil ? [(asOf: index.card.asOf, total: site.total)] : []
+    let line = points.map { (asOf: $0.asOf, total: $0.total) } + now
+    let title = Words.text(.trend, language)
+    let steps = line.map { "\(HTMLParts.date($0.asOf)): \(format($0.total))" as Markup }
+    return """
+      <h2>\(title)</h2>
+      \(HTMLCharts.sparkline(line, title: title))
+      <p class="meta">\(Markup(joining: steps, separator: " → "))</p>
+
+      """
+  }
+
+  private var changes: Markup {
+    guard let comparison = index.card.comparison, let change = index.change(site),
+      !change.gained.isEmpty || !change.lost.isEmpty
+    else { return "" }
+    return """
+      <h2>\(Words.text(.changes, language)) \(HTMLParts.date(comparison.previousAsOf))</h2>
+      \(HTMLParts.changeList(change, index, language))
+
+      """
+  }
+
+  private var areasChart: Markup {
+    let bars = site.areas.map { area in
+      HTMLCharts.Bar(
+        label: index.areaTitle(area.area, language), value: area.score,
+        band: index.card.bands.band(for: area.score))
+    }
+    return HTMLCharts.bars(bars, title: Words.text(.areasChart, language), language)
+  }
+
+  private var todo: Markup {
+    let missing = site.findings.filter { $0.status == .fail || $0.status == .partial }
+    guard !missing.isEmpty else { return "<p>\(Words.text(.nothingToFix, language))</p>" }
+    let items = missing.sorted { $0.weight > $1.weight }.map { finding -> Markup in
+      """
+      <li>\(HTMLParts.statusBadge(finding.status, language)) <strong>\(index.criterionTitle(finding.ruleID, language))\
+      </strong>: \(index.advice(finding.ruleID, language))</li>
+
+      """
+    }
+    return "<ol>\n\(items)</ol>"
+  }
+}

@@ -1,0 +1,77 @@
+import MuniscanCore
+
+/// Why a site could not be audited, in words a reader without a network background follows. The
+/// crawl records the message of libcurl or of the crawler (`CrawlOutcome.unreachable`), such as
+/// "https://x.ee/: could not connect: Failed to connect to x.ee port 443 after 2 ms: Couldn't
+/// connect to server"; reports lead with the plain reason and keep that message as the detail.
+struct UnreachableReason: Equatable {
+  enum Kind: Equatable {
+    case noAnswer, refused, nameNotFound, secureConnection, notWebAddress, redirectLoop
+    case notArchived, notFetched
+    /// The home page answered with this HTTP status.
+    case httpError(Int)
+  }
+
+  let kind: Kind
+  /// The message the crawl recorded.
+  let message: String
+
+  /// The reason a site was not audited; nil when it was crawled.
+  init?(_ outcome: CrawlOutcome) {
+    guard case .unreachable(let message) = outcome else { return nil }
+    self.init(message: message)
+  }
+
+  init(message: String) {
+    self.message = message
+    kind = Self.kind(of: message)
+  }
+
+  func text(_ language: Language) -> String {
+    switch kind {
+    case .noAnswer: return Words.text(.reasonNoAnswer, language)
+    case .refused: return Words.text(.reasonRefused, language)
+    case .nameNotFound: return Words.text(.reasonNoName, language)
+    case .secureConnection: return Words.text(.reasonSecure, language)
+    case .notWebAddress: return Words.text(.reasonNotWeb, language)
+    case .redirectLoop: return Words.text(.reasonRedirectLoop, language)
+    case .notArchived: return Words.text(.reasonNotArchived, language)
+    case .notFetched: return Words.text(.reasonNotFetched, language)
+    case .httpError(let status): return Words.httpError(status, language)
+    }
+  }
+
+  /// Sorts the crawl's message by the phrases that `HTTPClientError`, the crawl session and the
+  /// archive write into it. URLs are left out first: a host may be named "timeout" or "refused".
+  private static func kind(of message: String) -> Kind {
+    let words = message.lowercased().split(whereSeparator: \.isWhitespace).filter {
+      !$0.contains("://")
+    }
+    let text = words.joined(separator: " ")
+    if let answered = words.firstIndex(of: "answered"), answered + 1 < words.count,
+      let status = Int(words[answered + 1]), (100...599).contains(status)
+    {
+      return .httpError(status)
+    }
+    let phrases: [(Kind, [String])] = [
+      (.notFetched, ["redirect to an invalid url"]),
+      (.nameNotFound, ["could not resolve host", "couldn't resolve host"]),
+      (.refused, ["refused"]),
+      (
+        .noAnswer,
+        ["timed out", "timeout", "no route to host", "network is unreachable", "host is down"]
+      ),
+      // curl's "Couldn't connect to server" when nothing refused or timed out: no one listens.
+      (.refused, ["could not connect", "couldn't connect"]),
+      (.secureConnection, ["tls failure", "ssl", "certificate"]),
+      // A loop, or more redirects than the crawl follows.
+      (.redirectLoop, ["redirect loop", "redirects"]),
+      (.notWebAddress, ["invalid url", "is not an http(s) url"]),
+      (.notArchived, ["not in the archive"]),
+    ]
+    for (kind, needles) in phrases where needles.contains(where: { text.contains($0) }) {
+      return kind
+    }
+    return .notFetched
+  }
+}
