@@ -269,14 +269,52 @@ import Testing
         .status == .partial)
   }
 
-  @Test func allKeepsEvidenceInTheOrderTheRuleWrote() {
+  @Test func theStrongestEvidenceComesFirst() {
     let contact = rule(
       "council.contact",
       match: .all([.of(RegexTest(pattern: #"\d{5}"#)), .of(TitleTest(words: phrases("kontakt")))]))
     let page = PageFacts(url: "https://www.test.ee/", title: "Kontakt", text: "Tänav 1, 61501 Elva")
     let evidence = Evaluator(ruleSet: ruleSet([contact])).evaluate(crawl([page]), asOf: Self.asOf)
       .findings[0].evidence
-    #expect(evidence.map(\.kind) == ["text", "title"])
+    // A page about the thing (its title) before a mention in its text.
+    #expect(evidence.map(\.kind) == ["title", "text"])
+  }
+
+  @Test func aMenuLinkRepeatedOnEveryPageIsShownOnceAfterADocument() {
+    let budget = rule(
+      "council.budget",
+      match: .any([
+        .of(LinkTest(text: phrases("eelarve*"))), .of(DocumentTest(text: phrases("eelarve*"))),
+      ]))
+    let menu = Link(text: "Eelarve", url: "https://www.test.ee/eelarve", region: .nav)
+    let pages = (0..<4).map { index in
+      PageFacts(url: "https://www.test.ee/leht\(index)", depth: 1, links: [menu])
+    }
+    // The budget document is on a page of its own, without the menu.
+    var last = PageFacts(url: "https://www.test.ee/dokumendid", depth: 1)
+    last.documents = [
+      DocumentLink(
+        url: "https://www.test.ee/eelarve-2026.pdf", text: "Valla eelarve 2026", type: "pdf")
+    ]
+    let evidence = Evaluator(ruleSet: ruleSet([budget]))
+      .evaluate(crawl(Array(pages.prefix(3)) + [last]), asOf: Self.asOf).findings[0].evidence
+    #expect(evidence.map(\.kind) == ["document", "link"], "\(evidence)")
+  }
+
+  @Test func aDateIsShownOnlyWhereTheEvidenceGivesOne() {
+    let register = rule(
+      "council.register", match: .of(LinkTest(text: phrases("dokumendiregister"))))
+    var home = PageFacts(
+      url: "https://www.test.ee/",
+      links: [
+        Link(text: "Dokumendiregister", url: "https://www.test.ee/dhs", region: .nav)
+      ])
+    home.depth = 0
+    let target = PageFacts(
+      url: "https://www.test.ee/dhs", depth: 1, dates: [Day(iso: "2018-01-01")!])
+    let evidence = Evaluator(ruleSet: ruleSet([register]))
+      .evaluate(crawl([home, target]), asOf: Self.asOf).findings[0].evidence
+    #expect(evidence.first?.date == nil, "\(evidence)")
   }
 
   @Test func scopeLimitsThePagesExamined() {

@@ -7,6 +7,8 @@ public struct Evaluator: Sendable {
   let plan: EvaluationPlan
   /// Evidence items kept per finding.
   static let evidenceShown = 3
+  /// Evidence items gathered before the strongest are chosen to be shown.
+  static let evidenceWeighed = 24
 
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
@@ -60,11 +62,11 @@ public struct Evaluator: Sendable {
       guard let window = rule.freshness else {
         result.status = .pass
         result.reason = "found"
-        result.evidence = freshness.datedEvidence(found.prefix(Self.evidenceShown))
+        result.evidence = shown(found, site: site, freshness: freshness)
         return result
       }
       // Freshness looks at every match, so every match is dated.
-      let dated = freshness.datedEvidence(found[...])
+      let dated = EvidenceRanking.distinct(freshness.datedEvidence(found[...])) { $0 }
       let verdict = freshness.judge(dated, pages: found.map(\.page), freshness: window)
       result.status = verdict.fresh ? .pass : .partial
       result.reason = verdict.reason
@@ -79,7 +81,7 @@ public struct Evaluator: Sendable {
         var result = base
         result.status = .partial
         result.reason = "only weaker evidence found"
-        result.evidence = freshness.datedEvidence(weaker.prefix(Self.evidenceShown))
+        result.evidence = shown(weaker, site: site, freshness: freshness)
         return result
       }
     }
@@ -88,8 +90,19 @@ public struct Evaluator: Sendable {
     return result
   }
 
-  /// Evidence of `check` across `pages`, not yet dated; stops after a few pages unless
-  /// `all` (freshness needs every candidate to find the newest).
+  /// The evidence a finding shows: the strongest few, each dated only where the evidence
+  /// itself gives a date.
+  private func shown(
+    _ found: [(evidence: Evidence, page: IndexedPage)], site: SiteContext,
+    freshness: FreshnessJudge
+  ) -> [Evidence] {
+    EvidenceRanking.ranked(found, evidence: \.evidence, siteKey: site.siteKey)
+      .prefix(Self.evidenceShown).map { freshness.ownDated($0.evidence) }
+  }
+
+  /// Evidence of `check` across `pages`, not yet dated; stops once enough is gathered to
+  /// choose the strongest from, unless `all` (freshness needs every candidate to find the
+  /// newest).
   private func matches(
     of check: Check, in pages: [IndexedPage], judge: PageJudge, all: Bool
   ) -> [(evidence: Evidence, page: IndexedPage)] {
@@ -100,7 +113,7 @@ public struct Evaluator: Sendable {
         evidence.isEmpty
         ? [Evidence(url: page.facts.url, kind: "page", snippet: page.facts.title)] : evidence
       found += items.map { ($0, page) }
-      if !all, found.count >= Self.evidenceShown { break }
+      if !all, found.count >= Self.evidenceWeighed { break }
     }
     return found
   }

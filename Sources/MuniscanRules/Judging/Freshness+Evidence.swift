@@ -21,6 +21,15 @@ struct FreshnessJudge {
     return result
   }
 
+  /// Evidence dated only by what it says itself (its words, its target's name): what a finding
+  /// that is not about freshness shows, so no date appears that the evidence does not give.
+  func ownDated(_ evidence: Evidence) -> Evidence {
+    var result = evidence
+    let own = TextDates.days(in: evidence.snippet + " " + (evidence.target ?? ""))
+    result.date = own.filter { asOf.days(until: $0) <= Self.futureAllowance }.max()
+    return result
+  }
+
   /// The evidence of `matches` with their dates filled in.
   func datedEvidence(_ matches: ArraySlice<(evidence: Evidence, page: IndexedPage)>) -> [Evidence] {
     matches.map { dated($0.evidence, on: $0.page) }
