@@ -3,7 +3,7 @@ import MuniscanCore
 /// `heading`: a heading (h1–h6) holding one of the phrases; the page shows the heading whose
 /// phrase comes first in the list. A heading that is nothing but a link (a teaser's headline on
 /// a home page) is that link, which `link` tests judge by where it leads.
-struct HeadingTest: PredicateFamily {
+struct HeadingTest: PhraseListFamily {
   static let keys = ["heading"]
   static let documentation = PredicateDocumentation(
     syntax: "`heading: [phrases]`",
@@ -13,12 +13,7 @@ struct HeadingTest: PredicateFamily {
 
   var words: [Phrase]
 
-  static func read(key: String, _ value: YAMLValue) throws -> HeadingTest {
-    HeadingTest(words: try PredicateReader.phrases(value, what: "'heading'"))
-  }
-
   var description: String { "a heading with \(PredicateReader.quoted(words))" }
-  var phrases: [Phrase] { words }
 
   func compile(_ compiler: inout CheckCompiler) -> any PageTest {
     Compiled(slot: compiler.slot(for: self), phrases: compiler.ids(words))

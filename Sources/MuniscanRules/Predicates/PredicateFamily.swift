@@ -92,3 +92,32 @@ struct PredicateDocumentation: Sendable {
   var meaning: String
   var evidence: String
 }
+
+/// A family whose whole value is a list of phrases (`heading`, `title`, `text`): read and
+/// looked for the same way.
+protocol PhraseListFamily: PredicateFamily {
+  var words: [Phrase] { get }
+  init(words: [Phrase])
+}
+
+extension PhraseListFamily {
+  static func read(key: String, _ value: YAMLValue) throws -> Self {
+    Self(words: try PredicateReader.phrases(value, what: "'\(key)'"))
+  }
+
+  var phrases: [Phrase] { words }
+}
+
+/// A family whose whole value is one regular expression (`regex`, `url`).
+protocol PatternFamily: PredicateFamily {
+  var pattern: String { get }
+  init(pattern: String)
+}
+
+extension PatternFamily {
+  static func read(key: String, _ value: YAMLValue) throws -> Self {
+    Self(pattern: try PredicateReader.regex(value, what: "'\(key)'"))
+  }
+
+  var patterns: [String] { [pattern] }
+}

@@ -2,7 +2,7 @@ import MuniscanCore
 
 /// `regex`: a regular expression on the page's visible text (case-insensitive), run only where
 /// the literals its matches must contain occur.
-struct RegexTest: PredicateFamily {
+struct RegexTest: PatternFamily {
   static let keys = ["regex"]
   static let documentation = PredicateDocumentation(
     syntax: "`regex: PATTERN`",
@@ -12,12 +12,7 @@ struct RegexTest: PredicateFamily {
 
   var pattern: String
 
-  static func read(key: String, _ value: YAMLValue) throws -> RegexTest {
-    RegexTest(pattern: try PredicateReader.regex(value, what: "'regex'"))
-  }
-
   var description: String { "page text matching /\(pattern)/" }
-  var patterns: [String] { [pattern] }
 
   func compile(_ compiler: inout CheckCompiler) -> any PageTest {
     Compiled(pattern: compiler.pattern(pattern))

@@ -3,7 +3,7 @@ import MuniscanCore
 /// `text`: one of the phrases in the page's prose, its visible text outside links. A link is
 /// structure, which `link` judges (a menu item to a missing page, a headline leading to a news
 /// story); `text` is what the page says in words. Weak evidence, best inside `all` or `partial`.
-struct TextTest: PredicateFamily {
+struct TextTest: PhraseListFamily {
   static let keys = ["text"]
   static let documentation = PredicateDocumentation(
     syntax: "`text: [phrases]`",
@@ -13,12 +13,7 @@ struct TextTest: PredicateFamily {
 
   var words: [Phrase]
 
-  static func read(key: String, _ value: YAMLValue) throws -> TextTest {
-    TextTest(words: try PredicateReader.phrases(value, what: "'text'"))
-  }
-
   var description: String { "page text with \(PredicateReader.quoted(words))" }
-  var phrases: [Phrase] { words }
 
   func compile(_ compiler: inout CheckCompiler) -> any PageTest {
     Compiled(phrases: compiler.ids(words))

@@ -1,7 +1,7 @@
 import MuniscanCore
 
 /// `title`: the page's `<title>` holds one of the phrases.
-struct TitleTest: PredicateFamily {
+struct TitleTest: PhraseListFamily {
   static let keys = ["title"]
   static let documentation = PredicateDocumentation(
     syntax: "`title: [phrases]`",
@@ -11,12 +11,7 @@ struct TitleTest: PredicateFamily {
 
   var words: [Phrase]
 
-  static func read(key: String, _ value: YAMLValue) throws -> TitleTest {
-    TitleTest(words: try PredicateReader.phrases(value, what: "'title'"))
-  }
-
   var description: String { "a page title with \(PredicateReader.quoted(words))" }
-  var phrases: [Phrase] { words }
 
   func compile(_ compiler: inout CheckCompiler) -> any PageTest {
     Compiled(slot: compiler.slot(for: self), phrases: compiler.ids(words))

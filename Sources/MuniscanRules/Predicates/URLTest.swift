@@ -1,7 +1,7 @@
 import MuniscanCore
 
 /// `url`: a regular expression on the page's own URL.
-struct URLTest: PredicateFamily {
+struct URLTest: PatternFamily {
   static let keys = ["url"]
   static let documentation = PredicateDocumentation(
     syntax: "`url: PATTERN`",
@@ -11,12 +11,7 @@ struct URLTest: PredicateFamily {
 
   var pattern: String
 
-  static func read(key: String, _ value: YAMLValue) throws -> URLTest {
-    URLTest(pattern: try PredicateReader.regex(value, what: "'url'"))
-  }
-
   var description: String { "a page URL matching /\(pattern)/" }
-  var patterns: [String] { [pattern] }
 
   func compile(_ compiler: inout CheckCompiler) -> any PageTest {
     Compiled(pattern: compiler.pattern(pattern))
