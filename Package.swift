@@ -18,6 +18,7 @@ let package = Package(
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
   ],
   targets: [
     .systemLibrary(
@@ -48,7 +49,12 @@ let package = Package(
     ),
     .target(
       name: "MuniscanStore",
-      dependencies: ["MuniscanCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "MuniscanCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ]
     ),
     .target(name: "MuniscanRules", dependencies: ["MuniscanCore", "MuniscanHTML", "Yams"]),
     .target(name: "MuniscanEvaluation", dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules"]),
@@ -101,7 +107,12 @@ let package = Package(
     .testTarget(name: "FixtureServerTests", dependencies: ["FixtureServer"]),
     .testTarget(
       name: "MuniscanStoreTests",
-      dependencies: ["MuniscanStore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "MuniscanStore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ]
     ),
   ]
 )

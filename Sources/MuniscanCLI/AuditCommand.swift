@@ -34,7 +34,7 @@ struct AuditCommand: AsyncParsableCommand {
       httpConfiguration: crawl.httpConfiguration,
       logger: crawl.logger, progress: crawl.progress(sites: 1))
     let scorecard = try await pipeline.run([site], asOf: scoring.asOfDay)
-    let stored = try store.save(scorecard)
+    let stored = try await store.save(scorecard)
     Console.write(try output.render(stored))
     try failUnder.check(stored)
   }

@@ -16,7 +16,8 @@ struct RunCommand: AsyncParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Run history file (SQLite) to store the run in (created if missing).", valueName: "file"))
+      "Run history to store the run in: an SQLite file (created if missing) or a postgres:// URL.",
+      valueName: "file|url"))
   var store: String
 
   @Option(
@@ -68,16 +69,18 @@ struct RunCommand: AsyncParsableCommand {
     let list = try SitesFile.load(path: sites)
     let ruleSet = try RulesLocator.load(scoring.rules)
     // Opened before the crawl, so a file that is not a run store stops the job at once.
-    let history = try SQLiteRunStore(path: store)
+    let location = try RunStoreLocation(store)
+    let history = try await location.open()
     let pipeline = AuditPipeline(
       ruleSet: ruleSet, crawlOptions: crawl.crawlOptions,
       httpConfiguration: crawl.httpConfiguration, logger: crawl.logger)
     var scorecard = try await pipeline.run(list, asOf: scoring.asOfDay)
-    let runID = try history.save(scorecard)
+    let runID = try await history.save(scorecard)
     scorecard.runID = runID
-    Console.note("stored run \(runID) in \(store)\n")
-    let previous = try history.previousRun(before: runID)
-    scorecard = try RunHistory.annotate(scorecard, store: history, comparingWith: previous?.id)
+    Console.note("stored run \(runID) in \(location)\n")
+    let previous = try await history.previousRun(before: runID)
+    scorecard = try await RunHistory.annotate(
+      scorecard, store: history, comparingWith: previous?.id)
     if let previous { Console.note("compared with run \(previous.id)\n") }
 
     let language = Language(rawValue: lang) ?? .en

@@ -7,9 +7,11 @@ import MuniscanStore
 /// run).
 enum RunHistory {
   /// The id of the run `reference` names: `latest` (the run stored last) or a run id.
-  static func run(_ reference: String, in store: any RunStoring, path: String) throws -> String {
+  static func run(_ reference: String, in store: any RunStoring, path: String) async throws
+    -> String
+  {
     guard reference == "latest" else { return reference }
-    guard let latest = try store.runs().last else {
+    guard let latest = try await store.runs().last else {
       throw MuniscanError("\(path): no runs stored yet")
     }
     return latest.id
@@ -19,9 +21,9 @@ enum RunHistory {
   /// rule set) or a run id.
   static func comparisonRun(
     _ reference: String, for runID: String, in store: any RunStoring, path: String
-  ) throws -> String {
+  ) async throws -> String {
     guard reference == "previous" else { return reference }
-    guard let previous = try store.previousRun(before: runID) else {
+    guard let previous = try await store.previousRun(before: runID) else {
       throw MuniscanError(
         "\(path): run \(runID) has no earlier run of the same rule set to compare with")
     }
@@ -32,15 +34,15 @@ enum RunHistory {
   /// when `previousRunID` is given, the changes since that run.
   static func annotate(
     _ scorecard: Scorecard, store: any RunStoring, comparingWith previousRunID: String?
-  ) throws -> Scorecard {
+  ) async throws -> Scorecard {
     guard let runID = scorecard.runID else { return scorecard }
     var annotated = scorecard
     for index in annotated.sites.indices {
-      annotated.sites[index].trend = try store.trend(
+      annotated.sites[index].trend = try await store.trend(
         siteKey: annotated.sites[index].site.historyKey, before: runID)
     }
     if let previousRunID {
-      let previous = try store.scorecard(runID: previousRunID)
+      let previous = try await store.scorecard(runID: previousRunID)
       annotated.comparison = ComparisonBuilder.compare(annotated, with: previous)
     }
     return annotated

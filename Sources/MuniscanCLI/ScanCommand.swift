@@ -24,7 +24,7 @@ struct ScanCommand: AsyncParsableCommand {
       httpConfiguration: crawl.httpConfiguration,
       logger: crawl.logger, progress: crawl.progress(sites: list.count))
     let scorecard = try await pipeline.run(list, asOf: scoring.asOfDay)
-    let stored = try store.save(scorecard)
+    let stored = try await store.save(scorecard)
     Console.write(try output.render(stored))
     try failUnder.check(stored)
   }

@@ -47,7 +47,7 @@ struct ScoreCommand: AsyncParsableCommand {
       for problem in unreadable { logger.warning("\(problem)") }
       return replay
     }
-    let stored = try store.save(scorecard)
+    let stored = try await store.save(scorecard)
     Console.write(try output.render(stored))
     try failUnder.check(stored)
   }
