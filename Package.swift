@@ -90,6 +90,7 @@ let package = Package(
       dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules", "MuniscanEvaluation"]
     ),
     .executableTarget(name: "muniscan-bench-server", dependencies: ["FixtureServer"]),
+    .executableTarget(name: "muniscan-bench-queue", dependencies: ["MuniscanCore", "MuniscanStore"]),
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
     .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP", "FixtureServer"]),
     .testTarget(name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML", "FixtureServer"]),

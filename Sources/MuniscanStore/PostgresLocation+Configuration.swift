@@ -1,7 +1,7 @@
 import PostgresNIO
 
 /// postgres-nio's settings for a location: endpoint, credentials, TLS as `sslmode` asks, the
-/// connect deadline, and a server-enforced read-only session for a store opened only to read.
+/// connect timeout, and a server-enforced read-only session for a store opened only to read.
 extension PostgresLocation {
   /// The pool's settings.
   func clientConfiguration(timeout: Duration, readOnly: Bool) -> PostgresClient.Configuration {
@@ -20,7 +20,7 @@ extension PostgresLocation {
       configuration = .init(
         unixSocketPath: socketPath, username: user, password: password, database: database)
     }
-    configuration.options.connectTimeout = timeout
+    configuration.options.connectTimeout = timeout + connectGrace
     configuration.options.additionalStartupParameters = startupParameters(readOnly: readOnly)
     configuration.options.maximumConnections = 8
     return configuration
@@ -45,11 +45,17 @@ extension PostgresLocation {
       configuration = .init(
         unixSocketPath: socketPath, username: user, password: password, database: database)
     }
+    let connectTimeout = timeout + connectGrace
     configuration.options.connectTimeout = .nanoseconds(
-      timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000)
+      connectTimeout.components.seconds * 1_000_000_000 + connectTimeout.components.attoseconds
+        / 1_000_000_000)
     configuration.options.additionalStartupParameters = startupParameters(readOnly: readOnly)
     return configuration
   }
+
+  /// postgres-nio's own connect timeout is the deadline and a little more, so that a server
+  /// that does not answer is always told the same way: by the deadline.
+  private var connectGrace: Duration { .seconds(1) }
 
   /// The server's socket file.
   var socketPath: String {

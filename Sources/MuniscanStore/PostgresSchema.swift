@@ -60,9 +60,14 @@ enum PostgresSchema {
           UNIQUE (run_id, number),
           CHECK ((state = 'leased') = (lease_token IS NOT NULL AND lease_expires IS NOT NULL)))
         """,
+        // Claims take the oldest open task; take-overs and failures look for expired leases.
         """
         CREATE INDEX index_queue_tasks_open ON queue_tasks (id)
           WHERE state IN ('pending', 'leased')
+        """,
+        """
+        CREATE INDEX index_queue_tasks_leases ON queue_tasks (lease_expires)
+          WHERE state = 'leased'
         """,
         """
         CREATE TABLE queue_results (

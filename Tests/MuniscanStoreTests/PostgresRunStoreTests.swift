@@ -61,22 +61,18 @@ import Testing
 
   @Test func anUnreachableServerIsOneLineWithinTheDeadline() async throws {
     let refused = "postgres://muniscan:secret@127.0.0.1:\(closedPort())/runs?sslmode=disable"
-    let clock = ContinuousClock()
-    var error: StoreError?
-    let quick = await clock.measure {
-      error = await #expect(throws: StoreError.self) {
-        try await RunStoreLocation(refused).open(timeout: .seconds(3))
-      }
+    // Refused at once: said as such, not left to the deadline.
+    var error = await #expect(throws: StoreError.self) {
+      try await RunStoreLocation(refused).open(timeout: .seconds(30))
     }
     let shownRefused = try PostgresLocation(refused).description
     #expect(
       error?.description == "\(shownRefused): cannot connect to the server (Connection refused)")
-    #expect(quick < .seconds(3))
 
     // A server that accepts the connection and never answers: the deadline ends the wait.
     let silent = try SilentListener()
     let url = "postgres://muniscan:secret@127.0.0.1:\(silent.port)/runs?sslmode=disable"
-    let waited = await clock.measure {
+    let waited = await ContinuousClock().measure {
       error = await #expect(throws: StoreError.self) {
         try await RunStoreLocation(url).open(timeout: .seconds(1))
       }

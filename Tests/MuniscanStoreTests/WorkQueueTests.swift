@@ -66,9 +66,9 @@ import Testing
       let runID = try await queue.enqueue(
         asOf: Self.day, options: options, groups: Self.groups(1, sitesEach: 3))
       let stalled = try #require(
-        try await queue.claim(worker: "stalled", lease: .milliseconds(300)))
+        try await queue.claim(worker: "stalled", lease: .seconds(1)))
       #expect(try await queue.claim(worker: "other", lease: .seconds(60)) == nil)
-      try await Task.sleep(for: .milliseconds(500))
+      try await Task.sleep(for: .milliseconds(1500))
       // Expired but not yet taken over: the lease no longer holds all the same.
       await #expect(throws: QueueError.leaseLost(token: stalled.token)) {
         try await queue.renew(token: stalled.token)
@@ -99,9 +99,9 @@ import Testing
     try await withQueue { queue, _, _ in
       _ = try await queue.enqueue(
         asOf: Self.day, options: options, groups: Self.groups(1, sitesEach: 1))
-      let lease = try #require(try await queue.claim(worker: "w", lease: .milliseconds(400)))
-      for _ in 0..<4 {
-        try await Task.sleep(for: .milliseconds(200))
+      let lease = try #require(try await queue.claim(worker: "w", lease: .seconds(2)))
+      for _ in 0..<5 {
+        try await Task.sleep(for: .milliseconds(500))
         try await queue.renew(token: lease.token)
         #expect(try await queue.claim(worker: "thief", lease: .seconds(60)) == nil)
       }
