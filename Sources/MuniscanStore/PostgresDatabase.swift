@@ -59,8 +59,8 @@ final class PostgresDatabase: Sendable {
   }
 
   /// Runs `body` in one transaction, within the deadline: committed when it returns, rolled
-  /// back when it throws (a `StoreError` or `QueueError` is rethrown as it is). A deadline that passes during the
-  /// commit leaves the outcome unknown to the caller.
+  /// back when it throws (a `StoreError` or `QueueError` is rethrown as it is). A deadline that
+  /// passes during the commit leaves the outcome unknown to the caller.
   func transaction<T: Sendable>(
     _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
   ) async throws -> T {
