@@ -13,7 +13,8 @@ import Testing
     let url = try TestServer.script(["start", folder])
     defer { _ = try? TestServer.script(["remove", folder]) }
     let location = try PostgresLocation(url)
-    let store = try await PostgresRunStore(location: location, timeout: .seconds(2))
+    // A deadline short enough for a test, long enough for a loaded machine's calls that work.
+    let store = try await PostgresRunStore(location: location, timeout: .seconds(5))
     let queue = WorkQueue(store: store)
     let runID = try await queue.enqueue(
       asOf: WorkQueueTests.day, options: Data("{}".utf8),
@@ -26,7 +27,7 @@ import Testing
       { _ = try await queue.claim(worker: "w2", lease: .seconds(60)) },
       { _ = try await queue.progress(runID: runID) },
       { _ = try await store.runs() },
-      { _ = try await RunStoreLocation(url).open(timeout: .seconds(2)) },
+      { _ = try await RunStoreLocation(url).open(timeout: .seconds(5)) },
     ]
     for call in calls {
       var error: StoreError?
@@ -37,11 +38,11 @@ import Testing
       #expect(message.hasPrefix("\(location): "))
       #expect(!message.contains("\n"))
       let reasons = [
-        "no answer from the server within 2 s", "the server closed the connection",
+        "no answer from the server within 5 s", "the server closed the connection",
         "cannot connect to the server (No such file or directory)",
       ]
       #expect(reasons.contains { message.hasSuffix(": \($0)") }, "\(message)")
-      #expect(took < .seconds(4), "\(message)")
+      #expect(took < .seconds(8), "\(message)")
     }
 
     try TestServer.script(["start", folder])
