@@ -18,6 +18,7 @@ let package = Package(
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
   ],
   targets: [
     .systemLibrary(
@@ -56,7 +57,12 @@ let package = Package(
     ),
     .target(
       name: "MuniscanStore",
-      dependencies: ["MuniscanCore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "MuniscanCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ]
     ),
     .target(name: "MuniscanRules", dependencies: ["MuniscanCore", "Yams"]),
     .target(
@@ -100,6 +106,7 @@ let package = Package(
       dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules"]
     ),
     .executableTarget(name: "muniscan-bench-server", dependencies: ["FixtureServer"]),
+    .executableTarget(name: "muniscan-bench-queue", dependencies: ["MuniscanCore", "MuniscanStore"]),
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
     .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP"]),
     .testTarget(name: "MuniscanGzipTests", dependencies: ["MuniscanGzip", "FixtureServer"]),
@@ -134,7 +141,12 @@ let package = Package(
       name: "FixtureServerTests", dependencies: ["FixtureServer", "MuniscanTestSupport"]),
     .testTarget(
       name: "MuniscanStoreTests",
-      dependencies: ["MuniscanStore", .product(name: "GRDB", package: "GRDB.swift")]
+      dependencies: [
+        "MuniscanStore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ]
     ),
   ]
 )

@@ -26,10 +26,12 @@ struct MergeCommand: AsyncParsableCommand {
   var verbose = false
 
   func run() async throws {
+    try await result.checkOutputs()
     let set = try ArchiveSet.open(archives, allowingMissingShards: allowMissingShards)
     for warning in set.warnings { Console.note("warning: \(warning)\n") }
     let audit = Audit(
       ruleSet: try RulesLocator.load(scoring.rules), logger: .muniscan(verbose: verbose))
-    try result.deliver(await ArchiveScoring.score(set.archives, with: audit, asOf: scoring.asOfDay))
+    try await result.deliver(
+      await ArchiveScoring.score(set.archives, with: audit, asOf: scoring.asOfDay))
   }
 }

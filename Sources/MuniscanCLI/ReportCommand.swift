@@ -2,14 +2,15 @@ import ArgumentParser
 import MuniscanAudit
 import MuniscanStore
 
-/// `muniscan report --store FILE`: renders a stored run again, in any format, with each site's
+/// `muniscan report --store FILE|URL`: renders a stored run again, in any format, with each site's
 /// trend and, when asked, the changes since an earlier run.
 struct ReportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Render a stored run, with each site's trend and the changes since an earlier run.")
 
-  @Option(help: ArgumentHelp("Run history file (SQLite).", valueName: "file"))
+  @Option(
+    help: ArgumentHelp("Run history: an SQLite file or a postgres:// URL.", valueName: "file|url"))
   var store: String
 
   @Option(
@@ -27,13 +28,16 @@ struct ReportCommand: AsyncParsableCommand {
   @OptionGroup var failUnder: FailUnderArguments
 
   func run() async throws {
-    let history = try SQLiteRunStore(path: store, create: false)
-    let runID = try RunHistory.run(runReference, in: history, path: store)
-    let scorecard = try history.scorecard(runID: runID)
-    let previousRunID = try compare.map {
-      try RunHistory.comparisonRun($0, for: runID, in: history, path: store)
+    let location = try RunStoreLocation(store)
+    let history = try await location.open(create: false)
+    let runID = try await RunHistory.run(runReference, in: history, path: location.description)
+    let scorecard = try await history.scorecard(runID: runID)
+    var previousRunID: String?
+    if let compare {
+      previousRunID = try await RunHistory.comparisonRun(
+        compare, for: runID, in: history, path: location.description)
     }
-    let annotated = try RunHistory.annotate(
+    let annotated = try await RunHistory.annotate(
       scorecard, store: history, comparingWith: previousRunID)
     Console.write(try output.render(annotated))
     try failUnder.check(annotated)

@@ -11,8 +11,8 @@ struct ResultArguments: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Run history file (SQLite) to store this run in, e.g. runs.sqlite (created if missing).",
-      valueName: "file"))
+      "Run history to store this run in: an SQLite file, e.g. runs.sqlite (created if "
+        + "missing), or a postgres:// URL.", valueName: "file|url"))
   var store: String?
 
   @OptionGroup var failUnder: FailUnderArguments
@@ -20,18 +20,19 @@ struct ResultArguments: ParsableArguments {
   /// Checks, before anything is fetched, that every output can be written: the run store
   /// opens (or is made), and `--out` is a folder muniscan can write in. A mistake in a path
   /// then costs nothing, never a finished crawl.
-  func checkOutputs() throws {
-    if let store { _ = try SQLiteRunStore(path: store) }
+  func checkOutputs() async throws {
+    if let store { _ = try await RunStoreLocation(store).open() }
     if let out = output.out { try ReportWriter.checkFolder(out, option: "--out") }
   }
 
   /// With a `shard`, `--out DIR` means the folder of all shards' reports: this shard's replace
   /// `DIR/shard-K-of-N` as a whole.
-  func deliver(_ scorecard: Scorecard, shard: Shard? = nil) throws {
+  func deliver(_ scorecard: Scorecard, shard: Shard? = nil) async throws {
     var result = scorecard
     if let store {
-      result = try RunHistory.save(scorecard, in: SQLiteRunStore(path: store))
-      Console.note("stored run \(result.runID ?? "") in \(store)\n")
+      let location = try RunStoreLocation(store)
+      result = try await RunHistory.save(scorecard, in: location.open())
+      Console.note("stored run \(result.runID ?? "") in \(location)\n")
     }
     Console.write(try output.render(result, shard: shard))
     try failUnder.check(result)

@@ -17,7 +17,8 @@ struct RunCommand: AsyncParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Run history file (SQLite) to store the run in (created if missing).", valueName: "file"))
+      "Run history to store the run in: an SQLite file (created if missing) or a postgres:// URL.",
+      valueName: "file|url"))
   var store: String
 
   @Option(
@@ -67,12 +68,13 @@ struct RunCommand: AsyncParsableCommand {
     let audit = Audit(ruleSet: try RulesLocator.load(scoring.rules), logger: crawl.logger)
     // Opened before the crawl, so a file that is not a run store stops the job at once, and
     // the report folders checked likewise.
-    let history = try SQLiteRunStore(path: store)
+    let location = try RunStoreLocation(store)
+    let history = try await location.open()
     if let out { try ReportWriter.checkFolder(out, option: "--out") }
     if let html { try ReportWriter.checkFolder(html, option: "--html") }
     let audited = try await crawl.scan(list, with: audit, asOf: scoring.asOfDay, progress: false)
-    let (scorecard, previous) = try RunHistory.record(audited, in: history)
-    Console.note("stored run \(scorecard.runID ?? "") in \(store)\n")
+    let (scorecard, previous) = try await RunHistory.record(audited, in: history)
+    Console.note("stored run \(scorecard.runID ?? "") in \(location)\n")
     if let previous { Console.note("compared with run \(previous.id)\n") }
 
     let language = lang

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import MuniscanStore
 
-/// `muniscan runs list --store FILE`: the runs of a run history, oldest first.
+/// `muniscan runs list --store FILE|URL`: the runs of a run history, oldest first.
 struct RunsCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "runs",
@@ -12,7 +12,9 @@ struct RunsCommand: AsyncParsableCommand {
   struct List: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "List the stored runs, oldest first.")
 
-    @Option(help: ArgumentHelp("Run history file (SQLite).", valueName: "file"))
+    @Option(
+      help: ArgumentHelp("Run history: an SQLite file or a postgres:// URL.", valueName: "file|url")
+    )
     var store: String
 
     @Option(help: "Output format: terminal or json.")
@@ -25,13 +27,14 @@ struct RunsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-      let runs = try SQLiteRunStore(path: store, create: false).runs()
+      let location = try RunStoreLocation(store)
+      let runs = try await location.open(create: false).runs()
       if format == "json" {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         Console.write(String(decoding: try encoder.encode(runs), as: UTF8.self) + "\n")
       } else if runs.isEmpty {
-        Console.write("no runs stored in \(store)\n")
+        Console.write("no runs stored in \(location)\n")
       } else {
         Console.write(table(runs))
       }

@@ -25,12 +25,12 @@ struct ScoreCommand: AsyncParsableCommand {
   func validate() throws { try sharding.checkNotStoring(result.store) }
 
   func run() async throws {
-    try result.checkOutputs()
+    try await result.checkOutputs()
     let shard = try sharding.chosen()?.shard
     let reader = try ArchiveReader(directory: shard?.folder(in: archive) ?? archive)
     let audit = Audit(
       ruleSet: try RulesLocator.load(scoring.rules), logger: .muniscan(verbose: verbose))
-    try result.deliver(
+    try await result.deliver(
       await ArchiveScoring.score([reader], with: audit, asOf: scoring.asOfDay), shard: shard)
   }
 }

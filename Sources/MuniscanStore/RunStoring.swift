@@ -1,21 +1,22 @@
 import MuniscanCore
 
 /// The run history: every scorecard kept, so runs can be listed, re-rendered and compared.
-/// `SQLiteRunStore` is the embedded default; the same interface can be backed by a database
-/// server for audits run from several machines.
+/// `SQLiteRunStore` is the embedded default; `PostgresRunStore` keeps the same tables on a
+/// database server, for audits run from several machines. `RunStoreLocation` picks one from a
+/// `--store` value. Every call is asynchronous, since a server is asked over the network.
 public protocol RunStoring: Sendable {
   /// Stores the scorecard as a new run and returns the run's id. The scorecard is kept as it
   /// was judged: its comparison and trends are left out, since they depend on other runs.
-  func save(_ scorecard: Scorecard) throws -> String
+  func save(_ scorecard: Scorecard) async throws -> String
   /// Every stored run, oldest first.
-  func runs() throws -> [RunSummary]
+  func runs() async throws -> [RunSummary]
   /// The scorecard of a stored run, with its run id; throws for an unknown id.
-  func scorecard(runID: String) throws -> Scorecard
+  func scorecard(runID: String) async throws -> Scorecard
   /// The latest run stored before `runID` with the same rule set id, or nil when there is none.
-  func previousRun(before runID: String) throws -> RunSummary?
+  func previousRun(before runID: String) async throws -> RunSummary?
   /// The site's total and rank in every run of the same rule set stored before `runID`, oldest
   /// first; sites are matched by `Site.historyKey`.
-  func trend(siteKey: String, before runID: String) throws -> [TrendPoint]
+  func trend(siteKey: String, before runID: String) async throws -> [TrendPoint]
 }
 
 /// One stored run as `muniscan runs list` shows it.
@@ -44,7 +45,8 @@ public struct RunSummary: Sendable, Codable, Hashable {
   }
 }
 
-/// A run store that cannot be used as asked, said in one line naming the file.
+/// A run store that cannot be used as asked, said in one line naming the file or the server
+/// (with any password replaced by `***`).
 public struct StoreError: Error, CustomStringConvertible, Equatable {
   public var description: String
 

@@ -11,8 +11,8 @@ public final class SQLiteRunStore: RunStoring {
   private let database: DatabasePool
 
   /// Opens the store at `path`, creating the file when it is missing and `create` is true,
-  /// and brings its tables up to date. Throws a `StoreError` naming the file when it is not a
-  /// run store.
+  /// and brings its tables up to date. With `create` false the file is opened read-only and
+  /// never written. Throws a `StoreError` naming the file when it is not a run store.
   public init(path: String, create: Bool = true) throws {
     self.path = path
     if !create, !FileManager.default.fileExists(atPath: path) {
@@ -20,10 +20,15 @@ public final class SQLiteRunStore: RunStoring {
     }
     var configuration = Configuration()
     configuration.busyMode = .timeout(10)
+    configuration.readonly = !create
     do {
       database = try DatabasePool(path: path, configuration: configuration)
-      try database.write { db in try Self.checkOwnership(db, path: path) }
-      try StoreSchema.migrator.migrate(database)
+      if create {
+        try database.write { db in try Self.checkOwnership(db, path: path) }
+        try StoreSchema.migrator.migrate(database)
+      } else {
+        try database.read { db in try Self.checkOwnership(db, path: path) }
+      }
     } catch let error as StoreError {
       throw error
     } catch {
@@ -44,86 +49,62 @@ public final class SQLiteRunStore: RunStoring {
     }
   }
 
-  public func save(_ scorecard: Scorecard) throws -> String {
-    try access {
-      try database.write { db in
-        let id = try Self.newRunID(db, asOf: scorecard.asOf)
-        var stored = scorecard
-        stored.runID = id
-        stored.comparison = nil
-        for index in stored.sites.indices { stored.sites[index].trend = nil }
+  public func save(_ scorecard: Scorecard) async throws -> String {
+    try await access {
+      try await database.write { db in
+        let taken = try String.fetchSet(db, sql: "SELECT id FROM runs")
+        let id = StoredRun.id(for: scorecard.asOf, taken: taken)
         let sequence = try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM runs") ?? 0
-        let totals = stored.sites.map(\.total)
-        try RunRecord(
-          id: id, sequence: sequence + 1, createdAt: Self.timestamp(Date()),
-          asOf: stored.asOf.description, ruleSetID: stored.ruleSetID,
-          ruleSetVersion: stored.ruleSetVersion, siteCount: stored.sites.count,
-          meanTotal: Self.mean(totals)
-        ).insert(db)
-        try ScorecardRecord(runID: id, json: try Self.encode(stored)).insert(db)
-        for (position, result) in stored.sites.enumerated() {
-          try SiteResultRecord(
-            runID: id, position: position, siteKey: result.site.historyKey, url: result.site.url,
-            name: result.site.name, rank: result.rank, total: result.total,
-            band: result.band.rawValue, reachable: result.outcome.isReachable
-          ).insert(db)
-          for finding in result.findings {
-            try FindingRecord(
-              runID: id, position: position, siteURL: result.site.url, ruleID: finding.ruleID,
-              status: finding.status.rawValue, weight: finding.weight
-            ).insert(db)
-          }
-        }
+        let rows = try StoredRun.rows(scorecard, id: id, sequence: sequence + 1, at: Date())
+        try rows.run.insert(db)
+        try rows.scorecard.insert(db)
+        for site in rows.sites { try site.insert(db) }
+        for finding in rows.findings { try finding.insert(db) }
         return id
       }
     }
   }
 
-  public func runs() throws -> [RunSummary] {
-    try access {
-      try database.read { db in
-        try RunRecord.order(Column("sequence")).fetchAll(db).map { try summary($0) }
-      }
+  public func runs() async throws -> [RunSummary] {
+    let records = try await access {
+      try await database.read { db in try RunRecord.order(Column("sequence")).fetchAll(db) }
     }
+    return try records.map { try StoredRun.summary($0, store: path) }
   }
 
-  public func scorecard(runID: String) throws -> Scorecard {
-    let json = try access {
-      try database.read { db -> String in
-        guard try RunRecord.exists(db, key: runID) else { throw unknownRun(runID) }
+  public func scorecard(runID: String) async throws -> Scorecard {
+    let json = try await access {
+      try await database.read { db -> String in
+        guard try RunRecord.exists(db, key: runID) else {
+          throw StoredRun.unknownRun(runID, store: path)
+        }
         guard let record = try ScorecardRecord.fetchOne(db, key: runID) else {
           throw StoreError("\(path): run '\(runID)' has no scorecard stored")
         }
         return record.json
       }
     }
-    do {
-      var scorecard = try JSONDecoder().decode(Scorecard.self, from: Data(json.utf8))
-      scorecard.runID = runID
-      return scorecard
-    } catch {
-      throw StoreError("\(path): the scorecard of run '\(runID)' cannot be read (\(error))")
-    }
+    return try StoredRun.scorecard(json: json, runID: runID, store: path)
   }
 
-  public func previousRun(before runID: String) throws -> RunSummary? {
-    try access {
-      try database.read { db in
-        let run = try record(db, runID)
+  public func previousRun(before runID: String) async throws -> RunSummary? {
+    let previous = try await access {
+      try await database.read { db in
+        let run = try Self.record(db, runID, store: path)
         return try RunRecord.filter(Column("rule_set_id") == run.ruleSetID)
           .filter(Column("sequence") < run.sequence)
           .order(Column("sequence").desc)
           .fetchOne(db)
-          .map { try summary($0) }
       }
     }
+    return try previous.map { try StoredRun.summary($0, store: path) }
   }
 
-  public func trend(siteKey: String, before runID: String) throws -> [TrendPoint] {
-    try access {
-      try database.read { db in
-        let run = try record(db, runID)
-        let rows = try Row.fetchAll(
+  public func trend(siteKey: String, before runID: String) async throws -> [TrendPoint] {
+    let rows = try await access {
+      try await database.read { db in
+        let run = try Self.record(db, runID, store: path)
+        return try Row.fetchAll(
           db,
           sql: """
             SELECT runs.id, runs.as_of, site_results.total, site_results.rank
@@ -131,42 +112,28 @@ public final class SQLiteRunStore: RunStoring {
             WHERE site_results.site_key = ? AND runs.rule_set_id = ? AND runs.sequence < ?
             ORDER BY runs.sequence, site_results.position
             """,
-          arguments: [siteKey, run.ruleSetID, run.sequence])
-        var seen: Set<String> = []
-        return rows.compactMap { row -> TrendPoint? in
-          let id: String = row["id"]
-          guard seen.insert(id).inserted, let asOf = Day(iso: row["as_of"]) else { return nil }
-          return TrendPoint(runID: id, asOf: asOf, total: row["total"], rank: row["rank"])
+          arguments: [siteKey, run.ruleSetID, run.sequence]
+        ).map { row -> (String, String, Double, Int) in
+          (row["id"], row["as_of"], row["total"], row["rank"])
         }
       }
     }
+    return StoredRun.trend(rows)
   }
 
   // MARK: - Helpers
 
-  private func record(_ db: Database, _ runID: String) throws -> RunRecord {
-    guard let run = try RunRecord.fetchOne(db, key: runID) else { throw unknownRun(runID) }
+  private static func record(_ db: Database, _ runID: String, store: String) throws -> RunRecord {
+    guard let run = try RunRecord.fetchOne(db, key: runID) else {
+      throw StoredRun.unknownRun(runID, store: store)
+    }
     return run
   }
 
-  private func unknownRun(_ runID: String) -> StoreError {
-    StoreError("\(path): no run '\(runID)' (see 'muniscan runs list --store \(path)')")
-  }
-
-  private func summary(_ record: RunRecord) throws -> RunSummary {
-    guard let asOf = Day(iso: record.asOf) else {
-      throw StoreError("\(path): run '\(record.id)' has a malformed audit date '\(record.asOf)'")
-    }
-    return RunSummary(
-      id: record.id, createdAt: record.createdAt, asOf: asOf,
-      ruleSetID: record.ruleSetID, ruleSetVersion: record.ruleSetVersion,
-      siteCount: record.siteCount, meanTotal: record.meanTotal)
-  }
-
   /// Runs a database access, turning SQLite errors into one line naming the file.
-  private func access<T>(_ body: () throws -> T) throws -> T {
+  private func access<T>(_ body: () async throws -> T) async throws -> T {
     do {
-      return try body()
+      return try await body()
     } catch let error as StoreError {
       throw error
     } catch {
@@ -188,34 +155,5 @@ public final class SQLiteRunStore: RunStoring {
     default:
       return StoreError("\(path): \(error.message ?? "\(error.resultCode)")")
     }
-  }
-
-  /// The audit date, or the date with the first free suffix `-2`, `-3`, ….
-  private static func newRunID(_ db: Database, asOf: Day) throws -> String {
-    let base = asOf.description
-    var candidate = base
-    var suffix = 1
-    while try RunRecord.exists(db, key: candidate) {
-      suffix += 1
-      candidate = "\(base)-\(suffix)"
-    }
-    return candidate
-  }
-
-  /// The mean to one decimal, as totals are given.
-  private static func mean(_ totals: [Double]) -> Double {
-    totals.isEmpty ? 0 : (totals.reduce(0, +) / Double(totals.count) * 10).rounded() / 10
-  }
-
-  private static func encode(_ scorecard: Scorecard) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(scorecard), as: UTF8.self)
-  }
-
-  private static func timestamp(_ date: Date) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    return formatter.string(from: date)
   }
 }

@@ -3,9 +3,12 @@ import GRDB
 /// The run store's tables, created and upgraded by GRDB's migrator: a new migration is appended
 /// for every change, never an old one edited.
 enum StoreSchema {
+  /// The first migration's identifier, the same in the PostgreSQL store (`PostgresSchema`).
+  static let runTables = "v1: runs, scorecards, site results, findings"
+
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
-    migrator.registerMigration("v1: runs, scorecards, site results, findings") { db in
+    migrator.registerMigration(runTables) { db in
       try db.create(table: "runs") { table in
         table.primaryKey("id", .text)
         table.column("sequence", .integer).notNull().unique()
