@@ -52,14 +52,9 @@ public struct ArchiveReader: Sendable {
         unreadable.append("\(error)")
       }
     }
-    // A site that could not be reached failed on its home page: replay that failure, so
-    // scoring reports the original reason.
-    var failures: [String: String] = [:]
-    if let reason = finished().first(where: { $0.url == site.url })?.unreachable,
-      let home = URLNormalizer.normalize(site.url)
-    {
-      failures[home] = reason
-    }
-    return (Replay(responses, failures: failures), unreadable)
+    // A site that could not be reached failed on the first request the archive lacks (its
+    // robots.txt or home page): replay that failure, so scoring reports the original reason.
+    let failure = finished().first(where: { $0.url == site.url })?.unreachable
+    return (Replay(responses, unarchived: failure), unreadable)
   }
 }

@@ -13,15 +13,15 @@ public struct Evaluator: Sendable {
     plan = EvaluationPlan(ruleSet: ruleSet)
   }
 
-  /// The result for one site as of the audit date.
+  /// The result for one site as of the audit date; a site that was not crawled (unreachable,
+  /// closed by robots.txt) gets every finding `unknown` with the reason, never a verdict.
   public func evaluate(_ crawl: SiteCrawl, asOf: Day) -> SiteResult {
-    guard crawl.outcome.isReachable else {
-      let reason: String
-      if case .unreachable(let why) = crawl.outcome { reason = why } else { reason = "" }
+    if let why = crawl.outcome.reason {
+      let reason = "site could not be crawled: \(why)"
       let findings = ruleSet.rules.map {
         Finding(
-          ruleID: $0.id, area: $0.area, weight: $0.weight, status: .unknown,
-          reason: "site could not be crawled: \(reason)", evidence: [])
+          ruleID: $0.id, area: $0.area, weight: $0.weight, status: .unknown, reason: reason,
+          evidence: [])
       }
       return score(crawl, findings: findings)
     }
