@@ -1,7 +1,8 @@
 import MuniscanCore
 
 /// A finished site: one line of `done.jsonl`, written when its crawl is complete. Resuming skips
-/// the sites it lists, and `score` reads from it how each crawl ended.
+/// the sites it lists, and `score` reads from it how each crawl ended and how many responses its
+/// page index must hold.
 public struct FinishedSite: Sendable, Codable, Hashable {
   /// The site's URL in the sites file.
   public var url: String
@@ -14,19 +15,23 @@ public struct FinishedSite: Sendable, Codable, Hashable {
   public var gaveUp: Bool?
   public var pages: Int
   public var stats: CrawlStats
+  /// Lines of the site's page index when it finished (absent in archives of earlier versions):
+  /// scoring checks that the index still holds them all.
+  public var responses: Int?
   public var finishedAt: String
 
-  init(_ crawl: SiteCrawl, finishedAt: Double) {
+  init(_ crawl: SiteCrawl, responses: Int, finishedAt: Double) {
     url = crawl.site.url
     name = crawl.site.name
     switch crawl.outcome {
     case .unreachable(let reason): unreachable = reason
     case .closedByRobots(let reason): closedByRobots = reason
-    case .crawled: break
+    case .crawled, .incomplete: break
     }
     gaveUp = crawl.gaveUp ? true : nil
     pages = crawl.pages.count
     stats = crawl.stats
+    self.responses = responses
     self.finishedAt = UTCTime.iso(finishedAt)
   }
 

@@ -31,24 +31,36 @@ public struct Audit: Sendable {
   }
 
   /// Judges an archived crawl without the network: the crawl is repeated from the archive with
-  /// its own options and nothing to wait for, as of `asOf` or the crawl date. Records that
-  /// cannot be read are logged as warnings and counted.
+  /// its own options and nothing to wait for, as of `asOf` or the crawl date. A site the archive
+  /// cannot give whole (an unreadable record or index line, a missing index, no finished crawl)
+  /// is marked `incomplete` rather than scored as if its pages were missing, and every part that
+  /// could not be read is listed.
   public func score(_ archive: ArchiveReader, asOf: Day?) async -> ArchiveScore {
     var options = archive.manifest.options
     options.delay = 0
     options.maxCrawlDelay = 0
-    let unreadable = UnreadableRecords()
-    let logger = logger
+    let sites = archive.manifest.sites.map(\.site)
+    let (finished, journalDamage) = archive.finishedSites()
+    let lines = Dictionary(finished.map { ($0.url, $0) }, uniquingKeysWith: { $1 })
+    let damage = DamageCollector()
     let scorecard = await judge(
-      archive.manifest.sites.map(\.site), crawl: options, client: ArchiveOnlyClient(),
-      asOf: asOf ?? archive.manifest.crawlDate, observer: nil
-    ) { site in
-      let (replay, problems) = archive.replay(for: site)
-      for problem in problems { logger.warning("\(problem)") }
-      await unreadable.add(problems.count)
-      return replay
-    }
-    return ArchiveScore(scorecard: scorecard, unreadableRecords: await unreadable.count)
+      sites, crawl: options, client: ArchiveOnlyClient(),
+      asOf: asOf ?? archive.manifest.crawlDate, observer: nil,
+      replay: { site in
+        let (replay, problems) = archive.replay(for: site, finished: lines[site.url])
+        await damage.add(problems, of: site)
+        return replay
+      },
+      mark: { crawl in
+        var crawl = crawl
+        if let reason = await damage.incompleteness(
+          of: crawl.site, finished: lines[crawl.site.url] != nil)
+        {
+          crawl.outcome = .incomplete(reason: reason)
+        }
+        return crawl
+      })
+    return ArchiveScore(scorecard: scorecard, damage: journalDamage + (await damage.all(in: sites)))
   }
 
   /// The one path every audit takes: crawl each site through `client` (answers from `replay`
@@ -56,7 +68,8 @@ public struct Audit: Sendable {
   private func judge(
     _ sites: [Site], crawl options: CrawlOptions, client: any HTTPFetching, asOf: Day,
     observer: (any CrawlObserver)?,
-    replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() }
+    replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() },
+    mark: @escaping @Sendable (SiteCrawl) async -> SiteCrawl = { $0 }
   ) async -> Scorecard {
     let evaluator = Evaluator(ruleSet: ruleSet)
     let crawler = SiteCrawler(
@@ -64,17 +77,10 @@ public struct Audit: Sendable {
       observer: observer)
     let results = ResultCollector()
     await NationCrawler(crawler: crawler).crawl(sites, replay: replay) { crawl in
-      await results.add(evaluator.evaluate(crawl, asOf: asOf))
+      await results.add(evaluator.evaluate(await mark(crawl), asOf: asOf))
     }
     return ScorecardBuilder.build(ruleSet: ruleSet, asOf: asOf, results: await results.all)
   }
-}
-
-/// An archive judged by ``Audit/score(_:asOf:)``, with how much of it could not be read.
-public struct ArchiveScore: Sendable {
-  public var scorecard: Scorecard
-  /// Archived records that could not be read.
-  public var unreadableRecords: Int
 }
 
 /// Gathers site results from concurrent crawls.
@@ -82,11 +88,4 @@ private actor ResultCollector {
   private(set) var all: [SiteResult] = []
 
   func add(_ result: SiteResult) { all.append(result) }
-}
-
-/// Counts unreadable archive records across concurrent replays.
-private actor UnreadableRecords {
-  private(set) var count = 0
-
-  func add(_ problems: Int) { count += problems }
 }

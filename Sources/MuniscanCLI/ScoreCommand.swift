@@ -15,6 +15,7 @@ struct ScoreCommand: AsyncParsableCommand {
 
   @OptionGroup var scoring: ScoringArguments
   @OptionGroup var result: ResultArguments
+  @OptionGroup var incomplete: IncompleteArchiveArguments
 
   @Flag(help: "Log progress to standard error.")
   var verbose = false
@@ -23,19 +24,13 @@ struct ScoreCommand: AsyncParsableCommand {
     let reader = try ArchiveReader(directory: archive)
     let audit = Audit(
       ruleSet: try RulesLocator.load(scoring.rules), logger: .muniscan(verbose: verbose))
-    let sites = reader.manifest.sites.count
-    let unfinished = sites - reader.finished().count
-    if unfinished > 0 {
-      Console.note(
-        "warning: \(unfinished) of \(sites) sites in \(archive) are not finished; "
-          + "scoring what was archived (resume the crawl for complete results)\n")
-    }
     let scored = await audit.score(reader, asOf: scoring.asOfDay)
-    if scored.unreadableRecords > 0 {
-      Console.note(
-        "warning: \(scored.unreadableRecords) archived records in \(archive) could not be read "
-          + "(listed above); their pages are missing from the scores\n")
+    let rejected = incomplete.report(scored, directory: reader.layout.directory)
+    do {
+      try result.deliver(scored.scorecard)
+    } catch let status as ExitCode where rejected && status == FailUnderArguments.exitCode {
+      // An incomplete archive's status comes first: the report is out, the sites below named.
     }
-    try result.deliver(scored.scorecard)
+    if rejected { throw IncompleteArchiveArguments.exitCode }
   }
 }

@@ -34,8 +34,8 @@ public struct SiteCrawl: Sendable, Codable, Hashable {
 }
 
 /// Whether a crawl got far enough to judge the site. Every case but `crawled` leaves the site
-/// unjudged (its findings `unknown` with the reason), so an outage or a closed door is never
-/// ranked as if the site lacked its pages.
+/// unjudged (its findings `unknown` with the reason), so an outage, a closed door or a damaged
+/// archive is never ranked as if the site lacked its pages.
 public enum CrawlOutcome: Sendable, Codable, Hashable {
   case crawled
   /// The site did not answer: no answer at all from its host (DNS error, refused connection,
@@ -45,6 +45,9 @@ public enum CrawlOutcome: Sendable, Codable, Hashable {
   /// answered a server error, which means complete disallow ("robots.txt disallows crawling",
   /// "robots.txt unreachable (HTTP 503)").
   case closedByRobots(reason: String)
+  /// Scored from an archive that lacks part of the site's crawl (an unreadable record or file,
+  /// a missing index, no finished crawl): what is there would give a wrong score.
+  case incomplete(reason: String)
 
   public var isReachable: Bool {
     if case .crawled = self { return true }
@@ -55,7 +58,7 @@ public enum CrawlOutcome: Sendable, Codable, Hashable {
   public var reason: String? {
     switch self {
     case .crawled: return nil
-    case .unreachable(let reason), .closedByRobots(let reason):
+    case .unreachable(let reason), .closedByRobots(let reason), .incomplete(let reason):
       return reason
     }
   }

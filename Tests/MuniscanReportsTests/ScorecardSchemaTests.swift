@@ -41,10 +41,10 @@ import Testing
     #expect(try Self.validate([full, plain]) == ["valid", "valid"])
   }
 
-  @Test func sitesClosedByRobotsMatchTheSchema() throws {
+  @Test func sitesClosedByRobotsOrIncompleteInTheirArchiveMatchTheSchema() throws {
     let outcomes: [CrawlOutcome] = [
       .closedByRobots(reason: "robots.txt disallows crawling"),
-      .closedByRobots(reason: "robots.txt unreachable (HTTP 503)"),
+      .incomplete(reason: "archive damaged: warc/a.warc.gz: offset 512: past the end of the file"),
     ]
     let documents = try outcomes.map { outcome in
       var sites = ReportFixture.sites

@@ -38,6 +38,7 @@ struct SiteSummary: Sendable, Equatable {
     case .crawled: return gaveUp ? "gave up" : ""
     case .unreachable(let reason): return "unreachable: \(reason)"
     case .closedByRobots(let reason): return "closed by robots.txt: \(reason)"
+    case .incomplete(let reason): return "incomplete: \(reason)"
     }
   }
 

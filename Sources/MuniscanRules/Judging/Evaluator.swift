@@ -14,10 +14,16 @@ public struct Evaluator: Sendable {
   }
 
   /// The result for one site as of the audit date; a site that was not crawled (unreachable,
-  /// closed by robots.txt) gets every finding `unknown` with the reason, never a verdict.
+  /// closed by robots.txt, incomplete in its archive) gets every finding `unknown` with the
+  /// reason, never a verdict.
   public func evaluate(_ crawl: SiteCrawl, asOf: Day) -> SiteResult {
     if let why = crawl.outcome.reason {
-      let reason = "site could not be crawled: \(why)"
+      let reason: String
+      if case .incomplete = crawl.outcome {
+        reason = "site could not be judged: \(why)"
+      } else {
+        reason = "site could not be crawled: \(why)"
+      }
       let findings = ruleSet.rules.map {
         Finding(
           ruleID: $0.id, area: $0.area, weight: $0.weight, status: .unknown, reason: reason,
