@@ -19,4 +19,9 @@ public struct ArchiveLayout: Sendable {
 
   public func warc(_ name: String) -> String { warcFolder + "/" + name }
   public func index(_ key: String) -> String { indexFolder + "/" + key + ".jsonl" }
+
+  /// A path of this layout relative to the archive folder (`warc/….warc.gz`).
+  func relative(_ path: String) -> String {
+    path.hasPrefix(directory + "/") ? String(path.dropFirst(directory.count + 1)) : path
+  }
 }

@@ -19,12 +19,19 @@ public struct ArchiveReader: Sendable {
   }
 
   /// The sites whose crawl is complete, in the manifest's order.
-  public func finished() -> [FinishedSite] {
-    var byURL: [String: FinishedSite] = [:]
-    for line in JSONLines.read(FinishedSite.self, from: layout.doneJournal) {
-      byURL[line.url] = line
+  public func finished() -> [FinishedSite] { finishedSites().sites }
+
+  /// The sites whose crawl is complete, in the manifest's order, and what of `done.jsonl` could
+  /// not be read (a site whose line is damaged is not among them).
+  public func finishedSites() -> (sites: [FinishedSite], damage: [ArchiveDamage]) {
+    let file = layout.relative(layout.doneJournal)
+    guard let journal = JSONLines.contents(FinishedSite.self, of: layout.doneJournal) else {
+      return ([], [ArchiveDamage(file: file, problem: "missing")])
     }
-    return manifest.sites.compactMap { byURL[$0.site.url] }
+    var byURL: [String: FinishedSite] = [:]
+    for line in journal.values { byURL[line.url] = line }
+    let sites = manifest.sites.compactMap { byURL[$0.site.url] }
+    return (sites, Self.damage(of: journal, file: file, what: "a finished site"))
   }
 
   /// The index lines of a site, in the order its responses were archived.
@@ -32,34 +39,82 @@ public struct ArchiveReader: Sendable {
     JSONLines.read(PageIndexEntry.self, from: layout.index(site.key))
   }
 
-  /// Every archived response of `site` by URL, and a line for each record that could not be read.
-  public func replay(for site: Site) -> (replay: Replay, unreadable: [String]) {
+  /// Every archived response of `site` by URL, and what of it could not be read: lines of its
+  /// page index, the index itself when `finished` (its line in `done.jsonl`) says it held more,
+  /// and records. A finished site that could not be reached replays its original failure for
+  /// whatever the archive lacks, so scoring reports the original reason.
+  public func replay(for site: Site, finished: FinishedSite?) -> (
+    replay: Replay, damage: [ArchiveDamage]
+  ) {
     guard let archived = manifest.sites.first(where: { $0.site == site }) else {
       return (Replay(), [])
     }
+    let indexPath = layout.index(archived.key)
+    let index = JSONLines.contents(PageIndexEntry.self, of: indexPath)
+    var damage = Self.damage(
+      of: index, file: layout.relative(indexPath), indexed: Self.indexedLines(finished))
     var responses: [String: HTTPResponse] = [:]
-    var unreadable: [String] = []
-    for entry in entries(archived) {
-      do {
-        let record = try WARCFileReader.record(
-          in: layout.warc(entry.warc), offset: entry.offset, length: entry.length)
+    for entry in index?.values ?? [] {
+      let path = layout.warc(entry.warc)
+      do throws(WARCFileReader.RecordProblem) {
+        let record = try WARCFileReader.record(in: path, offset: entry.offset, length: entry.length)
         guard let response = ExchangeRecords.response(from: record) else {
-          throw ArchiveError.io(
-            layout.warc(entry.warc), "offset \(entry.offset) holds no HTTP response")
+          throw WARCFileReader.RecordProblem("holds no HTTP response")
         }
         responses[response.url] = response
       } catch {
-        unreadable.append("\(error)")
+        damage.append(
+          ArchiveDamage(
+            file: layout.relative(path), place: "offset \(entry.offset)", problem: error.text))
       }
     }
-    // A site that could not be reached failed on its home page: replay that failure, so
-    // scoring reports the original reason.
-    var failures: [String: String] = [:]
-    if let reason = finished().first(where: { $0.url == site.url })?.unreachable,
-      let home = URLNormalizer.normalize(site.url)
-    {
-      failures[home] = reason
+    var failure: String?
+    if case .unreachable(let reason) = finished?.outcome { failure = reason }
+    return (Replay(responses, unarchived: failure), damage)
+  }
+
+  /// What of a site's page index could not be read: lines, or lines missing from the
+  /// `indexed` ones the crawl wrote.
+  private static func damage(
+    of index: JSONLines.Contents<PageIndexEntry>?, file: String, indexed: Int
+  ) -> [ArchiveDamage] {
+    guard let index else {
+      guard indexed > 0 else { return [] }
+      return [
+        ArchiveDamage(file: file, problem: "missing (the crawl indexed \(indexed) responses)")
+      ]
     }
-    return (Replay(responses, failures: failures), unreadable)
+    var damage = Self.damage(of: index, file: file, what: "a page index entry")
+    if index.count < indexed {
+      damage.append(
+        ArchiveDamage(
+          file: file, problem: "\(index.count) of the \(indexed) lines the crawl indexed"))
+    }
+    return damage
+  }
+
+  /// The lines the crawl wrote to a site's page index: as its line in `done.jsonl` says, or, in
+  /// archives of earlier versions, at least the robots.txt or home page of a site it reached.
+  private static func indexedLines(_ finished: FinishedSite?) -> Int {
+    guard let finished else { return 0 }
+    if let responses = finished.responses { return responses }
+    if case .unreachable = finished.outcome { return 0 }
+    return 1
+  }
+
+  /// The lines of a file that could not be read.
+  private static func damage<Value>(
+    of contents: JSONLines.Contents<Value>, file: String, what: String
+  ) -> [ArchiveDamage] {
+    var damage = contents.badLines.map {
+      ArchiveDamage(file: file, place: "line \($0)", problem: "not \(what)")
+    }
+    if contents.torn {
+      damage.append(
+        ArchiveDamage(
+          file: file, place: "line \(contents.count + 1)", problem: "torn (the file ends inside it)"
+        ))
+    }
+    return damage
   }
 }

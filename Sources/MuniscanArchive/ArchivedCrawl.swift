@@ -70,8 +70,10 @@ public struct ArchivedCrawl: Sendable {
       client: client, options: manifest.options, logger: logger, recorder: archive,
       observer: observer)
     let replay: @Sendable (Site) async -> Replay = { site in
-      let (replay, unreadable) = reader.replay(for: site)
-      for problem in unreadable { logger.warning("\(problem); fetching it again") }
+      let (replay, damage) = reader.replay(for: site, finished: nil)
+      for problem in damage {
+        logger.warning("\(layout.directory)/\(problem); fetching it again")
+      }
       return replay
     }
     await NationCrawler(crawler: crawler).crawl(pending, replay: replay) { _ in }

@@ -71,8 +71,10 @@ public actor CrawlArchive: CrawlRecorder {
       throw ArchiveError.siteIncomplete(crawl.site.url)
     }
     writer.sync()
+    let responses = keys[crawl.site.url].map { JSONLines.count(in: layout.index($0)) } ?? 0
     try JSONLines.append(
-      FinishedSite(crawl, finishedAt: Date().timeIntervalSince1970), to: layout.doneJournal)
+      FinishedSite(crawl, responses: responses, finishedAt: Date().timeIntervalSince1970),
+      to: layout.doneJournal)
   }
 
   /// Ends the current WARC file (flushed to disk).

@@ -17,13 +17,42 @@ enum JSONLines {
   /// The values of the whole lines of `path` (none when it is missing); lines that do not
   /// decode are skipped.
   static func read<Value: Decodable>(_ type: Value.Type, from path: String) -> [Value] {
-    guard let data = FileManager.default.contents(atPath: path) else { return [] }
+    contents(type, of: path)?.values ?? []
+  }
+
+  /// What a file of lines holds: the values of the lines that decode, and the number (from 1)
+  /// of every line that does not, a torn last line included; nil when the file is missing.
+  static func contents<Value: Decodable>(_ type: Value.Type, of path: String) -> Contents<Value>? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
     let decoder = JSONDecoder()
     var lines = data.split(separator: 10, omittingEmptySubsequences: false)
-    lines.removeLast()  // empty after the last newline, or a torn line
-    return lines.compactMap { line in
-      line.isEmpty ? nil : try? decoder.decode(type, from: Data(line))
+    let torn = !lines.removeLast().isEmpty  // empty after the last newline
+    var contents = Contents<Value>(values: [], badLines: [], torn: torn)
+    for (number, line) in lines.enumerated() {
+      if let value = try? decoder.decode(type, from: Data(line)) {
+        contents.values.append(value)
+      } else {
+        contents.badLines.append(number + 1)
+      }
     }
+    return contents
+  }
+
+  /// The lines of a file, read.
+  struct Contents<Value> {
+    var values: [Value]
+    /// Whole lines that do not decode, by number from 1.
+    var badLines: [Int]
+    /// Whether the file ends inside a line (after `values.count + badLines.count` whole ones).
+    var torn: Bool
+
+    /// Whole lines.
+    var count: Int { values.count + badLines.count }
+  }
+
+  /// The number of whole lines of `path` (0 when it is missing).
+  static func count(in path: String) -> Int {
+    FileManager.default.contents(atPath: path)?.reduce(0) { $1 == 10 ? $0 + 1 : $0 } ?? 0
   }
 
   /// Replaces the file's lines with `values`.

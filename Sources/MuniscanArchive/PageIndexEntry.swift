@@ -1,6 +1,3 @@
-import MuniscanCore
-import MuniscanCrawler
-
 /// Where one archived response is: one line of a site's page index (`index/<site>.jsonl`).
 public struct PageIndexEntry: Sendable, Codable, Hashable {
   public var url: String
@@ -28,28 +25,4 @@ public struct PageIndexEntry: Sendable, Codable, Hashable {
   }
 
   var end: Int { offset + length }
-}
-
-/// A finished site: one line of `done.jsonl`, written when its crawl is complete.
-public struct FinishedSite: Sendable, Codable, Hashable {
-  /// The site's URL in the sites file.
-  public var url: String
-  public var name: String
-  /// Why the site could not be crawled, when it could not.
-  public var unreachable: String?
-  /// Whether the crawler stopped early after too many consecutive failures (absent: no).
-  public var gaveUp: Bool?
-  public var pages: Int
-  public var stats: CrawlStats
-  public var finishedAt: String
-
-  init(_ crawl: SiteCrawl, finishedAt: Double) {
-    url = crawl.site.url
-    name = crawl.site.name
-    if case .unreachable(let reason) = crawl.outcome { unreachable = reason }
-    gaveUp = crawl.gaveUp ? true : nil
-    pages = crawl.pages.count
-    stats = crawl.stats
-    self.finishedAt = UTCTime.iso(finishedAt)
-  }
 }

@@ -46,10 +46,12 @@ enum WARCFileReader {
     }
   }
 
-  /// The record whose member is at `offset` and `length` bytes long.
-  static func record(in path: String, offset: Int, length: Int) throws -> WARCRecord {
+  /// The record whose member is at `offset` and `length` bytes long; throws what keeps it from
+  /// being read there.
+  static func record(in path: String, offset: Int, length: Int) throws(RecordProblem) -> WARCRecord
+  {
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw ArchiveError.io(path, "cannot open")
+      throw RecordProblem(FileManager.default.fileExists(atPath: path) ? "cannot open" : "missing")
     }
     defer { try? handle.close() }
     let bytes: [UInt8]
@@ -57,12 +59,31 @@ enum WARCFileReader {
       try handle.seek(toOffset: UInt64(offset))
       bytes = [UInt8](try handle.read(upToCount: length) ?? Data())
     } catch {
-      throw ArchiveError.io(path, "cannot read at offset \(offset) (\(error.localizedDescription))")
+      throw RecordProblem("cannot read (\(error.localizedDescription))")
     }
-    let inflated = bytes.withUnsafeBytes { Gzip.inflateMember($0) }
-    guard case .member(let content, let used) = inflated, used == length,
-      let record = WARCRecord(parsing: content)
-    else { throw ArchiveError.io(path, "no whole record at offset \(offset)") }
-    return record
+    guard !bytes.isEmpty else { throw RecordProblem("past the end of the file") }
+    guard bytes.count == length else {
+      throw RecordProblem("cut short: the file ends \(bytes.count) bytes into the record")
+    }
+    switch bytes.withUnsafeBytes({ Gzip.inflateMember($0) }) {
+    case .member(let content, let used) where used == length:
+      guard let record = WARCRecord(parsing: content) else {
+        throw RecordProblem("not a WARC record")
+      }
+      return record
+    case .member:
+      throw RecordProblem("not the gzip member the index names (its length differs)")
+    case .torn:
+      throw RecordProblem("a torn gzip member")
+    case .corrupt(let reason):
+      throw RecordProblem(reason)
+    }
+  }
+
+  /// Why a record could not be read where the page index says it is.
+  struct RecordProblem: Error {
+    let text: String
+
+    init(_ text: String) { self.text = text }
   }
 }

@@ -32,30 +32,47 @@ public struct Audit: Sendable {
 
   /// Judges archived crawls without the network, as one crawl of all their sites: the crawl is
   /// repeated from the archives with their options (the first's; ``ArchiveSet`` checks that
-  /// several agree) and nothing to wait for, as of `asOf` or the earliest crawl date. Records
-  /// that cannot be read are logged as warnings and counted.
+  /// several agree) and nothing to wait for, as of `asOf` or the earliest crawl date. A site an
+  /// archive cannot give whole (an unreadable record or index line, a missing index, no
+  /// finished crawl) is marked `incomplete` rather than scored as if its pages were missing,
+  /// and every part that could not be read is listed.
   public func score(_ archives: [ArchiveReader], asOf: Day?) async -> ArchiveScore {
     var options = archives.first?.manifest.options ?? CrawlOptions()
     options.delay = 0
     options.maxCrawlDelay = 0
     var archiveOf: [Site: ArchiveReader] = [:]
+    var lines: [String: FinishedSite] = [:]
+    var journalDamage: [ArchiveDamage] = []
     for archive in archives {
       for archived in archive.manifest.sites { archiveOf[archived.site] = archive }
+      let (finished, damage) = archive.finishedSites()
+      for line in finished { lines[line.url] = line }
+      journalDamage += damage.map { $0.within(archive.layout.directory) }
     }
-    let unreadable = UnreadableRecords()
-    let logger = logger
+    let sites = archives.flatMap { $0.manifest.sites.map(\.site) }
+    let damage = DamageCollector()
     let scorecard = await judge(
-      archives.flatMap { $0.manifest.sites.map(\.site) }, crawl: options,
-      client: ArchiveOnlyClient(),
-      asOf: asOf ?? archives.map(\.manifest.crawlDate).min() ?? Day.today(), observer: nil
-    ) { [archiveOf] site in
-      guard let archive = archiveOf[site] else { return Replay() }
-      let (replay, problems) = archive.replay(for: site)
-      for problem in problems { logger.warning("\(problem)") }
-      await unreadable.add(problems.count)
-      return replay
+      sites, crawl: options, client: ArchiveOnlyClient(),
+      asOf: asOf ?? archives.map(\.manifest.crawlDate).min() ?? Day.today(), observer: nil,
+      replay: { [archiveOf, lines] site in
+        guard let archive = archiveOf[site] else { return Replay() }
+        let (replay, problems) = archive.replay(for: site, finished: lines[site.url])
+        await damage.add(problems, of: site)
+        return replay
+      },
+      mark: { [lines] crawl in
+        var crawl = crawl
+        if let reason = await damage.incompleteness(
+          of: crawl.site, finished: lines[crawl.site.url] != nil)
+        {
+          crawl.outcome = .incomplete(reason: reason)
+        }
+        return crawl
+      })
+    let siteDamage = await damage.all(in: sites).map { site, problem in
+      archiveOf[site].map { problem.within($0.layout.directory) } ?? problem
     }
-    return ArchiveScore(scorecard: scorecard, unreadableRecords: await unreadable.count)
+    return ArchiveScore(scorecard: scorecard, damage: journalDamage + siteDamage)
   }
 
   /// The one path every audit takes: crawl each site through `client` (answers from `replay`
@@ -63,7 +80,8 @@ public struct Audit: Sendable {
   private func judge(
     _ sites: [Site], crawl options: CrawlOptions, client: any HTTPFetching, asOf: Day,
     observer: (any CrawlObserver)?,
-    replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() }
+    replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() },
+    mark: @escaping @Sendable (SiteCrawl) async -> SiteCrawl = { $0 }
   ) async -> Scorecard {
     let evaluator = Evaluator(ruleSet: ruleSet)
     let crawler = SiteCrawler(
@@ -71,17 +89,10 @@ public struct Audit: Sendable {
       observer: observer)
     let results = ResultCollector()
     await NationCrawler(crawler: crawler).crawl(sites, replay: replay) { crawl in
-      await results.add(evaluator.evaluate(crawl, asOf: asOf))
+      await results.add(evaluator.evaluate(await mark(crawl), asOf: asOf))
     }
     return ScorecardBuilder.build(ruleSet: ruleSet, asOf: asOf, results: await results.all)
   }
-}
-
-/// Archives judged by ``Audit/score(_:asOf:)``, with how much of them could not be read.
-public struct ArchiveScore: Sendable {
-  public var scorecard: Scorecard
-  /// Archived records that could not be read.
-  public var unreadableRecords: Int
 }
 
 /// Gathers site results from concurrent crawls.
@@ -89,11 +100,4 @@ private actor ResultCollector {
   private(set) var all: [SiteResult] = []
 
   func add(_ result: SiteResult) { all.append(result) }
-}
-
-/// Counts unreadable archive records across concurrent replays.
-private actor UnreadableRecords {
-  private(set) var count = 0
-
-  func add(_ problems: Int) { count += problems }
 }

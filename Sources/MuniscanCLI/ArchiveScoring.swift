@@ -1,27 +1,24 @@
+import ArgumentParser
 import MuniscanArchive
 import MuniscanAudit
 import MuniscanCore
 
-/// What `score` and `merge` say while they judge archives: a warning for each archive with
-/// unfinished sites, and for records that could not be read.
+/// What `score` and `merge` do with archives: judge them, name every part that could not be
+/// read and the sites marked incomplete, deliver the reports, and end with status 3 when the
+/// archives were not whole (unless `--accept-incomplete`).
 enum ArchiveScoring {
-  static func score(_ archives: [ArchiveReader], with audit: Audit, asOf: Day?) async -> Scorecard {
-    for archive in archives {
-      let sites = archive.manifest.sites.count
-      let unfinished = sites - archive.finished().count
-      if unfinished > 0 {
-        Console.note(
-          "warning: \(unfinished) of \(sites) sites in \(archive.layout.directory) are not "
-            + "finished; scoring what was archived (resume the crawl for complete results)\n")
-      }
-    }
+  static func score(
+    _ archives: [ArchiveReader], with audit: Audit, asOf: Day?,
+    incomplete: IncompleteArchiveArguments, result: ResultArguments, shard: Shard? = nil
+  ) async throws {
     let scored = await audit.score(archives, asOf: asOf)
-    if scored.unreadableRecords > 0 {
-      let names = archives.map(\.layout.directory).joined(separator: ", ")
-      Console.note(
-        "warning: \(scored.unreadableRecords) archived records in \(names) could not be read "
-          + "(listed above); their pages are missing from the scores\n")
+    let names = archives.map(\.layout.directory).joined(separator: ", ")
+    let rejected = incomplete.report(scored, directory: names)
+    do {
+      try await result.deliver(scored.scorecard, shard: shard)
+    } catch let status as ExitCode where rejected && status == FailUnderArguments.exitCode {
+      // An incomplete archive's status comes first: the report is out, the sites below named.
     }
-    return scored.scorecard
+    if rejected { throw IncompleteArchiveArguments.exitCode }
   }
 }

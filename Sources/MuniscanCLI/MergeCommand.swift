@@ -22,6 +22,8 @@ struct MergeCommand: AsyncParsableCommand {
   @OptionGroup var scoring: ScoringArguments
   @OptionGroup var result: ResultArguments
 
+  @OptionGroup var incomplete: IncompleteArchiveArguments
+
   @Flag(help: "Log progress to standard error.")
   var verbose = false
 
@@ -31,7 +33,7 @@ struct MergeCommand: AsyncParsableCommand {
     for warning in set.warnings { Console.note("warning: \(warning)\n") }
     let audit = Audit(
       ruleSet: try RulesLocator.load(scoring.rules), logger: .muniscan(verbose: verbose))
-    try await result.deliver(
-      await ArchiveScoring.score(set.archives, with: audit, asOf: scoring.asOfDay))
+    try await ArchiveScoring.score(
+      set.archives, with: audit, asOf: scoring.asOfDay, incomplete: incomplete, result: result)
   }
 }

@@ -18,6 +18,7 @@ struct ScoreCommand: AsyncParsableCommand {
   @OptionGroup var scoring: ScoringArguments
   @OptionGroup var result: ResultArguments
   @OptionGroup var sharding: ShardArguments
+  @OptionGroup var incomplete: IncompleteArchiveArguments
 
   @Flag(help: "Log progress to standard error.")
   var verbose = false
@@ -30,7 +31,8 @@ struct ScoreCommand: AsyncParsableCommand {
     let reader = try ArchiveReader(directory: shard?.folder(in: archive) ?? archive)
     let audit = Audit(
       ruleSet: try RulesLocator.load(scoring.rules), logger: .muniscan(verbose: verbose))
-    try await result.deliver(
-      await ArchiveScoring.score([reader], with: audit, asOf: scoring.asOfDay), shard: shard)
+    try await ArchiveScoring.score(
+      [reader], with: audit, asOf: scoring.asOfDay, incomplete: incomplete, result: result,
+      shard: shard)
   }
 }

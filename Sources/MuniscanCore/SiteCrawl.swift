@@ -33,15 +33,34 @@ public struct SiteCrawl: Sendable, Codable, Hashable {
   }
 }
 
-/// Whether a crawl got far enough to judge the site.
+/// Whether a crawl got far enough to judge the site. Every case but `crawled` leaves the site
+/// unjudged (its findings `unknown` with the reason), so an outage, a closed door or a damaged
+/// archive is never ranked as if the site lacked its pages.
 public enum CrawlOutcome: Sendable, Codable, Hashable {
   case crawled
-  /// The home page could not be fetched (DNS error, timeout, 5xx, …).
+  /// The site did not answer: no answer at all from its host (DNS error, refused connection,
+  /// timeout), or its home page answered an error status.
   case unreachable(reason: String)
+  /// robots.txt keeps crawlers off the site (RFC 9309): it disallows the home page, or it
+  /// answered a server error, which means complete disallow ("robots.txt disallows crawling",
+  /// "robots.txt unreachable (HTTP 503)").
+  case closedByRobots(reason: String)
+  /// Scored from an archive that lacks part of the site's crawl (an unreadable record or file,
+  /// a missing index, no finished crawl): what is there would give a wrong score.
+  case incomplete(reason: String)
 
   public var isReachable: Bool {
     if case .crawled = self { return true }
     return false
+  }
+
+  /// Why the site was not judged; nil when it was crawled.
+  public var reason: String? {
+    switch self {
+    case .crawled: return nil
+    case .unreachable(let reason), .closedByRobots(let reason), .incomplete(let reason):
+      return reason
+    }
   }
 }
 

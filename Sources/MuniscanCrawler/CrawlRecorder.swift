@@ -30,21 +30,23 @@ public protocol CrawlRecorder: Sendable {
 /// exactly, and the crawl continues where it stopped without fetching any page twice.
 public struct Replay: Sendable {
   private var responses: [String: HTTPResponse]
-  /// Fetches that failed when the crawl ran, by URL, with the error as it was reported.
-  private var failures: [String: String]
+  /// How a fetch of a URL the archive lacks fails, when the crawl failed that way: the error of
+  /// a site that could not be reached, exactly as it was reported.
+  private var unarchived: String?
 
-  public init(_ responses: [String: HTTPResponse] = [:], failures: [String: String] = [:]) {
+  public init(_ responses: [String: HTTPResponse] = [:], unarchived failure: String? = nil) {
     self.responses = responses
-    self.failures = failures
+    unarchived = failure
   }
 
-  public var isEmpty: Bool { responses.isEmpty && failures.isEmpty }
+  public var isEmpty: Bool { responses.isEmpty && unarchived == nil }
   public var count: Int { responses.count }
 
-  /// The recorded answer for `url`: its response, its original failure (thrown), or nil.
+  /// The recorded answer for `url`: its response, the original failure (thrown), or nil.
   public func answer(for url: String) throws -> HTTPResponse? {
-    if let failure = failures[url] { throw ReplayedFailure(description: failure) }
-    return responses[url]
+    if let response = responses[url] { return response }
+    if let unarchived { throw ReplayedFailure(description: unarchived) }
+    return nil
   }
 }
 

@@ -39,7 +39,7 @@ extension CrawlSession {
     guard options.headDocuments else { return }
     for document in documents where state.documentQueue.count < options.maxDocumentHeads {
       guard let url = URLNormalizer.normalize(document.url), scope.isOnSite(url),
-        robots.isAllowed(url, agent: options.robotsAgent), state.documentsNoted.insert(url).inserted
+        knownRobotsRefusal(for: url) == nil, state.documentsNoted.insert(url).inserted
       else { continue }
       state.documentQueue.append((link: document.url, normalized: url))
     }
@@ -56,7 +56,7 @@ extension CrawlSession {
         state.problems.append("\(document.normalized): HEAD \(reason)")
         state.noteFailure(limit: options.maxConsecutiveFailures)
         if state.gaveUp { return }
-      case .skipped:
+      case .skipped, .refused:
         break
       }
     }

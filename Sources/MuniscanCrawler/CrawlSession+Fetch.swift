@@ -1,23 +1,26 @@
 import MuniscanCore
 import MuniscanHTTP
 
-/// Single requests outside the page crawl (home page, robots.txt, sitemaps, document HEADs),
-/// each following its redirects, and the redirect rules the page crawl shares.
+/// Single requests outside the page crawl (home page, sitemaps, document HEADs, the HTTPS
+/// probe), each following its redirects as far as robots.txt allows, and the redirect rules the
+/// page crawl shares.
 extension CrawlSession {
   enum FetchResult {
     case answer(HTTPResponse, url: String)
     case failed(String)
-    /// A redirect led somewhere the policy does not go (off the site, disallowed, seen).
+    /// A redirect led somewhere the policy does not go (off the site, seen).
     case skipped
+    /// robots.txt keeps the crawler from the URL or from a redirect's target.
+    case refused(RobotsRefusal)
   }
 
   /// Where redirects may lead.
   enum RedirectPolicy {
     /// Anywhere (the home page: its final host defines the site).
     case anywhere
-    /// To pages of the site that robots.txt allows and the crawl has not seen.
+    /// To pages of the site that the crawl has not seen.
     case pages
-    /// To any URL on the site's hosts that robots.txt allows (sitemaps, documents).
+    /// To any URL on the site's hosts (sitemaps, documents).
     case onSite
   }
 
@@ -27,13 +30,15 @@ extension CrawlSession {
     case stop(String?)
   }
 
-  /// Fetches `url`, following redirects (recorded) as the policy allows, up to the limit.
+  /// Fetches `url`, following redirects (recorded) as the policy allows, up to the limit; each
+  /// URL of the chain only when robots.txt allows it.
   mutating func fetchFollowing(
     _ url: String, method: HTTPMethod = .get, redirects policy: RedirectPolicy
   ) async -> FetchResult {
     var chain = [url]
     while true {
       let current = chain[chain.count - 1]
+      if let refusal = await robotsRefusal(for: current) { return .refused(refusal) }
       state.requests += 1
       let response: HTTPResponse
       do {
@@ -70,39 +75,16 @@ extension CrawlSession {
     case .anywhere:
       return .follow(target)
     case .pages:
-      guard scope.contains(target), !frontier.hasSeen(target),
-        robots.isAllowed(target, agent: options.robotsAgent)
-      else { return .stop(nil) }
+      guard scope.contains(target), !frontier.hasSeen(target) else { return .stop(nil) }
       frontier.markSeen(target)
       return .follow(target)
     case .onSite:
-      guard scope.isOnSite(target), robots.isAllowed(target, agent: options.robotsAgent) else {
-        return .stop(nil)
-      }
-      return .follow(target)
+      return scope.isOnSite(target) ? .follow(target) : .stop(nil)
     }
-  }
-
-  /// robots.txt per RFC 9309: up to 5 redirects, 4xx allows all, 5xx or unreachable disallows all.
-  mutating func fetchRobots(home: String) async -> RobotsTxt {
-    guard var current = URLNormalizer.resolve("/robots.txt", against: home) else {
-      return .allowAll
-    }
-    for _ in 0...5 {
-      state.requests += 1
-      guard let response = try? await source.fetch(current) else {
-        return RobotsTxt.forResponse(status: nil, body: [])
-      }
-      guard (300..<400).contains(response.status), let location = response.location,
-        let target = URLNormalizer.resolve(location, against: current)
-      else { return RobotsTxt.forResponse(status: response.status, body: response.body) }
-      current = target
-    }
-    return .allowAll
   }
 
   /// Whether the site is on HTTPS and plain HTTP redirects there (probing `http://` once when
-  /// the crawl did not start from it).
+  /// the crawl did not start from it and robots.txt allows).
   mutating func httpsFacts(start: String, home: String) async -> HTTPSFacts {
     guard home.hasPrefix("https://") else {
       return HTTPSFacts(servedOverHTTPS: false, httpRedirectsToHTTPS: false)
@@ -111,6 +93,9 @@ extension CrawlSession {
       return HTTPSFacts(servedOverHTTPS: true, httpRedirectsToHTTPS: true)
     }
     let plain = "http://" + home.dropFirst("https://".count)
+    guard await robotsRefusal(for: plain) == nil else {
+      return HTTPSFacts(servedOverHTTPS: true, httpRedirectsToHTTPS: nil)
+    }
     state.requests += 1
     guard let response = try? await source.fetch(plain) else {
       return HTTPSFacts(servedOverHTTPS: true, httpRedirectsToHTTPS: nil)

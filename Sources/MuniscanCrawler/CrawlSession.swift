@@ -10,7 +10,8 @@ struct CrawlSession {
   let analyzers: AnalyzerPool
   var state: CrawlState
   var frontier = Frontier()
-  var robots = RobotsTxt.allowAll
+  /// Each origin's robots.txt, by its URL, read before anything else of the origin.
+  var robotsByURL: [String: HostRobots] = [:]
   var scope = SiteScope(siteKey: "", maxURLLength: 0)
   var queryVariants: QueryVariants
   /// Redirect hops waiting to be fetched; they go before new frontier URLs.
@@ -46,13 +47,19 @@ struct CrawlSession {
       state.outcome = .unreachable(reason: "\(error)")
       return
     }
-    // The home page may redirect anywhere (http → https, bare → www); its final host is the site.
+    // The home page may redirect anywhere (http → https, bare → www); its final host is the
+    // site. Each host's robots.txt comes first, and may close the site.
     let home = await fetchFollowing(start, redirects: .anywhere)
     guard case .answer(let response, let homeURL) = home else {
-      if case .failed(let reason) = home {
+      switch home {
+      case .failed(let reason):
         state.failures += 1
         state.outcome = .unreachable(reason: reason)
         await source.observer?.pagesFailed(1)
+      case .refused(let refusal):
+        state.outcome = refusal.siteOutcome
+      case .answer, .skipped:
+        break
       }
       return
     }
@@ -66,12 +73,6 @@ struct CrawlSession {
     scope = SiteScope(
       siteKey: URLNormalizer.siteKey(homeURL) ?? "", maxURLLength: options.maxURLLength)
     state.https = await httpsFacts(start: start, home: homeURL)
-    if options.obeyRobots {
-      robots = await fetchRobots(home: homeURL)
-      if let delay = robots.crawlDelay(agent: options.robotsAgent) {
-        source.slowDown(to: min(delay, options.maxCrawlDelay))
-      }
-    }
     // Sitemap pages count as one click deep: `--max-depth 0` means the home page alone.
     let readsSitemaps = options.readSitemaps && options.maxDepth > 0
     let sitemapPages = readsSitemaps ? await sitemapURLs(home: homeURL) : []
@@ -97,7 +98,7 @@ struct CrawlSession {
     await withTaskGroup(of: Answer.self) { group in
       var inFlight = 0
       while true {
-        while inFlight < window, let job = session.nextJob() {
+        while inFlight < window, let job = await session.nextJob() {
           group.addTask { await Answer(job: job, source: source) }
           inFlight += 1
         }
@@ -128,21 +129,34 @@ struct CrawlSession {
     }
   }
 
-  /// The next request: a pending redirect hop, else the next allowed frontier URL while the
-  /// page budget lasts and the site has not been given up.
-  private mutating func nextJob() -> Job? {
-    guard !state.gaveUp else { return nil }
-    if !hops.isEmpty { return hops.removeFirst() }
-    while state.pagesRequested < options.maxPages, let (url, depth) = frontier.next() {
-      guard robots.isAllowed(url, agent: options.robotsAgent) else {
+  /// The next request: a pending redirect hop that robots.txt allows, else the next allowed
+  /// frontier URL while the page budget lasts and the site has not been given up.
+  private mutating func nextJob() async -> Job? {
+    while !state.gaveUp, !hops.isEmpty {
+      let hop = hops.removeFirst()
+      if await robotsRefusal(for: hop.url) == nil { return hop }
+      refundPage()
+    }
+    while !state.gaveUp, state.pagesRequested < options.maxPages,
+      let (url, depth) = frontier.next()
+    {
+      if let refusal = await robotsRefusal(for: url) {
         state.robotsExcluded += 1
-        state.problems.append("\(url): disallowed by robots.txt")
+        state.problems.append("\(url): \(refusal)")
         continue
       }
       state.pagesRequested += 1
       return Job(url: url, depth: depth, origin: url, chain: [url])
     }
     return nil
+  }
+
+  /// Gives a page's place in the budget back when its URL led to no new page (a redirect to a
+  /// page crawled already, off the site, or somewhere robots.txt keeps the crawler from).
+  private mutating func refundPage() {
+    guard state.refundedPages < options.maxPages else { return }
+    state.pagesRequested -= 1
+    state.refundedPages += 1
   }
 
   private mutating func handle(_ answer: Answer) {
@@ -171,10 +185,8 @@ struct CrawlSession {
     case .stop(let problem):
       if let problem {
         state.problems.append("\(job.origin): \(problem)")
-      } else if state.refundedPages < options.maxPages {
-        // No page came of the URL (it led to one crawled already, or off the site).
-        state.pagesRequested -= 1
-        state.refundedPages += 1
+      } else {
+        refundPage()
       }
     }
   }

@@ -29,7 +29,7 @@ import Testing
     #expect(manifest.sites.map(\.key) == ["naidis.ee", "tamme.ee"])
 
     try JSONLines.append(
-      FinishedSite(SiteCrawl(site: sites[1], outcome: .crawled), finishedAt: 0),
+      FinishedSite(SiteCrawl(site: sites[1], outcome: .crawled), responses: 0, finishedAt: 0),
       to: first.layout.doneJournal)
     let second = try open(folder, options: CrawlOptions(delay: 5, concurrentSites: 2))
     #expect(second.isResuming)

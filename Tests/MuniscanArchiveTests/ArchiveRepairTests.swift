@@ -68,7 +68,8 @@ import Testing
     let changes = try ArchiveRepair.run(layout, manifest: manifest)
     #expect(changes.count == 2, "\(changes)")
     try JSONLines.append(
-      FinishedSite(SiteCrawl(site: ArchiveFixture.sites[0], outcome: .crawled), finishedAt: 0),
+      FinishedSite(
+        SiteCrawl(site: ArchiveFixture.sites[0], outcome: .crawled), responses: 0, finishedAt: 0),
       to: layout.doneJournal)
     #expect(reader.finished().map(\.url) == ["https://www.naidis.ee/", "https://tamme.ee/"])
     #expect(indexURLs(layout).count == 3)

@@ -62,7 +62,7 @@ import Testing
     }
     #expect(reader.entries(reader.manifest.sites[1]).map(\.status) == [503])
 
-    let (replay, unreadable) = reader.replay(for: first.site)
+    let (replay, unreadable) = reader.replay(for: first.site, finished: nil)
     #expect(unreadable.isEmpty)
     #expect(replay.count == 3)
     let original = ArchiveFixture.exchange(path: "suur", body: "cut here", truncated: true).response

@@ -45,22 +45,25 @@ enum CrawlHarness {
     }
   }
 
-  /// Crawls `http://www.vald.ee:PORT/` served by `handler`.
+  /// Crawls `http://www.vald.ee:PORT/` (`http://vald.ee:PORT/` when `bare`) served by
+  /// `handler`.
   static func crawl(
     options: CrawlOptions = options(), timeout: Double = 1, maxBodyBytes: Int = 1_000_000,
-    sites: [String] = ["vald.ee"],
+    sites: [String] = ["vald.ee"], bare: Bool = false,
     handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
   ) async throws -> Run {
     let runs = try await crawlNation(
-      options: options, timeout: timeout, maxBodyBytes: maxBodyBytes, sites: sites, handler: handler
-    )
+      options: options, timeout: timeout, maxBodyBytes: maxBodyBytes, sites: sites, bare: bare,
+      handler: handler)
     return runs[0]
   }
 
-  /// Crawls every site of `sites` (bare domains, each reached as `www.`) with a NationCrawler.
+  /// Crawls every site of `sites` (bare domains, each reached as `www.` unless `bare`) with a
+  /// NationCrawler.
   static func crawlNation(
     options: CrawlOptions = options(), timeout: Double = 1, maxBodyBytes: Int = 1_000_000,
-    sites: [String], handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
+    sites: [String], bare: Bool = false,
+    handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
   ) async throws -> [Run] {
     let server = try await FixtureServer.start(handler: handler)
     let port = server.port
@@ -73,7 +76,7 @@ enum CrawlHarness {
     let collected = Collected()
     let start = ContinuousClock.now
     await NationCrawler(crawler: crawler).crawl(
-      sites.map { Site(name: $0, url: "http://www.\($0):\(port)/") }
+      sites.map { Site(name: $0, url: "http://\(bare ? "" : "www.")\($0):\(port)/") }
     ) { crawl in await collected.add(crawl) }
     let elapsed = ContinuousClock.now - start
     client.shutdown()

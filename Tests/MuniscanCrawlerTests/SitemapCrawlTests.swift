@@ -63,6 +63,16 @@ import Testing
     #expect(run.crawl.pages.count == 3)
   }
 
+  @Test func aSitemapThatRobotsTxtDisallowsIsNotFetched() async throws {
+    let run = try await CrawlHarness.crawl(
+      handler: site(
+        robots: "User-agent: *\nDisallow: /kaardid/\nSitemap: http://www.vald.ee/kaardid/s.xml\n",
+        files: ["/kaardid/s.xml": .text(urlSet(["/orb"]), contentType: "text/xml")]))
+    #expect(run.requests(for: "/kaardid/s.xml").isEmpty)
+    #expect(run.page("/orb") == nil)
+    #expect(run.problems(mentioning: "/kaardid/s.xml: sitemap disallowed by robots.txt").count == 1)
+  }
+
   @Test func sitemapPagesCountAgainstMaxPages() async throws {
     let many = (1...40).map { "/s\($0)" }
     let run = try await CrawlHarness.crawl(

@@ -41,6 +41,20 @@ import Testing
     #expect(try Self.validate([full, plain]) == ["valid", "valid"])
   }
 
+  @Test func sitesClosedByRobotsOrIncompleteInTheirArchiveMatchTheSchema() throws {
+    let outcomes: [CrawlOutcome] = [
+      .closedByRobots(reason: "robots.txt disallows crawling"),
+      .incomplete(reason: "archive damaged: warc/a.warc.gz: offset 512: past the end of the file"),
+    ]
+    let documents = try outcomes.map { outcome in
+      var sites = ReportFixture.sites
+      sites[0].outcome = outcome
+      return try JSONReporter().render(
+        ReportFixture.card(compared: false, sites: sites), options: .init())
+    }
+    #expect(try Self.validate(documents) == ["valid", "valid"])
+  }
+
   @Test func theSchemaRejectsWhatTheReporterNeverWrites() throws {
     let json = try JSONReporter().render(ReportFixture.card(), options: .init())
     func mutated(_ change: (inout [String: Any]) -> Void) throws -> String {

@@ -11,7 +11,7 @@ struct SiteSummary: Sendable, Equatable {
   var errors: Int
   var robotsExcluded: Int
   var bytes: Int
-  /// `unreachable: …`, `gave up`, or empty.
+  /// `unreachable: …`, `closed by robots.txt: …`, `gave up`, or empty.
   var note: String
 
   init(_ crawl: SiteCrawl) {
@@ -20,10 +20,7 @@ struct SiteSummary: Sendable, Equatable {
     errors = crawl.stats.errors
     robotsExcluded = crawl.stats.robotsExcluded
     bytes = crawl.stats.bytes
-    switch crawl.outcome {
-    case .unreachable(let reason): note = "unreachable: \(reason)"
-    case .crawled: note = crawl.gaveUp ? "gave up" : ""
-    }
+    note = Self.note(crawl.outcome, gaveUp: crawl.gaveUp)
   }
 
   init(_ site: FinishedSite) {
@@ -32,7 +29,17 @@ struct SiteSummary: Sendable, Equatable {
     errors = site.stats.errors
     robotsExcluded = site.stats.robotsExcluded
     bytes = site.stats.bytes
-    note = site.unreachable.map { "unreachable: \($0)" } ?? (site.gaveUp == true ? "gave up" : "")
+    note = Self.note(site.outcome, gaveUp: site.gaveUp == true)
+  }
+
+  /// What the table says of how a site's crawl ended.
+  private static func note(_ outcome: CrawlOutcome, gaveUp: Bool) -> String {
+    switch outcome {
+    case .crawled: return gaveUp ? "gave up" : ""
+    case .unreachable(let reason): return "unreachable: \(reason)"
+    case .closedByRobots(let reason): return "closed by robots.txt: \(reason)"
+    case .incomplete(let reason): return "incomplete: \(reason)"
+    }
   }
 
   /// The sites as an aligned text table, by name, with a total line.

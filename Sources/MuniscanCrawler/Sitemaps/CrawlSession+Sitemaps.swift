@@ -15,11 +15,11 @@ extension CrawlSession {
   /// on the site's hosts are fetched from the home page's origin, since sitemaps often name
   /// `http://` or the other of `www.` and the bare domain.
   mutating func sitemapURLs(home: String) async -> [String] {
-    var queue = robots.sitemaps.compactMap { onHomeOrigin($0, home: home) }
+    let listed = knownRobots(for: home)?.rules.sitemaps ?? []
+    var queue = listed.compactMap { onHomeOrigin($0, home: home) }
     var named = Set(queue)
     if let fallback = URLNormalizer.resolve("/sitemap.xml", against: home),
-      !named.contains(fallback),
-      robots.isAllowed(fallback, agent: options.robotsAgent)
+      !named.contains(fallback), knownRobotsRefusal(for: fallback) == nil
     {
       queue.append(fallback)
     }
@@ -60,6 +60,8 @@ extension CrawlSession {
       return problem(reason)
     case .skipped:
       return problem("redirects off the site")
+    case .refused(let refusal):
+      return problem("\(refusal)")
     case .answer(let response, _):
       guard response.status == 200 else { return problem("answered \(response.status)") }
       var body = response.body

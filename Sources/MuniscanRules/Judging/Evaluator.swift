@@ -15,15 +15,21 @@ public struct Evaluator: Sendable {
     plan = EvaluationPlan(ruleSet: ruleSet)
   }
 
-  /// The result for one site as of the audit date.
+  /// The result for one site as of the audit date; a site that was not crawled (unreachable,
+  /// closed by robots.txt, incomplete in its archive) gets every finding `unknown` with the
+  /// reason, never a verdict.
   public func evaluate(_ crawl: SiteCrawl, asOf: Day) -> SiteResult {
-    guard crawl.outcome.isReachable else {
+    if let why = crawl.outcome.reason {
       let reason: String
-      if case .unreachable(let why) = crawl.outcome { reason = why } else { reason = "" }
+      if case .incomplete = crawl.outcome {
+        reason = "site could not be judged: \(why)"
+      } else {
+        reason = "site could not be crawled: \(why)"
+      }
       let findings = ruleSet.rules.map {
         Finding(
-          ruleID: $0.id, area: $0.area, weight: $0.weight, status: .unknown,
-          reason: "site could not be crawled: \(reason)", evidence: [])
+          ruleID: $0.id, area: $0.area, weight: $0.weight, status: .unknown, reason: reason,
+          evidence: [])
       }
       return score(crawl, findings: findings)
     }
