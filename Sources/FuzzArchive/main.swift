@@ -1,0 +1,74 @@
+import CLibFuzzer
+import CZlib
+import Foundation
+import MuniscanCore
+import MuniscanCrawler
+
+/// The one site of the fuzzed archive, and its options, as `crawl.json` records them.
+let site = Site(name: "Näidisvald", url: "https://www.naidisvald.ee/")
+let options = CrawlOptions()
+
+/// An archive folder of this process with a fixed `crawl.json`; each input replaces the site's
+/// index (`indexPath`) and the one WARC file.
+let layout: ArchiveLayout = {
+  let layout = ArchiveLayout(
+    directory: NSTemporaryDirectory() + "muniscan-fuzz-archive-\(getpid())")
+  let manifest = CrawlManifest(
+    software: "muniscan fuzz", startedAt: 1_795_000_000, sitesFile: "sites.csv", sites: [site],
+    options: options, userAgent: "muniscan")
+  for folder in [layout.warcFolder, layout.indexFolder] {
+    try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  }
+  try! JSONEncoder().encode(manifest).write(to: URL(fileURLWithPath: layout.manifest))
+  return layout
+}()
+let indexPath = layout.index(URLNormalizer.siteKey(site.url)!)
+let warcPath = layout.warc("muniscan-20261120000000-00000.warc.gz")
+
+/// `bytes` as one gzip member, as the archive writer stores each WARC record.
+func gzipMember(_ bytes: [UInt8]) -> [UInt8] {
+  var stream = z_stream()
+  precondition(czlib_deflate_init_gzip(&stream, 6) == Z_OK)
+  defer { deflateEnd(&stream) }
+  var input = bytes
+  var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 18)
+  input.withUnsafeMutableBufferPointer { source in
+    output.withUnsafeMutableBufferPointer { target in
+      stream.next_in = source.baseAddress
+      stream.avail_in = UInt32(source.count)
+      stream.next_out = target.baseAddress
+      stream.avail_out = UInt32(target.count)
+      precondition(deflate(&stream, Z_FINISH) == Z_STREAM_END)
+    }
+  }
+  return Array(output[..<Int(stream.total_out)])
+}
+
+/// libFuzzer entry point: a site's index (JSON lines) up to the first NUL byte, then WARC
+/// records separated by NUL bytes, each written as its own gzip member unless it is gzip
+/// already (so damaged members are tried too). The archive is then opened as a resumed crawl
+/// opens it (repairing what is torn) and read as `score` reads it.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzArchive(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  let parts = UnsafeBufferPointer(start: data, count: size).split(
+    separator: 0, omittingEmptySubsequences: false)
+  var warc: [UInt8] = []
+  for record in parts.dropFirst() {
+    warc += record.starts(with: [0x1F, 0x8B]) ? Array(record) : gzipMember(Array(record))
+  }
+  try! Data(parts[0]).write(to: URL(fileURLWithPath: indexPath))
+  try! Data(warc).write(to: URL(fileURLWithPath: warcPath))
+  _ = try? ArchivedCrawl.open(
+    directory: layout.directory, sitesFile: "sites.csv", sites: [site], options: options,
+    userAgent: "muniscan", software: "muniscan fuzz")
+  if let reader = try? ArchiveReader(directory: layout.directory) {
+    _ = reader.finished()
+    _ = reader.replay(for: site)
+  }
+  return 0
+}
+
+// This file's top-level code is the program's main(): start libFuzzer's driver.
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzArchive))
