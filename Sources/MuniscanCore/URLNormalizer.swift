@@ -17,10 +17,13 @@ public enum URLNormalizer {
     guard
       var parts = URLComponents(string: trimmed) ?? URLComponents(string: encodeLoosely(trimmed)),
       let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https",
-      let host = parts.host, !host.isEmpty
+      let rawHost = parts.host
     else { return nil }
+    // A host of dots only (`..`, `%2e`) is no host once its dots are trimmed.
+    let host = rawHost.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    guard !host.isEmpty else { return nil }
     parts.scheme = scheme
-    parts.host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    parts.host = host
     if (scheme == "http" && parts.port == 80) || (scheme == "https" && parts.port == 443) {
       parts.port = nil
     }
