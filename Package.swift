@@ -150,3 +150,22 @@ let package = Package(
     ),
   ]
 )
+
+// libFuzzer targets, one per parser (scripts/fuzz builds and runs them). Declared only when
+// MUNISCAN_FUZZ=1, since they link with -sanitize=fuzzer and a normal build must not see them.
+if Context.environment["MUNISCAN_FUZZ"] == "1" {
+  let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+    ("FuzzRobots", ["MuniscanCrawler"]),
+    ("FuzzSitemap", ["MuniscanCrawler", "MuniscanHTML"]),
+    ("FuzzPage", ["MuniscanHTML"]),
+    ("FuzzRules", ["MuniscanRules"]),
+    ("FuzzSites", ["MuniscanAudit"]),
+    ("FuzzArchive", ["MuniscanArchive", "MuniscanCrawler", "MuniscanCore", "MuniscanGzip"]),
+    ("FuzzURL", ["MuniscanCore"]),
+  ]
+  package.targets.append(.systemLibrary(name: "CLibFuzzer"))
+  for target in fuzzTargets {
+    package.targets.append(
+      .executableTarget(name: target.name, dependencies: ["CLibFuzzer"] + target.dependencies))
+  }
+}

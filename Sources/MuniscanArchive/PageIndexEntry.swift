@@ -24,5 +24,25 @@ public struct PageIndexEntry: Sendable, Codable, Hashable {
     self.fetchedAt = fetchedAt
   }
 
+  /// Decodes a line, refusing a place no record can have (a negative offset or length, or an
+  /// end past `Int.max`), so a damaged line is skipped like any line that does not decode,
+  /// instead of trapping where it is used.
+  public init(from decoder: any Decoder) throws {
+    let values = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      url: try values.decode(String.self, forKey: .url),
+      status: try values.decode(Int.self, forKey: .status),
+      contentType: try values.decode(String.self, forKey: .contentType),
+      warc: try values.decode(String.self, forKey: .warc),
+      offset: try values.decode(Int.self, forKey: .offset),
+      length: try values.decode(Int.self, forKey: .length),
+      fetchedAt: try values.decode(String.self, forKey: .fetchedAt))
+    guard offset >= 0, length >= 0, offset <= Int.max - length else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .offset, in: values,
+        debugDescription: "no record can be at offset \(offset) with length \(length)")
+    }
+  }
+
   var end: Int { offset + length }
 }

@@ -17,11 +17,18 @@ public enum URLNormalizer {
     guard
       var parts = URLComponents(string: trimmed) ?? URLComponents(string: encodeLoosely(trimmed)),
       let scheme = parts.scheme?.lowercased(), scheme == "http" || scheme == "https",
-      let host = parts.host, !host.isEmpty
+      let rawHost = parts.host,
+      // A host written with percent escapes is refused: Foundation punycodes a non-ASCII one
+      // with the escape inside a label (`jarveotsää%2e` as `xn--jarveots.-s8aa`), which then
+      // parses as no host at all, and no municipality's site is named so.
+      parts.percentEncodedHost?.contains("%") != true
     else { return nil }
     if let port = parts.port, !(1...65535).contains(port) { return nil }
+    // A host of dots only (`..`) is no host once its dots are trimmed.
+    let host = rawHost.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    guard !host.isEmpty else { return nil }
     parts.scheme = scheme
-    parts.host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+    parts.host = host
     if (scheme == "http" && parts.port == 80) || (scheme == "https" && parts.port == 443) {
       parts.port = nil
     }

@@ -128,6 +128,13 @@ public final class PageAnalyzer {
   }
 
   private func parse(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String) -> Parse {
+    if let replaced = NULReplacement.replacingNULs(in: bytes, encoding: encoding) {
+      return replaced.withUnsafeBufferPointer { parseWithoutNULs($0, encoding: encoding) }
+    }
+    return parseWithoutNULs(bytes, encoding: encoding)
+  }
+
+  private func parseWithoutNULs(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String) -> Parse {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return (false, nil) }
     let length = Int32(clamping: bytes.count)
     htmlCtxtReset(parser)

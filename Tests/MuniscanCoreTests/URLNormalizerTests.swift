@@ -41,3 +41,25 @@ import Testing
     #expect(!URLNormalizer.host("notamphora.ee", isWithin: "amphora.ee"))
   }
 }
+
+/// Inputs the `url` fuzz target found (fuzz/artifacts), minimised; normalising a normalised URL
+/// must give it back, since the crawler relies on one form per page.
+@Suite struct URLNormalizerFuzzFindingsTests {
+  @Test(arguments: [
+    "http://%2e/s", "http://../a", "http://.%2E./", "https://jarveotsää%2e/",
+    "https://jarveots%C3%A4%C3%A4.ee/",
+  ])
+  func aHostOfDotsOrOfPercentEscapesIsNoHost(raw: String) {
+    #expect(URLNormalizer.normalize(raw) == nil)
+  }
+
+  @Test(arguments: [
+    "http://%2e/s\u{1}\0\0\0\0\u{1}\0\0\0\0\0\0\0\u{F6}\u{9E}%\0z2Ye",
+    "https://jarveotsää%2e:0/c?df",
+  ])
+  func foundInputsAreIdempotent(found: String) {
+    if let once = URLNormalizer.normalize(found) {
+      #expect(URLNormalizer.normalize(once) == once)
+    }
+  }
+}

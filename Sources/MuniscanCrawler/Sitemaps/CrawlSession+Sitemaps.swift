@@ -8,8 +8,6 @@ import MuniscanHTML
 extension CrawlSession {
   /// Sitemap files fetched per site at most, indexes and their children together.
   static let maxSitemapFetches = 10
-  /// Decompressed bytes read per sitemap file at most.
-  static let maxSitemapBytes = 20_000_000
 
   /// The site's pages its sitemaps list, in order, each once, at most `maxPages` of them. URLs
   /// on the site's hosts are fetched from the home page's origin, since sitemaps often name
@@ -64,18 +62,15 @@ extension CrawlSession {
       return problem("\(refusal)")
     case .answer(let response, _):
       guard response.status == 200 else { return problem("answered \(response.status)") }
-      var body = response.body
-      if Gzip.isGzip(body) {
-        guard let inflated = Gzip.decompress(body, maxBytes: Self.maxSitemapBytes) else {
-          return problem("is not valid gzip")
-        }
-        if inflated.truncated {
-          state.problems.append("\(url): sitemap cut at \(Self.maxSitemapBytes) bytes")
-        }
-        body = inflated.bytes
+      switch SitemapBody.read(response.body) {
+      case .invalidGzip:
+        return problem("is not valid gzip")
+      case .notASitemap:
+        return problem("is not a sitemap")
+      case .sitemap(let sitemap, let cut):
+        if cut { state.problems.append("\(url): sitemap cut at \(SitemapBody.maxBytes) bytes") }
+        return sitemap
       }
-      guard let sitemap = SitemapParser.parse(body) else { return problem("is not a sitemap") }
-      return sitemap
     }
   }
 

@@ -6,9 +6,11 @@ struct YAMLValue {
   let node: Node
   let file: String
 
-  /// Parses a whole YAML document; an empty document is an error.
+  /// Parses a whole YAML document; an empty document is an error, and so is one past
+  /// ``YAMLLimits`` (nested aliases, deep nesting).
   static func parse(_ text: String, file: String) throws -> YAMLValue {
     do {
+      try YAMLLimits.check(text, file: file)
       guard let node = try Yams.compose(yaml: text) else {
         throw RuleError(file: file, line: 1, column: 1, message: "the file is empty")
       }

@@ -1,0 +1,37 @@
+import CLibFuzzer
+import Foundation
+import MuniscanHTML
+
+/// The `Content-Type` the first input byte picks, so charset sniffing meets no header, declared
+/// charsets (single-byte, multi-byte, UTF-16) and labels nobody knows.
+let contentTypes: [String?] = [
+  nil, "text/html", "text/html; charset=utf-8", "text/html; charset=windows-1257",
+  "text/html; charset=ISO-8859-15", "text/html; charset=\"koi8-r\"", "text/html; charset=shift_jis",
+  "text/html; charset=utf-16le", "application/xhtml+xml", "text/html; charset=x-unknown",
+]
+
+/// Analysers live across inputs, as a crawler worker's does across pages; the one with queries
+/// also builds a tree and runs XPath on it.
+nonisolated(unsafe) let saxOnly = try! PageAnalyzer()
+nonisolated(unsafe) let withQueries = try! PageAnalyzer(queries: [
+  .css("table.dokumendid a[href$='.pdf']"), .xpath("//meta[@name='description']/@content"),
+])
+
+/// libFuzzer entry point: one page's body, after a byte choosing its `Content-Type` (low bits)
+/// and the analyser (high bit).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzPage(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  guard let data, size > 0 else { return 0 }
+  let choice = Int(data[0])
+  let headers = contentTypes[choice % contentTypes.count].map { ["content-type": $0] } ?? [:]
+  let input = PageInput(
+    url: "https://www.naidisvald.ee/vald/volikogu/", depth: 1, status: 200, headers: headers,
+    body: Array(UnsafeBufferPointer(start: data + 1, count: size - 1)))
+  _ = (choice & 0x80 == 0 ? saxOnly : withQueries).analyze(input)
+  return 0
+}
+
+// This file's top-level code is the program's main(): start libFuzzer's driver.
+var argc = CommandLine.argc
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = CommandLine.unsafeArgv
+exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzPage))
