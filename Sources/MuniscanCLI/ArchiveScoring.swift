@@ -9,13 +9,13 @@ import MuniscanCore
 enum ArchiveScoring {
   static func score(
     _ archives: [ArchiveReader], with audit: Audit, asOf: Day?,
-    incomplete: IncompleteArchiveArguments, result: ResultArguments, shard: Shard? = nil
+    incomplete: IncompleteArchiveArguments, outputs: ResultOutputs, shard: Shard? = nil
   ) async throws {
     let scored = await audit.score(archives, asOf: asOf)
     let names = archives.map(\.layout.directory).joined(separator: ", ")
     let rejected = incomplete.report(scored, directory: names)
     do {
-      try await result.deliver(scored.scorecard, shard: shard)
+      try await outputs.deliver(scored.scorecard, shard: shard)
     } catch let status as ExitCode where rejected && status == FailUnderArguments.exitCode {
       // An incomplete archive's status comes first: the report is out, the sites below named.
     }

@@ -26,9 +26,9 @@ struct AuditCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    try await result.checkOutputs()
+    let outputs = try await result.open()
     let site = Site(name: name ?? URLNormalizer.siteKey(url) ?? url, url: url)
     let audit = Audit(ruleSet: try RulesLocator.load(scoring.rules), logger: crawl.logger)
-    try await result.deliver(try await crawl.scan([site], with: audit, asOf: scoring.asOfDay))
+    try await outputs.deliver(try await crawl.scan([site], with: audit, asOf: scoring.asOfDay))
   }
 }

@@ -28,12 +28,12 @@ struct MergeCommand: AsyncParsableCommand {
   var verbose = false
 
   func run() async throws {
-    try await result.checkOutputs()
+    let outputs = try await result.open()
     let set = try ArchiveSet.open(archives, allowingMissingShards: allowMissingShards)
     for warning in set.warnings { Console.note("warning: \(warning)\n") }
     let audit = Audit(
       ruleSet: try RulesLocator.load(scoring.rules), logger: .muniscan(verbose: verbose))
     try await ArchiveScoring.score(
-      set.archives, with: audit, asOf: scoring.asOfDay, incomplete: incomplete, result: result)
+      set.archives, with: audit, asOf: scoring.asOfDay, incomplete: incomplete, outputs: outputs)
   }
 }

@@ -17,24 +17,35 @@ struct ResultArguments: ParsableArguments {
 
   @OptionGroup var failUnder: FailUnderArguments
 
-  /// Checks, before anything is fetched, that every output can be written: the run store
-  /// opens (or is made), and `--out` is a folder muniscan can write in. A mistake in a path
-  /// then costs nothing, never a finished crawl.
-  func checkOutputs() async throws {
-    if let store { _ = try await RunStoreLocation(store).open() }
+  /// Opens every output before anything is fetched: the run store (made when missing) and the
+  /// `--out` folder, checked writable. A mistake in a path then costs nothing, never a finished
+  /// crawl, and the store opened here is the one the run is stored in.
+  func open() async throws -> ResultOutputs {
+    var opened: (location: RunStoreLocation, store: any RunStoring)?
+    if let store {
+      let location = try RunStoreLocation(store)
+      opened = (location, try await location.open())
+    }
     if let out = output.out { try ReportWriter.checkFolder(out, option: "--out") }
+    return ResultOutputs(arguments: self, store: opened)
   }
+}
 
-  /// With a `shard`, `--out DIR` means the folder of all shards' reports: this shard's replace
+/// The outputs of a command that audits, opened before its work: where its scorecard goes.
+struct ResultOutputs {
+  let arguments: ResultArguments
+  let store: (location: RunStoreLocation, store: any RunStoring)?
+
+  /// Stores the scorecard, prints or writes the reports and applies `--fail-under`. With a
+  /// `shard`, `--out DIR` means the folder of all shards' reports: this shard's replace
   /// `DIR/shard-K-of-N` as a whole.
   func deliver(_ scorecard: Scorecard, shard: Shard? = nil) async throws {
     var result = scorecard
     if let store {
-      let location = try RunStoreLocation(store)
-      result = try await RunHistory.save(scorecard, in: location.open())
-      Console.note("stored run \(result.runID ?? "") in \(location)\n")
+      result = try await RunHistory.save(scorecard, in: store.store)
+      Console.note("stored run \(result.runID ?? "") in \(store.location)\n")
     }
-    Console.write(try output.render(result, shard: shard))
-    try failUnder.check(result)
+    Console.write(try arguments.output.render(result, shard: shard))
+    try arguments.failUnder.check(result)
   }
 }

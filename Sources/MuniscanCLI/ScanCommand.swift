@@ -18,13 +18,13 @@ struct ScanCommand: AsyncParsableCommand {
   func validate() throws { try sharding.checkNotStoring(result.store) }
 
   func run() async throws {
-    try await result.checkOutputs()
+    let outputs = try await result.open()
     let all = try SitesFile.load(path: sites)
     let chosen = try sharding.chosen()
     let list = chosen?.shard.sites(of: all) ?? all
     if let chosen { ShardArguments.note(chosen, sites: list.count, of: all.count, file: sites) }
     let audit = Audit(ruleSet: try RulesLocator.load(scoring.rules), logger: crawl.logger)
-    try await result.deliver(
+    try await outputs.deliver(
       try await crawl.scan(list, with: audit, asOf: scoring.asOfDay), shard: chosen?.shard)
   }
 }

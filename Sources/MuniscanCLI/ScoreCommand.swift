@@ -26,13 +26,13 @@ struct ScoreCommand: AsyncParsableCommand {
   func validate() throws { try sharding.checkNotStoring(result.store) }
 
   func run() async throws {
-    try await result.checkOutputs()
+    let outputs = try await result.open()
     let shard = try sharding.chosen()?.shard
     let reader = try ArchiveReader(directory: shard?.folder(in: archive) ?? archive)
     let audit = Audit(
       ruleSet: try RulesLocator.load(scoring.rules), logger: .muniscan(verbose: verbose))
     try await ArchiveScoring.score(
-      [reader], with: audit, asOf: scoring.asOfDay, incomplete: incomplete, result: result,
+      [reader], with: audit, asOf: scoring.asOfDay, incomplete: incomplete, outputs: outputs,
       shard: shard)
   }
 }
