@@ -13,8 +13,16 @@ extension HistoryCommandTests {
     }
     defer { cleanUp() }
     let database = "muniscan_cli_" + UUID().uuidString.lowercased().prefix(8)
-    try psql(server, "CREATE DATABASE \(database)")
-    defer { try? psql(server, "DROP DATABASE \(database) WITH (FORCE)") }
+    try await psql(server, "CREATE DATABASE \(database)")
+    do {
+      try await historyCommands(server: server, database: database)
+    } catch {
+      Issue.record(error)
+    }
+    try await psql(server, "DROP DATABASE \(database) WITH (FORCE)")
+  }
+
+  private func historyCommands(server: String, database: String) async throws {
     var parts = try #require(URLComponents(string: server))
     parts.path = "/" + database
     parts.password = "never-printed"
@@ -43,13 +51,20 @@ extension HistoryCommandTests {
     }
   }
 
-  /// Runs one SQL command with psql on the server's maintenance database.
-  private func psql(_ url: String, _ sql: String) throws {
+  /// Runs one SQL command with psql on the server's maintenance database, without holding a
+  /// thread of the test pool while it runs.
+  private func psql(_ url: String, _ sql: String) async throws {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
     process.arguments = ["-q", "-v", "ON_ERROR_STOP=1", url, "-c", sql]
-    try process.run()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "psql -c \(sql) failed")
+    let status = try await withCheckedThrowingContinuation { continuation in
+      process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+      do {
+        try process.run()
+      } catch {
+        continuation.resume(throwing: error)
+      }
+    }
+    try #require(status == 0, "psql -c \(sql) failed")
   }
 }

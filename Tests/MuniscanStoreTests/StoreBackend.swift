@@ -45,11 +45,16 @@ struct StoreHarness: Sendable {
   /// The PostgreSQL server's maintenance URL.
   var server: String?
 
+  /// The deadline of the tests' calls that should work: generous, since the whole suite runs
+  /// at once on a small, shared machine. The deadline itself is tested with short ones.
+  static let deadline = Duration.seconds(60)
+
   /// The value as messages show it (a URL's password as `***`).
   var shown: String { (try? RunStoreLocation(value).description) ?? value }
 
+  /// Opens the store with `StoreHarness.deadline`.
   func open(create: Bool = true) async throws -> any RunStoring {
-    try await RunStoreLocation(value).open(create: create)
+    try await RunStoreLocation(value).open(create: create, timeout: Self.deadline)
   }
 
   /// The rows of `sql`, every column as text (cast non-text columns in the query).

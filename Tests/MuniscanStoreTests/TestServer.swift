@@ -64,18 +64,25 @@ enum TestServer {
     }
   }
 
-  /// Runs `scripts/postgres-test-server ARGUMENTS` and returns what it printed.
+  /// Runs `scripts/postgres-test-server ARGUMENTS` and returns what it printed, without holding
+  /// a thread of the test pool while it runs (initdb takes seconds).
   @discardableResult
-  static func script(_ arguments: [String]) throws -> String {
+  static func script(_ arguments: [String]) async throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: repository + "/scripts/postgres-test-server")
     process.arguments = arguments
     let output = Pipe()
     process.standardOutput = output
-    try process.run()
+    let status = try await withCheckedThrowingContinuation { continuation in
+      process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+      do {
+        try process.run()
+      } catch {
+        continuation.resume(throwing: error)
+      }
+    }
+    try #require(status == 0, "postgres-test-server \(arguments) failed")
     let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "postgres-test-server \(arguments) failed")
     return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 }

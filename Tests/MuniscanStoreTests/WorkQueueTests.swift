@@ -37,7 +37,8 @@ import Testing
         asOf: Self.day, options: options, groups: Self.groups(60, sitesEach: 2))
       // Eight claimants on two connection pools, as workers on two machines.
       let second = WorkQueue(
-        store: try await PostgresRunStore(location: PostgresLocation(harness.value)))
+        store: try await PostgresRunStore(
+          location: PostgresLocation(harness.value), timeout: StoreHarness.deadline))
       let claimed = try await withThrowingTaskGroup(of: [Int].self) { group in
         for worker in 0..<8 {
           let queue = worker.isMultiple(of: 2) ? queue : second
@@ -66,9 +67,9 @@ import Testing
       let runID = try await queue.enqueue(
         asOf: Self.day, options: options, groups: Self.groups(1, sitesEach: 3))
       let stalled = try #require(
-        try await queue.claim(worker: "stalled", lease: .seconds(1)))
+        try await queue.claim(worker: "stalled", lease: .seconds(3)))
       #expect(try await queue.claim(worker: "other", lease: .seconds(60)) == nil)
-      try await Task.sleep(for: .milliseconds(1500))
+      try await Task.sleep(for: .milliseconds(3500))
       // Expired but not yet taken over: the lease no longer holds all the same.
       await #expect(throws: QueueError.leaseLost(token: stalled.token)) {
         try await queue.renew(token: stalled.token)
@@ -99,9 +100,9 @@ import Testing
     try await withQueue { queue, _, _ in
       _ = try await queue.enqueue(
         asOf: Self.day, options: options, groups: Self.groups(1, sitesEach: 1))
-      let lease = try #require(try await queue.claim(worker: "w", lease: .seconds(2)))
+      let lease = try #require(try await queue.claim(worker: "w", lease: .seconds(4)))
       for _ in 0..<5 {
-        try await Task.sleep(for: .milliseconds(500))
+        try await Task.sleep(for: .seconds(1))
         try await queue.renew(token: lease.token)
         #expect(try await queue.claim(worker: "thief", lease: .seconds(60)) == nil)
       }
@@ -275,7 +276,8 @@ import Testing
     _ body: (WorkQueue, PostgresRunStore, StoreHarness) async throws -> Void
   ) async throws {
     try await StoreBackend.postgres.withLocation { harness in
-      let store = try await PostgresRunStore(location: PostgresLocation(harness.value))
+      let store = try await PostgresRunStore(
+        location: PostgresLocation(harness.value), timeout: StoreHarness.deadline)
       try await body(WorkQueue(store: store), store, harness)
     }
   }
