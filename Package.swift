@@ -101,11 +101,13 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "muniscan-fixtures", dependencies: ["FixtureServer"]),
+    .target(name: "BenchNation", dependencies: ["FixtureServer"]),
     .executableTarget(
       name: "muniscan-bench-analysis",
-      dependencies: ["MuniscanCore", "MuniscanHTML", "MuniscanRules"]
+      dependencies: ["BenchNation", "MuniscanCore", "MuniscanHTML", "MuniscanRules"]
     ),
-    .executableTarget(name: "muniscan-bench-server", dependencies: ["FixtureServer"]),
+    .executableTarget(
+      name: "muniscan-bench-server", dependencies: ["BenchNation", "FixtureServer"]),
     .executableTarget(name: "muniscan-bench-queue", dependencies: ["MuniscanCore", "MuniscanStore"]),
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
     .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP"]),
@@ -139,6 +141,10 @@ let package = Package(
     ),
     .testTarget(
       name: "FixtureServerTests", dependencies: ["FixtureServer", "MuniscanTestSupport"]),
+    .testTarget(
+      name: "BenchNationTests",
+      dependencies: ["BenchNation", "FixtureServer", "MuniscanCore", "MuniscanHTML", "MuniscanRules"]
+    ),
     .testTarget(
       name: "MuniscanStoreTests",
       dependencies: [

@@ -1,9 +1,12 @@
+import BenchNation
 import FixtureServer
 import Foundation
 
 // muniscan-bench-server: serves a synthetic nation for scripts/bench-crawl until SIGINT or
-// SIGTERM. Usage: muniscan-bench-server --sites N --pages N [--port P]. Prints the port, then
-// one URL per site.
+// SIGTERM. Usage: muniscan-bench-server --sites N --pages N [--corpus plain|dense] [--port P].
+// Prints the port, then one URL per site.
+
+let usage = "usage: muniscan-bench-server --sites N --pages N [--corpus plain|dense] [--port P]"
 
 func fail(_ message: String) -> Never {
   FileHandle.standardError.write(Data("muniscan-bench-server: \(message)\n".utf8))
@@ -11,15 +14,22 @@ func fail(_ message: String) -> Never {
 }
 
 var options = ["--sites": 100, "--pages": 100, "--port": 0]
+var corpus = Corpus.plain
 var remaining = CommandLine.arguments.dropFirst()
 while let name = remaining.popFirst() {
+  if name == "--corpus" {
+    guard let value = remaining.popFirst().flatMap(Corpus.init(rawValue:)) else { fail(usage) }
+    corpus = value
+    continue
+  }
   guard options[name] != nil, let value = remaining.popFirst().flatMap({ Int($0) }), value >= 0
   else {
-    fail("usage: muniscan-bench-server --sites N --pages N [--port P]")
+    fail(usage)
   }
   options[name] = value
 }
-let nation = SyntheticNation(sites: max(1, options["--sites"]!), pages: max(2, options["--pages"]!))
+let nation = SyntheticNation(
+  sites: max(1, options["--sites"]!), pages: max(2, options["--pages"]!), corpus: corpus)
 guard nation.sites <= 250 * 256 else { fail("at most \(250 * 256) sites") }
 
 let server: FixtureServer

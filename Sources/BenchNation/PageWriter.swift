@@ -1,12 +1,14 @@
 import FixtureServer
 
 /// Writes one page of a ``SyntheticNation`` site: markup-heavy like real municipal CMS pages
-/// (about a fifth of the bytes is visible text), sized 25–50 KB.
+/// (about a fifth of the bytes is visible text in the plain corpus), sized 25–50 KB. The corpus
+/// chooses the title, the wording, the article (`PageWriter+Dense` for the dense one), the link
+/// texts and where links point.
 struct PageWriter {
   let site: Int
   let page: Int
   let nation: SyntheticNation
-  private var random: SplitMix64
+  var random: SplitMix64
   private var out: [UInt8] = []
 
   init(site: Int, page: Int, nation: SyntheticNation) {
@@ -47,7 +49,7 @@ struct PageWriter {
     let target = 25_000 + Int(random.next() % 25_000)
     out.reserveCapacity(target + 4096)
     let name = "Vald \(site + 1)"
-    let title = page == 0 ? name : sentence(words: 3 + Int(random.next() % 4), period: false)
+    let title = page == 0 ? name : pageTitle()
     write("<!DOCTYPE html>\n<html lang=\"et\" dir=\"ltr\"><head><meta charset=\"utf-8\">")
     write(
       "<title>\(title) | \(name)</title><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -73,7 +75,10 @@ struct PageWriter {
       "<main id=\"main-content\" class=\"container-fluid\"><div class=\"row\"><div class=\"col-md-8 portlet-column\">"
     )
     breadcrumb(title)
-    article(title)
+    switch nation.corpus {
+    case .plain: article(title)
+    case .dense: denseArticle(title, municipality: name)
+    }
     write("</div><aside class=\"col-md-4 portlet-column\">")
     related()
     write("</aside></div></main>")
@@ -113,13 +118,13 @@ struct PageWriter {
     for (index, section) in SyntheticNation.sections.enumerated() {
       let sectionPage = min(nation.pages - 1, index == 0 ? 10 : index)
       write(
-        "<li class=\"lfr-nav-item dropdown\" role=\"presentation\"><a class=\"dropdown-toggle\" href=\"\(nation.path(of: sectionPage))\" role=\"menuitem\"><span>\(section.1)</span></a>"
+        "<li class=\"lfr-nav-item dropdown\" role=\"presentation\"><a class=\"dropdown-toggle\" href=\"\(nation.link(to: sectionPage))\" role=\"menuitem\"><span>\(section.1)</span></a>"
       )
       write("<ul class=\"child-menu dropdown-menu\" role=\"menu\">")
       for sub in 1...2 {
         let target = (index + sub * 10) % nation.pages
         write(
-          "<li class=\"lfr-nav-item\" role=\"presentation\"><a href=\"\(nation.path(of: target))\" role=\"menuitem\">\(sentence(words: 2, period: false, seed: UInt64(target)))</a></li>"
+          "<li class=\"lfr-nav-item\" role=\"presentation\"><a href=\"\(nation.link(to: target))\" role=\"menuitem\">\(linkText(to: target, words: 2))</a></li>"
         )
       }
       write("</ul></li>")
@@ -133,7 +138,7 @@ struct PageWriter {
       "<nav aria-label=\"Asukoht\"><ol class=\"breadcrumb\"><li class=\"breadcrumb-item\"><a href=\"/\">Avaleht</a></li>"
     )
     write(
-      "<li class=\"breadcrumb-item\"><a href=\"\(nation.path(of: min(nation.pages - 1, max(1, page % 10))))\">\(section.1)</a></li>"
+      "<li class=\"breadcrumb-item\"><a href=\"\(nation.link(to: min(nation.pages - 1, max(1, page % 10))))\">\(section.1)</a></li>"
     )
     write("<li class=\"breadcrumb-item active\" aria-current=\"page\">\(title)</li></ol></nav>")
   }
@@ -168,7 +173,7 @@ struct PageWriter {
       let target =
         index == 0 ? (page + 1) % nation.pages : (page * 7 + index * 13 + 1) % nation.pages
       write(
-        "<li><a href=\"\(nation.path(of: target))\">\(sentence(words: 3, period: false, seed: UInt64(target)))</a></li>"
+        "<li><a href=\"\(nation.link(to: target))\">\(linkText(to: target, words: 3))</a></li>"
       )
     }
     write("</ul><p><a href=\"/otsing?q=\(page)\">Otsi sarnaseid</a></p></section>")
@@ -186,9 +191,9 @@ struct PageWriter {
     write(
       "<ul class=\"external\"><li><a href=\"https://www.riigiteataja.ee/\">Riigi Teataja</a></li><li><a href=\"https://www.facebook.com/vald\(site + 1)\">Facebook</a></li>"
     )
-    write(
-      "<li><a href=\"https://vald\(site + 1).amphora.ee/\">Dokumendiregister</a></li></ul></div></footer>"
-    )
+    write("<li><a href=\"https://vald\(site + 1).amphora.ee/\">Dokumendiregister</a></li></ul>")
+    if nation.corpus == .dense { denseFooterLinks() }
+    write("</div></footer>")
   }
 
   /// An inline configuration script (as CMSs embed) up to the page's size.
@@ -204,16 +209,33 @@ struct PageWriter {
     write("{}]}</script>")
   }
 
-  private mutating func sentence(words count: Int, period: Bool, seed: UInt64? = nil) -> String {
+  /// A title of a page other than the home page.
+  private mutating func pageTitle() -> String {
+    switch nation.corpus {
+    case .plain: sentence(words: 3 + Int(random.next() % 4), period: false)
+    case .dense: Self.denseTitle(of: page)
+    }
+  }
+
+  /// The text of a link to page `target`: the same on every page that links there.
+  private mutating func linkText(to target: Int, words: Int) -> String {
+    switch nation.corpus {
+    case .plain: sentence(words: words, period: false, seed: UInt64(target))
+    case .dense: target == 0 ? "Avaleht" : Self.denseTitle(of: target)
+    }
+  }
+
+  mutating func sentence(words count: Int, period: Bool, seed: UInt64? = nil) -> String {
     var generator = seed.map { SplitMix64(seed: $0 &* 31 &+ UInt64(site)) } ?? random
+    let vocabulary = nation.corpus == .dense ? DenseVocabulary.words : Self.words
     var words: [String] = []
     for _ in 0..<count {
-      words.append(Self.words[Int(generator.next() % UInt64(Self.words.count))])
+      words.append(vocabulary[Int(generator.next() % UInt64(vocabulary.count))])
     }
     if seed == nil { random = generator }
     let text = words.joined(separator: " ")
     return text.prefix(1).uppercased() + text.dropFirst() + (period ? "." : "")
   }
 
-  private mutating func write(_ text: String) { out.append(contentsOf: text.utf8) }
+  mutating func write(_ text: String) { out.append(contentsOf: text.utf8) }
 }
