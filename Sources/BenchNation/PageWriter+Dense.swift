@@ -53,7 +53,8 @@ extension PageWriter {
   /// A council-like list: members with their roles, parties or alliances, e-mails and phones;
   /// the council's on council pages, a commission's or a board's elsewhere.
   private mutating func members(_ name: String) {
-    let headings = section == 1 ? DenseVocabulary.councilHeadings : DenseVocabulary.boardHeadings
+    let council = SyntheticNation.sections[section].0 == "volikogu"
+    let headings = council ? DenseVocabulary.councilHeadings : DenseVocabulary.boardHeadings
     write(
       "<section class=\"members\"><h2>\(pick(headings))</h2><table><tr><th>Nimi</th><th>Roll</th><th>Fraktsioon</th><th>E-post</th><th>Telefon</th></tr>"
     )
