@@ -1,7 +1,7 @@
 /// The kind of pages a ``SyntheticNation`` serves.
 public enum Corpus: String, CaseIterable, Sendable {
-  /// Pages of generic municipal wording that rarely holds a rule's phrase, linked directly: kind
-  /// to a rule engine whose prefilters skip most of the work.
+  /// Pages of generic municipal wording that rarely holds a rule's phrase or the literals its
+  /// regular expressions need, so the expensive predicates seldom run; linked directly.
   case plain
   /// Pages dense with what the default rules (`rules/ee`) look for, so that prefilters pass and
   /// the expensive predicates run: on every page, council, budget, grants, contacts,
