@@ -20,7 +20,8 @@ public struct ExampleFailure: Sendable, CustomStringConvertible {
 public enum ExampleRunner {
   /// Number of examples run and those that failed.
   public static func run(_ ruleSet: RuleSet) throws -> (count: Int, failures: [ExampleFailure]) {
-    let analyzer = try PageAnalyzer(queries: ruleSet.queries.map(\.query))
+    let analyzer = try PageAnalyzer(
+      queries: ruleSet.queries.map(\.query), locale: ruleSet.locale)
     let evaluator = Evaluator(ruleSet: ruleSet)
     var count = 0
     var failures: [ExampleFailure] = []

@@ -31,7 +31,7 @@ enum StoreFixtures {
     }
     return Scorecard(
       ruleSetID: ruleSet, ruleSetVersion: "1", asOf: Day(iso: asOf)!,
-      areas: [AreaInfo(id: "a", title: LocalizedText(et: "A", en: "A"))], criteria: [],
+      areas: [AreaInfo(id: "a", title: LocalizedText(["et": "A", "en": "A"]))], criteria: [],
       sites: results)
   }
 }

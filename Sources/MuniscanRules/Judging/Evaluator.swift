@@ -5,6 +5,8 @@ import MuniscanCore
 public struct Evaluator: Sendable {
   public let ruleSet: RuleSet
   let plan: EvaluationPlan
+  /// Reads the dates evidence carries, as the rule set's locale says.
+  let dates: TextDates
   /// Evidence items kept per finding.
   static let evidenceShown = 3
   /// Evidence items gathered before the strongest are chosen to be shown.
@@ -13,6 +15,7 @@ public struct Evaluator: Sendable {
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
     plan = EvaluationPlan(ruleSet: ruleSet)
+    dates = TextDates(ruleSet.locale.dates)
   }
 
   /// The result for one site as of the audit date; a site that was not crawled (unreachable,
@@ -57,7 +60,7 @@ public struct Evaluator: Sendable {
       }
     }
     let judge = PageJudge(site: site, asOf: asOf)
-    let freshness = FreshnessJudge(site: site, asOf: asOf)
+    let freshness = FreshnessJudge(site: site, asOf: asOf, dates: dates)
     let base = Finding(
       ruleID: rule.id, area: rule.area, weight: rule.weight, status: .fail, reason: "", evidence: []
     )

@@ -4,6 +4,8 @@ import MuniscanCore
 struct FreshnessJudge {
   let site: SiteContext
   let asOf: Day
+  /// The rule set's date reader, compiled once per evaluator.
+  let dates: TextDates
   /// How far past the audit date a date written in the evidence itself may lie and still count
   /// (an upcoming session's agenda). Dates borrowed from a page count only up to the audit date:
   /// a page announcing the next session is not evidence that its agenda is out.
@@ -12,7 +14,7 @@ struct FreshnessJudge {
   /// Evidence with its newest usable date filled in.
   func dated(_ evidence: Evidence, on page: IndexedPage) -> Evidence {
     var result = evidence
-    let own = TextDates.days(in: evidence.snippet + " " + (evidence.target ?? ""))
+    let own = dates.days(in: evidence.snippet + " " + (evidence.target ?? ""))
     if let date = own.filter({ asOf.days(until: $0) <= Self.futureAllowance }).max() {
       result.date = date
     } else {
