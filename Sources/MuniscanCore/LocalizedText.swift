@@ -4,7 +4,7 @@
 /// It is encoded as a JSON object keyed by language code (`{"en": …, "et": …}`), so scorecards
 /// keep their shape whatever the languages.
 public struct LocalizedText: Sendable, Codable, Hashable {
-  public private(set) var texts: [Language: String]
+  private var texts: [Language: String]
 
   public init(_ texts: [Language: String]) {
     self.texts = texts

@@ -4,16 +4,16 @@
 /// The reader rejects a file that lacks a word, a status, a band or a template, so every
 /// lookup here has its text.
 public struct ReportWords: Sendable {
-  public var language: Language
-  public var words: [ReportWord: String]
-  public var statuses: [FindingStatus: String]
-  public var bands: [Band: String]
+  public let language: Language
+  private let words: [ReportWord: String]
+  private let statuses: [FindingStatus: String]
+  private let bands: [Band: String]
   /// "43 of 79 sites pass": a template with `{pass}` and `{total}`.
-  public var passCount: String
+  private let passCountTemplate: String
   /// "rank 3 of 79": a template with `{rank}` and `{total}`.
-  public var rankOf: String
+  private let rankOfTemplate: String
   /// "the server answered with an error (503)": a template with `{status}`.
-  public var httpError: String
+  private let httpErrorTemplate: String
 
   /// The placeholders each template must hold.
   public static let passCountPlaceholders = ["pass", "total"]
@@ -28,9 +28,9 @@ public struct ReportWords: Sendable {
     self.words = words
     self.statuses = statuses
     self.bands = bands
-    self.passCount = passCount
-    self.rankOf = rankOf
-    self.httpError = httpError
+    passCountTemplate = passCount
+    rankOfTemplate = rankOf
+    httpErrorTemplate = httpError
   }
 
   public subscript(word: ReportWord) -> String { words[word] ?? "" }
@@ -41,18 +41,18 @@ public struct ReportWords: Sendable {
 
   /// "43 of 79 sites pass", the per-criterion count.
   public func passCount(_ pass: Int, of total: Int) -> String {
-    Self.fill(passCount, ["pass": pass, "total": total])
+    Self.fill(passCountTemplate, ["pass": pass, "total": total])
   }
 
   /// "rank 3 of 79".
   public func rankOf(_ rank: Int, _ total: Int) -> String {
-    Self.fill(rankOf, ["rank": rank, "total": total])
+    Self.fill(rankOfTemplate, ["rank": rank, "total": total])
   }
 
   /// "the server answered with an error (503)": why a site whose home page answered with an
   /// HTTP error status was not audited.
   public func httpError(_ status: Int) -> String {
-    Self.fill(httpError, ["status": status])
+    Self.fill(httpErrorTemplate, ["status": status])
   }
 
   /// The template with each `{name}` replaced by its value.

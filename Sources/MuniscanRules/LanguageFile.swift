@@ -5,7 +5,6 @@ import MuniscanCore
 /// in the file; a rule set that reads pages in the language needs its dates, and `--lang` needs
 /// its words.
 struct LanguageFile: Sendable {
-  var language: Language
   var path: String
   /// Lower-case month words (every case form and abbreviation) to month numbers; empty when the
   /// file names no months.
@@ -31,8 +30,8 @@ enum LanguageFileReader {
     let document = try YAMLValue.parse(try SourceFile.read(path), file: path)
     let map = try document.mapping(allowing: keys, what: "a language file")
     var file = LanguageFile(
-      language: language, path: path, months: [:], dayFirst: false, monthFirst: false,
-      ordinals: [], phoneWords: [], words: nil)
+      path: path, months: [:], dayFirst: false, monthFirst: false, ordinals: [], phoneWords: [],
+      words: nil)
     if let months = map["months"] {
       file.months = try readMonths(months, endings: try map["month_endings"].map(readEndings))
       let orders = try map.required("date_orders")
