@@ -148,7 +148,10 @@ let package = Package(
       name: "FixtureServerTests", dependencies: ["FixtureServer", "MuniscanTestSupport"]),
     .testTarget(
       name: "BenchNationTests",
-      dependencies: ["BenchNation", "FixtureServer", "MuniscanCore", "MuniscanHTML", "MuniscanRules"]
+      dependencies: [
+        "BenchNation", "FixtureServer", "MuniscanCore", "MuniscanHTML", "MuniscanRules",
+        "MuniscanTestSupport",
+      ]
     ),
     .testTarget(
       name: "MuniscanStoreTests",

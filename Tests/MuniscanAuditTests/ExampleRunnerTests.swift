@@ -1,6 +1,7 @@
 import Foundation
 import MuniscanAudit
 import MuniscanRules
+import MuniscanTestSupport
 import Testing
 
 /// Every shipped rule set loads, and every example of every rule is judged as its file says,

@@ -51,7 +51,7 @@ import Testing
       var sites = ReportFixture.sites
       sites[0].outcome = outcome
       return try JSONReporter().render(
-        ReportFixture.card(compared: false, sites: sites), options: .init())
+        ReportFixture.card(compared: false, sites: sites), options: try ReportFixture.options())
     }
     #expect(try Self.validate(documents) == ["valid", "valid"])
   }

@@ -1,6 +1,7 @@
 import Foundation
 import MuniscanCore
 import MuniscanRules
+import MuniscanTestSupport
 import Testing
 
 /// A rule set's `languages:`, its `locale.yml` and the language files they name: read strictly,

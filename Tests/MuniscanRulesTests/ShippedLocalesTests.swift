@@ -1,5 +1,7 @@
+import Foundation
 import MuniscanCore
 import MuniscanRules
+import MuniscanTestSupport
 import Testing
 
 private func day(_ text: String) -> Day { Day(iso: text)! }
@@ -7,8 +9,16 @@ private func day(_ text: String) -> Day { Day(iso: text)! }
 /// The month names and date orders of the shipped language files, as the shipped rule sets
 /// read them.
 @Suite struct ShippedLocalesTests {
+  /// The shipped rule set `name` (a folder of `rules/`), read with the shipped language files.
+  static func load(_ name: String) throws -> RuleSet {
+    let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("rules")
+    return try RuleSetLoader.load(
+      directory: rules.appendingPathComponent(name).path, locales: TemporaryRuleSet.locales)
+  }
+
   static func dates(_ ruleSet: String) throws -> TextDates {
-    TextDates(try ShippedRuleSetsTests.load(ruleSet).locale.dates)
+    TextDates(try load(ruleSet).locale.dates)
   }
 
   @Test func estonianMonthNamesInAnyCaseAndForm() throws {

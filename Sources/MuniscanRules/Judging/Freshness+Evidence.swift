@@ -27,7 +27,7 @@ struct FreshnessJudge {
   /// that is not about freshness shows, so no date appears that the evidence does not give.
   func ownDated(_ evidence: Evidence) -> Evidence {
     var result = evidence
-    let own = TextDates.days(in: evidence.snippet + " " + (evidence.target ?? ""))
+    let own = dates.days(in: evidence.snippet + " " + (evidence.target ?? ""))
     result.date = own.filter { asOf.days(until: $0) <= Self.futureAllowance }.max()
     return result
   }
