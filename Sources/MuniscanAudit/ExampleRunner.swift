@@ -8,7 +8,7 @@ public struct ExampleFailure: Sendable, CustomStringConvertible {
   public var location: SourceLocation
   public var expected: FindingStatus
   public var actual: FindingStatus
-  public var reason: String
+  public var reason: Reason
 
   public var description: String {
     "\(location): \(ruleID): example expected \(expected.rawValue) but got \(actual.rawValue) (\(reason))"

@@ -62,7 +62,9 @@ public struct JUnitReporter: Reporter {
     let name = "\(finding.ruleID): \(index.criterionTitle(finding.ruleID, words))"
     let open: Markup =
       "    <testcase classname=\"\(site.site.name).\(finding.area)\" name=\"\(name)\""
-    let evidence = finding.evidence.map { "\($0.url) — \($0.kind): \($0.snippet)" }.joined(
+    let evidence = finding.evidence.map {
+      "\($0.url) — \(words.evidenceKind($0.kind)): \($0.snippet)"
+    }.joined(
       separator: "\n")
     switch finding.status {
     case .pass:
@@ -71,7 +73,7 @@ public struct JUnitReporter: Reporter {
     case .fail, .partial:
       let body = [index.advice(finding.ruleID, words), evidence].filter { !$0.isEmpty }.joined(
         separator: "\n")
-      let message = "\(words.status(finding.status)): \(finding.reason)"
+      let message = "\(words.status(finding.status)): \(words.reason(finding.reason))"
       return """
         \(open)>
               <failure type="\(finding.status.rawValue)" message="\(message)">\(body)</failure>
@@ -79,7 +81,7 @@ public struct JUnitReporter: Reporter {
 
         """
     case .unknown:
-      var reason = finding.reason
+      var reason = words.reason(finding.reason)
       if case .unreachable(let why) = site.outcome {
         reason = "\(words[.unreachable]): \(why)"
       }

@@ -128,7 +128,7 @@ public struct MarkdownReporter: Reporter {
     for finding in result.findings {
       let evidence = finding.evidence.map { item in
         MarkdownText.link(item.snippet.isEmpty ? item.url : item.snippet, item.url)
-          + " (\(MarkdownText.escape(item.kind)))"
+          + " (\(MarkdownText.escape(words.evidenceKind(item.kind))))"
       }
       lines.append(
         MarkdownText.row([
@@ -136,7 +136,7 @@ public struct MarkdownReporter: Reporter {
           MarkdownText.escape(index.criterionTitle(finding.ruleID, words)) + " ("
             + MarkdownText.escape(finding.ruleID) + ")",
           evidence.isEmpty ? "–" : evidence.joined(separator: "<br>"),
-          MarkdownText.escape(finding.reason),
+          MarkdownText.escape(words.reason(finding.reason)),
         ]))
     }
     return lines

@@ -57,11 +57,13 @@ public struct TerminalReporter: Reporter {
           + title)
       if let evidence = finding.evidence.first {
         lines.append(
-          printable("           \(evidence.url) — \(evidence.kind): \"\(evidence.snippet)\""))
+          printable(
+            "           \(evidence.url) — \(words.evidenceKind(evidence.kind)): \"\(evidence.snippet)\""
+          ))
       }
       // An unknown finding's reason is the crawl failure, said once above.
-      if finding.status == .partial || finding.status == .fail, !finding.reason.isEmpty {
-        lines.append("           " + paint.dim(printable(finding.reason)))
+      if finding.status == .partial || finding.status == .fail {
+        lines.append("           " + paint.dim(printable(words.reason(finding.reason))))
       }
     }
     let missing = result.findings.filter { $0.status == .fail || $0.status == .partial }

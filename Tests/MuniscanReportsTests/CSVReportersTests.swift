@@ -32,7 +32,11 @@ import Testing
         "https://www.elva.ee/", "1", "council.minutes", "council", "pass", "3.0",
         "https://www.elva.ee/volikogu", "link", "Istungi protokoll 02.11.2026",
       ])
-    #expect(elva[10...13] == ["https://www.elva.ee/volikogu.pdf", "2026-11-02", "found", "pass"])
+    #expect(
+      elva[10...13] == [
+        "https://www.elva.ee/volikogu.pdf", "2026-11-02",
+        "found: link “Istungi protokoll 02.11.2026”", "pass",
+      ])
     let unreachable = rows.filter { $0[0] == "Kadunud vald" }
     #expect(unreachable.count == 3)
     #expect(unreachable.allSatisfy { $0[5] == "unknown" && $0[7] == "" })

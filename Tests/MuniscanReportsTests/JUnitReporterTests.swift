@@ -74,7 +74,8 @@ import Testing
       forName: "failure"
     ).first
     #expect(
-      failure?.attribute(forName: "message")?.stringValue == "PUUDUB: no matching link or document")
+      failure?.attribute(forName: "message")?.stringValue
+        == "PUUDUB: vaadatud lehtedelt (12) tõendit ei leitud")
     #expect(failure?.stringValue == "Avalda iga istungi protokoll.")
   }
 }

@@ -58,7 +58,7 @@ import Testing
       ))
     #expect(
       text.contains(
-        "| PASS | Session agendas (council.agendas) | [Agenda \\| with pipe](<https://hostile.example/a>) (link) | found |"
+        "| PASS | Session agendas (council.agendas) | [Agenda \\| with pipe](<https://hostile.example/a>) (link) | found: link “Agenda \\| with pipe” |"
       ))
     #expect(!text.contains("](<javascript:"), "no link to a javascript: URL")
     #expect(!text.contains("<b onmouseover"))

@@ -51,14 +51,18 @@ enum ReportFixture {
       basis: "AvTS § 28 lg 1 p 29"),
   ]
 
+  /// Evidence whose newest date is older than the rule allows.
+  static let staleReason = Reason(
+    .staleDate, ["date": "2026-01-02", "age": "322", "window": "120"])
+
   static func finding(_ id: String, _ status: FindingStatus, evidence: [Evidence] = []) -> Finding {
     let criterion = criteria.first { $0.id == id }!
-    let reason: String
+    let reason: Reason
     switch status {
-    case .pass: reason = "found"
-    case .partial: reason = "newest date 2026-01-02 is 322 days old (limit 120)"
-    case .fail: reason = "no matching link or document"
-    case .unknown: reason = "the site could not be crawled"
+    case .pass: reason = evidence.first.map(Reason.found) ?? Reason(.undated)
+    case .partial: reason = Self.staleReason
+    case .fail: reason = Reason(.noEvidence, ["pages": "12"])
+    case .unknown: reason = Reason(.notCrawled, ["detail": "timeout"])
     }
     return Finding(
       ruleID: id, area: criterion.area, weight: criterion.weight, status: status, reason: reason,

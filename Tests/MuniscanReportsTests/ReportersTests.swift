@@ -27,7 +27,9 @@ import Testing
       findings: [
         Finding(
           ruleID: "council.minutes", area: "council", weight: 2, status: status,
-          reason: status == .pass ? "found" : "newest date 2026-01-02 is 322 days old (limit 120)",
+          reason: status == .pass
+            ? Reason(.found, ["kind": "link", "snippet": "Protokollid"])
+            : ReportFixture.staleReason,
           evidence: [
             Evidence(
               url: "https://\(name.lowercased()).ee/volikogu", kind: "link", snippet: "Protokollid",

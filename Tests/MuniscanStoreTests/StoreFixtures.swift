@@ -24,7 +24,8 @@ enum StoreFixtures {
         band: BandThresholds().band(for: site.2), areas: [AreaScore(area: "a", score: site.2)],
         findings: site.3.enumerated().map { rule, status in
           Finding(
-            ruleID: "r\(rule + 1)", area: "a", weight: 1, status: status, reason: "",
+            ruleID: "r\(rule + 1)", area: "a", weight: 1, status: status,
+            reason: Reason(.noEvidence, ["pages": "3"]),
             evidence: [])
         },
         rank: index + 1)

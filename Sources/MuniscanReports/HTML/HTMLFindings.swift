@@ -22,7 +22,7 @@ struct HTMLFindings {
     let rows = site.findings.map { finding -> Markup in
       let criterion = index.criterion(finding.ruleID)
       var notes: [Markup] = []
-      if !finding.reason.isEmpty { notes.append("<p>\(HTMLParts.prose(finding.reason))</p>") }
+      notes.append("<p>\(HTMLParts.prose(words.reason(finding.reason)))</p>")
       if finding.status != .pass, let advice = criterion?.advice[words.language], !advice.isEmpty {
         notes.append("<p><strong>\(words[.advice]):</strong> \(advice)</p>")
       }
@@ -58,7 +58,9 @@ struct HTMLFindings {
       return "<span class=\"meta\">\(words[.noEvidence])</span>"
     }
     let items = finding.evidence.map { item -> Markup in
-      var parts: [Markup] = ["\(item.kind): <span class=\"snippet\">“\(item.snippet)”</span>"]
+      var parts: [Markup] = [
+        "\(words.evidenceKind(item.kind)): <span class=\"snippet\">“\(item.snippet)”</span>"
+      ]
       if let date = item.date { parts.append(" (\(HTMLParts.date(date)))") }
       parts.append("<br>\(HTMLParts.externalLink(item.url))")
       if let target = item.target, target != item.url {
