@@ -16,7 +16,10 @@ enum ArchiveScoring {
     let rejected = incomplete.report(scored, directory: names)
     do {
       try await outputs.deliver(scored.scorecard, shard: shard)
-    } catch let status as ExitCode where rejected && status == FailUnderArguments.exitCode {
+    } catch let status as ExitCode
+      where rejected
+      && (status == FailUnderArguments.exitCode || status == FailUnderArguments.notAuditedExitCode)
+    {
       // An incomplete archive's status comes first: the report is out, the sites below named.
     }
     if rejected { throw IncompleteArchiveArguments.exitCode }

@@ -1,8 +1,9 @@
 import MuniscanCore
 
-/// Markdown for CI job summaries and issues: for many sites the band counts, the ranking, how
-/// many sites pass each criterion and the changes since the earlier run; for one site its
-/// areas, a to-do list with the rules' advice, and every criterion with its evidence.
+/// Markdown for CI job summaries and issues: for many sites the band counts, the ranking, the
+/// sites not audited apart with the reason, how many of the audited sites pass each criterion
+/// and the changes since the earlier run; for one site its areas, a to-do list with the rules'
+/// advice, and every criterion with its evidence (or, not audited, why).
 public struct MarkdownReporter: Reporter {
   public let name = "markdown"
   public let fileName = "scorecard.md"
@@ -20,6 +21,8 @@ public struct MarkdownReporter: Reporter {
   private func ranking(_ index: ScorecardIndex, _ lang: Language) -> [String] {
     let card = index.card
     let compared = card.comparison != nil
+    let audited = index.audited
+    let notAudited = index.notAudited
     var lines = [
       "## " + Words.text(.title, lang), "",
       "\(Words.text(.ruleset, lang)) \(MarkdownText.escape(card.ruleSetID)) "
@@ -27,7 +30,9 @@ public struct MarkdownReporter: Reporter {
         + "\(card.sites.count) \(Words.text(.sites, lang))",
       "",
       "**\(Words.text(.bands, lang)):** "
-        + index.bandCounts.map { "\(badge($0.band, lang)) \($0.count)" }.joined(separator: " · "),
+        + (index.bandCounts.map { "\(badge($0.band, lang)) \($0.count)" }
+        + (notAudited.isEmpty ? [] : ["⚪ \(Words.text(.notAudited, lang)) \(notAudited.count)"]))
+        .joined(separator: " · "),
       "", "### " + Words.text(.ranking, lang), "",
     ]
     var head = [
@@ -41,17 +46,20 @@ public struct MarkdownReporter: Reporter {
       align += ["---:", "---:"]
     }
     lines += [MarkdownText.row(head), MarkdownText.row(align)]
-    for site in card.sites {
-      var name = MarkdownText.link(site.site.name, site.site.url)
-      if case .unreachable(let reason) = site.outcome {
-        name += " — \(Words.text(.unreachable, lang)): \(MarkdownText.escape(reason))"
-      }
-      var cells = ["\(site.rank)", name, format(site.total), badge(site.band, lang)]
+    for site in audited {
+      var cells = [
+        site.rank.map(String.init) ?? "", MarkdownText.link(site.site.name, site.site.url),
+        format(site.total ?? 0), badge(site.band ?? .red, lang),
+      ]
       cells += card.areas.map { area in index.areaScore(site, area.id).map(format) ?? "–" }
       if let movement = index.movement(site) {
         cells += [movement.rankText(lang), movement.totalText]
       }
       lines.append(MarkdownText.row(cells))
+    }
+    if !notAudited.isEmpty {
+      lines += ["", "### " + Words.text(.notAuditedTitle, lang), ""]
+      lines += notAudited.map { notAuditedItem($0, lang) }
     }
     lines += ["", "### " + Words.text(.criteria, lang), ""]
     lines.append(
@@ -66,7 +74,7 @@ public struct MarkdownReporter: Reporter {
           MarkdownText.escape(criterion.title[lang]) + " (" + MarkdownText.escape(criterion.id)
             + ")",
           MarkdownText.escape(index.areaTitle(criterion.area, lang)),
-          Words.passCount(criterion.counts.pass, of: card.sites.count, lang),
+          Words.passCount(criterion.counts.pass, of: audited.count, lang),
           "\(criterion.counts.partial)", "\(criterion.counts.fail)", "\(criterion.counts.unknown)",
         ]))
     }
@@ -83,16 +91,15 @@ public struct MarkdownReporter: Reporter {
         + "\(result.pagesCrawled) \(Words.text(.pages, lang))",
       "",
     ]
-    if case .unreachable(let reason) = result.outcome {
-      lines += ["**\(Words.text(.unreachable, lang)):** \(MarkdownText.escape(reason))", ""]
-    }
-    var total =
-      "**\(Words.text(.total, lang)): \(format(result.total)) / 100** · \(badge(result.band, lang))"
+    guard result.isAudited else { return lines + [notAuditedItem(result, lang)] }
+    let total = result.total ?? 0
+    var headline =
+      "**\(Words.text(.total, lang)): \(format(total)) / 100** · \(badge(result.band ?? .red, lang))"
     if let previous = index.change(result)?.previousTotal {
-      total +=
-        " · \(Words.text(.previous, lang)) \(format(previous)) (\(signed(result.total - previous)))"
+      headline +=
+        " · \(Words.text(.previous, lang)) \(format(previous)) (\(signed(total - previous)))"
     }
-    lines += [total, ""]
+    lines += [headline, ""]
     lines += [
       MarkdownText.row([Words.text(.area, lang), Words.text(.score, lang)]),
       MarkdownText.row(["---", "---:"]),
@@ -105,16 +112,12 @@ public struct MarkdownReporter: Reporter {
     }
     lines += ["", "### " + Words.text(.todo, lang), ""]
     let missing = result.findings.filter { $0.status == .fail || $0.status == .partial }
-    if missing.isEmpty || !result.outcome.isReachable {
-      lines.append(result.outcome.isReachable ? Words.text(.nothingToFix, lang) : "–")
-    }
-    if result.outcome.isReachable {
-      for finding in missing.sorted(by: { $0.weight > $1.weight }) {
-        lines.append(
-          "- [ ] **\(MarkdownText.escape(index.criterionTitle(finding.ruleID, lang)))** "
-            + "(\(MarkdownText.escape(finding.ruleID))): \(MarkdownText.escape(index.advice(finding.ruleID, lang)))"
-        )
-      }
+    if missing.isEmpty { lines.append(Words.text(.nothingToFix, lang)) }
+    for finding in missing.sorted(by: { $0.weight > $1.weight }) {
+      lines.append(
+        "- [ ] **\(MarkdownText.escape(index.criterionTitle(finding.ruleID, lang)))** "
+          + "(\(MarkdownText.escape(finding.ruleID))): \(MarkdownText.escape(index.advice(finding.ruleID, lang)))"
+      )
     }
     lines += ["", "### " + Words.text(.criteria, lang), ""]
     lines.append(
@@ -168,6 +171,15 @@ public struct MarkdownReporter: Reporter {
           + MarkdownText.escape(removed.summary(lang)))
     }
     return lines
+  }
+
+  /// "- **Kadunud vald** (<https://kadunud.ee/>) — Not audited: the server refused the
+  /// connection (connection refused)".
+  private func notAuditedItem(_ result: SiteResult, _ lang: Language) -> String {
+    let reason = NotAuditedReason(result.outcome).map { $0.line(lang) } ?? ""
+    return
+      "- **\(MarkdownText.escape(result.site.name))** (\(MarkdownText.link(result.site.url, result.site.url))) — "
+      + MarkdownText.escape(reason)
   }
 
   private func badge(_ band: Band, _ lang: Language) -> String {

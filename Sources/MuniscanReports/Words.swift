@@ -11,6 +11,8 @@ enum Word: CaseIterable {
   case pagesColumn, notAudited, notAuditedNote, technicalDetail, scrollHint, heatLegend, noScore
   case reasonNoAnswer, reasonRefused, reasonNoName, reasonSecure, reasonNotWeb, reasonRedirectLoop
   case reasonNotArchived, reasonNotFetched
+  // Sites not audited, listed apart (issue 11): kept together so they move to locale files whole.
+  case notAuditedTitle, wasNotAudited, reasonClosedByRobots, reasonIncomplete
 
   var text: LocalizedText {
     switch self {
@@ -99,6 +101,19 @@ enum Word: CaseIterable {
     case .reasonNotFetched:
       return LocalizedText(
         et: "veebilehte ei õnnestunud laadida", en: "the site could not be fetched")
+
+    // Sites not audited, listed apart (issue 11).
+    case .notAuditedTitle: return LocalizedText(et: "Auditeerimata", en: "Not audited")
+    case .wasNotAudited:
+      return LocalizedText(et: "eelmisel korral auditeerimata", en: "not audited the time before")
+    case .reasonClosedByRobots:
+      return LocalizedText(
+        et: "veebilehe robots.txt ei luba seda automaatselt lugeda",
+        en: "the site's robots.txt does not allow crawling it")
+    case .reasonIncomplete:
+      return LocalizedText(
+        et: "kogutud arhiiv on selle veebilehe osas vigane või lõpetamata",
+        en: "the crawl archive of the site is damaged or unfinished")
     }
   }
 }

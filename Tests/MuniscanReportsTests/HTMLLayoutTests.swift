@@ -191,7 +191,7 @@ import Testing
   }
 
   @Test func crawlMessagesBecomePlainReasons() {
-    let cases: [(String, UnreachableReason.Kind)] = [
+    let cases: [(String, NotAuditedReason.Kind)] = [
       ("https://x.ee/: could not resolve host", .nameNotFound),
       (HTMLLayoutFixture.curlMessage, .refused),
       (
@@ -217,10 +217,10 @@ import Testing
       ("https://x.ee/: transfer failed (curl error 56): Recv failure", .notFetched),
     ]
     for (message, kind) in cases {
-      #expect(UnreachableReason(message: message).kind == kind, "\(message)")
+      #expect(NotAuditedReason(message: message).kind == kind, "\(message)")
     }
-    #expect(UnreachableReason(.crawled) == nil)
-    let reason = UnreachableReason(message: "home page https://x.ee/ answered 503")
+    #expect(NotAuditedReason(.crawled) == nil)
+    let reason = NotAuditedReason(message: "home page https://x.ee/ answered 503")
     #expect(reason.text(.en) == "the server answered with an error (503)")
     #expect(reason.text(.et) == "server vastas veaga (503)")
   }

@@ -58,7 +58,8 @@ struct HTMLIndexPage {
   private var totalsChart: Markup {
     let bars = (audited + notAudited).map { row in
       HTMLCharts.Bar(
-        label: row.site.site.name, value: row.site.total, band: row.site.band, href: row.page,
+        label: row.site.site.name, value: row.site.total ?? 0, band: row.site.band ?? .red,
+        href: row.page,
         notAudited: row.notAudited)
     }
     return HTMLCharts.bars(bars, title: Words.text(.totalsChart, language), language)
@@ -79,7 +80,7 @@ struct HTMLIndexPage {
     ]
     let rows = card.criteria.map { criterion -> Markup in
       let counts = criterion.counts
-      let phrase = Words.passCount(counts.pass, of: card.sites.count, lang)
+      let phrase = Words.passCount(counts.pass, of: audited.count, lang)
       return """
         <tr><th scope="row">\(criterion.title[lang]) <small class="meta">\(criterion.id)</small></th>\
         <td>\(index.areaTitle(criterion.area, lang))</td>\
@@ -121,12 +122,12 @@ struct HTMLIndexPage {
 struct HTMLSiteRow {
   let site: SiteResult
   let page: String
-  let notAudited: UnreachableReason?
+  let notAudited: NotAuditedReason?
 
   init(site: SiteResult, page: String) {
     self.site = site
     self.page = page
-    notAudited = UnreachableReason(site.outcome)
+    notAudited = NotAuditedReason(site.outcome)
   }
 
   /// The site's name linking to its page, as a table's row header, with a note under it. A name

@@ -126,7 +126,7 @@ enum HTMLParts {
 
   /// Why a site was not audited: the badge and the plain reason, which opens onto the crawl's
   /// own message.
-  static func notAudited(_ reason: UnreachableReason, _ language: Language) -> Markup {
+  static func notAudited(_ reason: NotAuditedReason, _ language: Language) -> Markup {
     """
     \(notAuditedBadge(language)) <details class="why"><summary>\(reason.text(language))</summary>\
     <p class="meta">\(Words.text(.technicalDetail, language)): <code class="url">\(reason.message)</code></p></details>
@@ -135,7 +135,7 @@ enum HTMLParts {
 
   /// The short form where a row has no room for more (charts, heat map): "not audited: the
   /// server refused the connection", the crawl's message in the tooltip.
-  static func notAuditedLine(_ reason: UnreachableReason, _ language: Language) -> Markup {
+  static func notAuditedLine(_ reason: NotAuditedReason, _ language: Language) -> Markup {
     """
     <span class="why" title="\(Words.text(.technicalDetail, language)): \(reason.message)">\
     \(Words.text(.notAudited, language)): \(reason.text(language))</span>
