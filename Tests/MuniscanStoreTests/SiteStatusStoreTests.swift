@@ -95,7 +95,7 @@ import Testing
         """,
         """
         INSERT INTO schema_migrations (identifier)
-        VALUES ('v1: runs, scorecards, site results, findings'), ('v2: work queue')
+        VALUES ('v1: runs, scorecards, site results, findings')
         """,
       ]
     let site = { (name: String, outcome: String, total: Int, band: String, rank: Int) in
