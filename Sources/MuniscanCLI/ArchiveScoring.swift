@@ -18,7 +18,10 @@ enum ArchiveScoring {
     let rejected = incomplete.report(scored, directory: names)
     do {
       try await outputs.deliver(scored.scorecard, words: words, shard: shard)
-    } catch let status as ExitCode where rejected && status == FailUnderArguments.exitCode {
+    } catch let status as ExitCode
+      where rejected
+      && (status == FailUnderArguments.exitCode || status == FailUnderArguments.notAuditedExitCode)
+    {
       // An incomplete archive's status comes first: the report is out, the sites below named.
     }
     if rejected { throw IncompleteArchiveArguments.exitCode }

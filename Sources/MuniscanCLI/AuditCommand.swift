@@ -2,7 +2,8 @@ import ArgumentParser
 import MuniscanAudit
 import MuniscanCore
 
-/// `muniscan audit URL`: crawl one site, judge it, print its scorecard.
+/// `muniscan audit URL`: crawl one site, judge it, print its scorecard; exit status 4 when the
+/// site could not be audited (unreachable, closed by robots.txt), as curl and wget fail.
 struct AuditCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "audit",
@@ -31,7 +32,9 @@ struct AuditCommand: AsyncParsableCommand {
     let ruleSet = try RulesLocator.load(scoring.rules)
     let words = try result.output.words(for: ruleSet)
     let audit = Audit(ruleSet: ruleSet, logger: crawl.logger)
+    // A site that could not be audited is no result to pass on as one: exit status 4.
     try await outputs.deliver(
-      try await crawl.scan([site], with: audit, asOf: scoring.asOfDay), words: words)
+      try await crawl.scan([site], with: audit, asOf: scoring.asOfDay), words: words,
+      requireAudited: true)
   }
 }

@@ -41,17 +41,17 @@ struct RunsCommand: AsyncParsableCommand {
     }
 
     private func table(_ runs: [RunSummary]) -> String {
-      let header = ["run", "audit date", "rule set", "sites", "mean", "stored (UTC)"]
+      let header = ["run", "audit date", "rule set", "sites", "audited", "mean", "stored (UTC)"]
       let rows = runs.map { run in
         [
           run.id, run.asOf.description, "\(run.ruleSetID) \(run.ruleSetVersion)",
-          "\(run.siteCount)",
-          String(format: "%.1f", run.meanTotal), run.createdAt,
+          "\(run.siteCount)", "\(run.auditedCount)",
+          run.meanTotal.map { String(format: "%.1f", $0) } ?? "–", run.createdAt,
         ]
       }
       let table = [header] + rows
       let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
-      let numeric: Set<Int> = [3, 4]
+      let numeric: Set<Int> = [3, 4, 5]
       return table.map { row in
         row.indices.map { column in
           let gap = String(repeating: " ", count: widths[column] - row[column].count)

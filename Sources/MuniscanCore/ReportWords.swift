@@ -105,4 +105,6 @@ public enum ReportWord: String, Sendable, CaseIterable {
   case reasonNoName = "reason_no_name", reasonSecure = "reason_secure"
   case reasonNotWeb = "reason_not_web", reasonRedirectLoop = "reason_redirect_loop"
   case reasonNotArchived = "reason_not_archived", reasonNotFetched = "reason_not_fetched"
+  case notAuditedTitle = "not_audited_title", wasNotAudited = "was_not_audited"
+  case reasonClosedByRobots = "reason_closed_by_robots", reasonIncomplete = "reason_incomplete"
 }

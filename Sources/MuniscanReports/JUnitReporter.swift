@@ -3,8 +3,8 @@ import MuniscanCore
 /// JUnit XML, so a municipality's own CI shows each missing criterion as a failing test: one
 /// `testsuite` per site, one `testcase` per criterion. `fail` and `partial` are `<failure>`s
 /// (a partial criterion is on the site's to-do list too, so CI must not hide it as skipped;
-/// the failure's `type` tells them apart), `unknown` is an `<error>` (the site could not be
-/// crawled well enough to judge), and `pass` is a passing test case.
+/// the failure's `type` tells them apart), `unknown` is an `<error>`, and `pass` is a passing
+/// test case. A site that was not audited is one test case in error, with the reason.
 public struct JUnitReporter: Reporter {
   public let name = "junit"
   public let fileName = "junit.xml"
@@ -14,14 +14,17 @@ public struct JUnitReporter: Reporter {
   public func render(_ scorecard: Scorecard, options: ReportOptions) throws -> String {
     let index = ScorecardIndex(scorecard)
     let words = options.words
-    let suites = scorecard.sites.map { suite($0, index, words) }
-    let findings = scorecard.sites.flatMap(\.findings)
+    let suites =
+      index.audited.map { suite($0, index, words) }
+      + index.notAudited.map { notAuditedSuite($0, words) }
+    let findings = index.audited.flatMap(\.findings)
     let failures = findings.filter { $0.status == .fail || $0.status == .partial }.count
-    let errors = findings.filter { $0.status == .unknown }.count
+    let errors = findings.filter { $0.status == .unknown }.count + index.notAudited.count
+    let tests = findings.count + index.notAudited.count
     let name = "muniscan \(scorecard.ruleSetID) \(scorecard.ruleSetVersion) \(scorecard.asOf)"
     let document: Markup = """
       <?xml version="1.0" encoding="UTF-8"?>
-      <testsuites name="\(name)" tests="\(findings.count)" failures="\(failures)" errors="\(errors)" skipped="0">
+      <testsuites name="\(name)" tests="\(tests)" failures="\(failures)" errors="\(errors)" skipped="0">
       \(Markup(joining: suites))</testsuites>
 
       """
@@ -32,13 +35,10 @@ public struct JUnitReporter: Reporter {
     let failures = site.findings.filter { $0.status == .fail || $0.status == .partial }.count
     let errors = site.findings.filter { $0.status == .unknown }.count
     var properties: [Markup] = [
-      property("url", site.site.url), property("rank", "\(site.rank)"),
-      property("total", format(site.total)),
-      property("band", site.band.rawValue), property("pages", "\(site.pagesCrawled)"),
+      property("url", site.site.url), property("rank", site.rank.map(String.init) ?? ""),
+      property("total", format(site.total ?? 0)),
+      property("band", site.band?.rawValue ?? ""), property("pages", "\(site.pagesCrawled)"),
     ]
-    if case .unreachable(let reason) = site.outcome {
-      properties.append(property("unreachable", reason))
-    }
     if let previous = index.change(site)?.previousTotal {
       properties.append(property("previousTotal", format(previous)))
     }
@@ -48,6 +48,26 @@ public struct JUnitReporter: Reporter {
           <properties>
       \(Markup(joining: properties))    </properties>
       \(Markup(joining: cases))  </testsuite>
+
+      """
+  }
+
+  /// A site that was not audited: one test case, `audit`, in error with the reason, instead of
+  /// an error per criterion; no rank, total or band.
+  private func notAuditedSuite(_ site: SiteResult, _ words: ReportWords) -> Markup {
+    let reason = NotAuditedReason(site.outcome).map { $0.line(words) } ?? ""
+    let properties: [Markup] = [
+      property("url", site.site.url), property("status", site.status.rawValue),
+      property("reason", site.outcome.reason ?? ""),
+    ]
+    return """
+        <testsuite name="\(site.site.name)" tests="1" failures="0" errors="1" skipped="0">
+          <properties>
+      \(Markup(joining: properties))    </properties>
+          <testcase classname="\(site.site.name)" name="audit">
+            <error type="\(site.status.rawValue)" message="\(reason)"/>
+          </testcase>
+        </testsuite>
 
       """
   }
@@ -81,13 +101,9 @@ public struct JUnitReporter: Reporter {
 
         """
     case .unknown:
-      var reason = words.reason(finding.reason)
-      if case .unreachable(let why) = site.outcome {
-        reason = "\(words[.unreachable]): \(why)"
-      }
       return """
         \(open)>
-              <error type="unknown" message="\(reason)"/>
+              <error type="unknown" message="\(words.reason(finding.reason))"/>
             </testcase>
 
         """

@@ -1,8 +1,9 @@
 import MuniscanCore
 
-/// Markdown for CI job summaries and issues: for many sites the band counts, the ranking, how
-/// many sites pass each criterion and the changes since the earlier run; for one site its
-/// areas, a to-do list with the rules' advice, and every criterion with its evidence.
+/// Markdown for CI job summaries and issues: for many sites the band counts, the ranking, the
+/// sites not audited apart with the reason, how many of the audited sites pass each criterion
+/// and the changes since the earlier run; for one site its areas, a to-do list with the rules'
+/// advice, and every criterion with its evidence (or, not audited, why).
 public struct MarkdownReporter: Reporter {
   public let name = "markdown"
   public let fileName = "scorecard.md"
@@ -20,6 +21,8 @@ public struct MarkdownReporter: Reporter {
   private func ranking(_ index: ScorecardIndex, _ words: ReportWords) -> [String] {
     let card = index.card
     let compared = card.comparison != nil
+    let audited = index.audited
+    let notAudited = index.notAudited
     var lines = [
       "## " + words[.title], "",
       "\(words[.ruleset]) \(MarkdownText.escape(card.ruleSetID)) "
@@ -27,7 +30,9 @@ public struct MarkdownReporter: Reporter {
         + "\(card.sites.count) \(words[.sites])",
       "",
       "**\(words[.bands]):** "
-        + index.bandCounts.map { "\(badge($0.band, words)) \($0.count)" }.joined(separator: " · "),
+        + (index.bandCounts.map { "\(badge($0.band, words)) \($0.count)" }
+        + (notAudited.isEmpty ? [] : ["⚪ \(words[.notAudited]) \(notAudited.count)"]))
+        .joined(separator: " · "),
       "", "### " + words[.ranking], "",
     ]
     var head = [
@@ -41,17 +46,20 @@ public struct MarkdownReporter: Reporter {
       align += ["---:", "---:"]
     }
     lines += [MarkdownText.row(head), MarkdownText.row(align)]
-    for site in card.sites {
-      var name = MarkdownText.link(site.site.name, site.site.url)
-      if case .unreachable(let reason) = site.outcome {
-        name += " — \(words[.unreachable]): \(MarkdownText.escape(reason))"
-      }
-      var cells = ["\(site.rank)", name, format(site.total), badge(site.band, words)]
+    for site in audited {
+      var cells = [
+        site.rank.map(String.init) ?? "", MarkdownText.link(site.site.name, site.site.url),
+        format(site.total ?? 0), badge(site.band ?? .red, words),
+      ]
       cells += card.areas.map { area in index.areaScore(site, area.id).map(format) ?? "–" }
       if let movement = index.movement(site) {
         cells += [movement.rankText(words), movement.totalText]
       }
       lines.append(MarkdownText.row(cells))
+    }
+    if !notAudited.isEmpty {
+      lines += ["", "### " + words[.notAuditedTitle], ""]
+      lines += notAudited.map { notAuditedItem($0, words) }
     }
     lines += ["", "### " + words[.criteria], ""]
     lines.append(
@@ -67,7 +75,7 @@ public struct MarkdownReporter: Reporter {
             + MarkdownText.escape(criterion.id)
             + ")",
           MarkdownText.escape(index.areaTitle(criterion.area, words)),
-          words.passCount(criterion.counts.pass, of: card.sites.count),
+          words.passCount(criterion.counts.pass, of: audited.count),
           "\(criterion.counts.partial)", "\(criterion.counts.fail)", "\(criterion.counts.unknown)",
         ]))
     }
@@ -85,16 +93,15 @@ public struct MarkdownReporter: Reporter {
         + "\(result.pagesCrawled) \(words[.pages])",
       "",
     ]
-    if case .unreachable(let reason) = result.outcome {
-      lines += ["**\(words[.unreachable]):** \(MarkdownText.escape(reason))", ""]
-    }
-    var total =
-      "**\(words[.total]): \(format(result.total)) / 100** · \(badge(result.band, words))"
+    guard result.isAudited else { return lines + [notAuditedItem(result, words)] }
+    let total = result.total ?? 0
+    var headline =
+      "**\(words[.total]): \(format(total)) / 100** · \(badge(result.band ?? .red, words))"
     if let previous = index.change(result)?.previousTotal {
-      total +=
-        " · \(words[.previous]) \(format(previous)) (\(signed(result.total - previous)))"
+      headline +=
+        " · \(words[.previous]) \(format(previous)) (\(signed(total - previous)))"
     }
-    lines += [total, ""]
+    lines += [headline, ""]
     lines += [
       MarkdownText.row([words[.area], words[.score]]),
       MarkdownText.row(["---", "---:"]),
@@ -107,16 +114,12 @@ public struct MarkdownReporter: Reporter {
     }
     lines += ["", "### " + words[.todo], ""]
     let missing = result.findings.filter { $0.status == .fail || $0.status == .partial }
-    if missing.isEmpty || !result.outcome.isReachable {
-      lines.append(result.outcome.isReachable ? words[.nothingToFix] : "–")
-    }
-    if result.outcome.isReachable {
-      for finding in missing.sorted(by: { $0.weight > $1.weight }) {
-        lines.append(
-          "- [ ] **\(MarkdownText.escape(index.criterionTitle(finding.ruleID, words)))** "
-            + "(\(MarkdownText.escape(finding.ruleID))): \(MarkdownText.escape(index.advice(finding.ruleID, words)))"
-        )
-      }
+    if missing.isEmpty { lines.append(words[.nothingToFix]) }
+    for finding in missing.sorted(by: { $0.weight > $1.weight }) {
+      lines.append(
+        "- [ ] **\(MarkdownText.escape(index.criterionTitle(finding.ruleID, words)))** "
+          + "(\(MarkdownText.escape(finding.ruleID))): \(MarkdownText.escape(index.advice(finding.ruleID, words)))"
+      )
     }
     lines += ["", "### " + words[.criteria], ""]
     lines.append(
@@ -170,6 +173,15 @@ public struct MarkdownReporter: Reporter {
           + MarkdownText.escape(removed.summary(words)))
     }
     return lines
+  }
+
+  /// "- **Kadunud vald** (<https://kadunud.ee/>) — Not audited: the server refused the
+  /// connection (connection refused)".
+  private func notAuditedItem(_ result: SiteResult, _ words: ReportWords) -> String {
+    let reason = NotAuditedReason(result.outcome).map { $0.line(words) } ?? ""
+    return
+      "- **\(MarkdownText.escape(result.site.name))** (\(MarkdownText.link(result.site.url, result.site.url))) — "
+      + MarkdownText.escape(reason)
   }
 
   private func badge(_ band: Band, _ words: ReportWords) -> String {

@@ -1,8 +1,9 @@
 import MuniscanCore
 
 /// A report for people at a terminal: for one site every criterion with its evidence and a
-/// to-do list of what is missing; for many sites the ranking, how many sites pass each
-/// criterion, and what changed since the earlier run.
+/// to-do list of what is missing; for many sites the ranking, the sites not audited apart with
+/// the reason, how many of the audited sites pass each criterion, and what changed since the
+/// earlier run.
 public struct TerminalReporter: Reporter {
   public let name = "terminal"
   public let fileName = "scorecard.txt"
@@ -29,17 +30,25 @@ public struct TerminalReporter: Reporter {
       "\(words[.ruleset]) \(card.ruleSetID) \(card.ruleSetVersion) · "
         + "\(words[.asOf]) \(card.asOf) · \(result.pagesCrawled) \(words[.pages])"
     )
-    if case .unreachable(let reason) = result.outcome {
-      lines.append(paint.red("\(words[.unreachable]): \(printable(reason))"))
+    if let reason = NotAuditedReason(result.outcome) {
+      lines.append(paint.red(printable(reason.line(words))))
+      if let change = index.change(result), change.previousStatus != nil {
+        lines.append(
+          "\(words[.previous]): "
+            + previousStanding(rank: change.previousRank, total: change.previousTotal, words))
+      }
+      return lines
     }
-    var total =
-      paint.bold("\(words[.total]): \(format(result.total)) / 100") + " · "
-      + paint.band(words.band(result.band), result.band)
+    let total = result.total ?? 0
+    let band = result.band ?? .red
+    var headline =
+      paint.bold("\(words[.total]): \(format(total)) / 100") + " · "
+      + paint.band(words.band(band), band)
     if let previous = index.change(result)?.previousTotal {
-      total +=
-        " · \(words[.previous]) \(format(previous)) (\(signed(result.total - previous)))"
+      headline +=
+        " · \(words[.previous]) \(format(previous)) (\(signed(total - previous)))"
     }
-    lines.append(total)
+    lines.append(headline)
     lines.append("")
     let width = max(12, card.areas.map { $0.title[words.language].count }.max() ?? 0)
     for area in result.areas {
@@ -67,7 +76,7 @@ public struct TerminalReporter: Reporter {
       }
     }
     let missing = result.findings.filter { $0.status == .fail || $0.status == .partial }
-    if !missing.isEmpty, result.outcome.isReachable {
+    if !missing.isEmpty {
       lines.append("")
       lines.append(paint.bold(words[.todo] + ":"))
       for finding in missing.sorted(by: { $0.weight > $1.weight }) {
@@ -95,27 +104,38 @@ public struct TerminalReporter: Reporter {
       + areaHeads.map { leftPad($0, 7) }.joined(separator: " ")
     if compared { head += "  " + leftPad("±", 5) + "  " + leftPad("Δ", 6) }
     lines.append(paint.bold(head))
-    for result in card.sites {
+    let audited = index.audited
+    for result in audited {
+      let band = result.band ?? .red
       let scores = card.areas.map { area in
         leftPad(index.areaScore(result, area.id).map(format) ?? "-", 7)
       }
       var line =
-        leftPad("\(result.rank)", 4) + "  " + pad(printable(result.site.name), nameWidth) + "  "
-        + leftPad(format(result.total), 6) + "  "
-        + paint.band(pad(words.band(result.band), bandWidth), result.band) + "  "
+        leftPad(result.rank.map(String.init) ?? "", 4) + "  "
+        + pad(printable(result.site.name), nameWidth) + "  "
+        + leftPad(format(result.total ?? 0), 6) + "  "
+        + paint.band(pad(words.band(band), bandWidth), band) + "  "
         + scores.joined(separator: " ")
       if let movement = index.movement(result) {
         line += "  " + leftPad(movement.rankText(words), 5) + "  " + leftPad(movement.totalText, 6)
       }
-      if case .unreachable(let reason) = result.outcome {
-        line += "  " + paint.red("\(words[.unreachable]): \(printable(reason))")
-      }
       lines.append(line)
+    }
+    let notAudited = index.notAudited
+    if !notAudited.isEmpty {
+      lines += ["", paint.bold("\(words[.notAuditedTitle]) (\(notAudited.count))")]
+      for result in notAudited {
+        let reason = NotAuditedReason(result.outcome).map { $0.line(words) } ?? ""
+        lines.append(
+          "      " + pad(printable(result.site.name), nameWidth) + "  "
+            + paint.red(printable(reason))
+        )
+      }
     }
     lines.append("")
     lines.append(paint.bold(words[.criteria]))
     let idWidth = card.criteria.map(\.id.count).max() ?? 10
-    let counts = card.criteria.map { words.passCount($0.counts.pass, of: card.sites.count) }
+    let counts = card.criteria.map { words.passCount($0.counts.pass, of: audited.count) }
     let countWidth = counts.map(\.count).max() ?? 0
     for (criterion, count) in zip(card.criteria, counts) {
       lines.append(

@@ -194,7 +194,7 @@ import Testing
   }
 
   @Test func crawlMessagesBecomePlainReasons() throws {
-    let cases: [(String, UnreachableReason.Kind)] = [
+    let cases: [(String, NotAuditedReason.Kind)] = [
       ("https://x.ee/: could not resolve host", .nameNotFound),
       (HTMLLayoutFixture.curlMessage, .refused),
       (
@@ -220,10 +220,10 @@ import Testing
       ("https://x.ee/: transfer failed (curl error 56): Recv failure", .notFetched),
     ]
     for (message, kind) in cases {
-      #expect(UnreachableReason(message: message).kind == kind, "\(message)")
+      #expect(NotAuditedReason(message: message).kind == kind, "\(message)")
     }
-    #expect(UnreachableReason(.crawled) == nil)
-    let reason = UnreachableReason(message: "home page https://x.ee/ answered 503")
+    #expect(NotAuditedReason(.crawled) == nil)
+    let reason = NotAuditedReason(message: "home page https://x.ee/ answered 503")
     #expect(
       reason.text(try ReportFixture.options("en").words)
         == "the server answered with an error (503)")

@@ -142,13 +142,13 @@ enum ReportFixture {
       ], rank: 4),
     SiteResult(
       site: Site(name: "Kadunud vald", url: "https://kadunud.ee/"),
-      outcome: .unreachable(reason: "connection refused"), pagesCrawled: 0, total: 0, band: .red,
-      areas: [AreaScore(area: "council", score: 0), AreaScore(area: "contact", score: 0)],
+      outcome: .unreachable(reason: "connection refused"), pagesCrawled: 0, total: nil,
+      areas: [],
       findings: [
         finding("council.minutes", .unknown), finding("council.agendas", .unknown),
         finding("contact.email", .unknown),
       ],
-      rank: 5, crawl: CrawlStats(requests: 1, errors: 1)),
+      crawl: CrawlStats(requests: 1, errors: 1)),
   ]
 
   static let comparison = Comparison(
@@ -178,7 +178,7 @@ enum ReportFixture {
   static func card(compared: Bool = true, sites: [SiteResult] = sites) -> Scorecard {
     let counted = criteria.map { criterion in
       var info = criterion
-      for site in sites {
+      for site in sites where site.isAudited {
         if let finding = site.findings.first(where: { $0.ruleID == criterion.id }) {
           info.counts.add(finding.status)
         }

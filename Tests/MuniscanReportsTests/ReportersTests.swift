@@ -83,9 +83,16 @@ import Testing
     #expect(lines[3].hasSuffix("75.0  yellow     80.0    50.0     ▼1   -15.0"))
     #expect(lines[4].hasPrefix("   2  "), "the tie shares rank 2")
     #expect(lines[4].hasSuffix("new        "))
-    #expect(lines[6].contains("▼2   -50.0  unreachable: connection refused"))
-    #expect(lines.contains("  council.minutes  3 of 5 sites pass  Council minutes"))
-    #expect(lines.contains("  contact.email    2 of 5 sites pass  General e-mail address"))
+    // The site not audited is listed apart with the plain reason, never as 0.0 or a drop.
+    #expect(lines[6] == "Not audited (1)")
+    #expect(
+      lines[7].hasPrefix("      Kadunud vald ")
+        && lines[7].hasSuffix(
+          "  Not audited: the server refused the connection (connection refused)")
+    )
+    #expect(!text.contains("-50.0") && !lines.contains { $0.hasPrefix("   5") })
+    #expect(lines.contains("  council.minutes  3 of 4 sites pass  Council minutes"))
+    #expect(lines.contains("  contact.email    2 of 4 sites pass  General e-mail address"))
     #expect(lines.contains("Changes since 2026-10-20"))
     #expect(lines.contains("    ▲ gained: council.agendas (fail → pass)"))
     #expect(lines.contains("    ▼ lost: contact.email (pass → partial)"))
@@ -99,7 +106,9 @@ import Testing
     #expect(text.contains("\u{1B}[32mroheline"))
     #expect(text.contains("\u{1B}[33mkollane"))
     #expect(text.contains("\u{1B}[31m▼ halvenes: contact.email (pass → partial)"))
-    #expect(text.contains("3 omavalitsust 5-st vastab"))
+    #expect(text.contains("3 omavalitsust 4-st vastab"))
+    #expect(text.contains("Auditeerimata (1)"))
+    #expect(text.contains("Auditeerimata: server keeldus ühendusest (connection refused)"))
     #expect(text.contains("Muutused alates 2026-10-20"))
   }
 

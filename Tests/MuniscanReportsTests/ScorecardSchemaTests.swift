@@ -82,6 +82,28 @@ import Testing
         sites[0]["band"] = "blue"
         object["sites"] = sites
       },
+      // A site not audited never has a score, band or rank; an audited one always has them.
+      try mutated { object in
+        var sites = object["sites"] as! [[String: Any]]
+        sites[4]["total"] = 0
+        object["sites"] = sites
+      },
+      try mutated { object in
+        var sites = object["sites"] as! [[String: Any]]
+        sites[4]["rank"] = 5
+        object["sites"] = sites
+      },
+      try mutated { object in
+        var sites = object["sites"] as! [[String: Any]]
+        sites[0].removeValue(forKey: "rank")
+        object["sites"] = sites
+      },
+      try mutated { object in
+        var sites = object["sites"] as! [[String: Any]]
+        sites[4]["status"] = "audited"
+        object["sites"] = sites
+      },
+      try mutated { $0["schemaVersion"] = 1 },
     ]
     let verdicts = try Self.validate(documents)
     #expect(verdicts.count == documents.count)

@@ -12,7 +12,7 @@ enum HTMLCharts {
     var value: Double
     var band: Band
     var href: String?
-    var notAudited: UnreachableReason?
+    var notAudited: NotAuditedReason?
   }
 
   static func bars(_ bars: [Bar], title: String, _ words: ReportWords) -> Markup {

@@ -37,7 +37,7 @@ struct HTMLHeatMap {
       }
       return cell(score)
     }
-    return "<tr>\(row.nameHeader())\(scores)\(cell(row.site.total))</tr>\n"
+    return "<tr>\(row.nameHeader())\(scores)\(cell(row.site.total ?? 0))</tr>\n"
   }
 
   private func cell(_ score: Double) -> Markup {

@@ -57,7 +57,8 @@ struct HTMLIndexPage {
   private var totalsChart: Markup {
     let bars = (audited + notAudited).map { row in
       HTMLCharts.Bar(
-        label: row.site.site.name, value: row.site.total, band: row.site.band, href: row.page,
+        label: row.site.site.name, value: row.site.total ?? 0, band: row.site.band ?? .red,
+        href: row.page,
         notAudited: row.notAudited)
     }
     return HTMLCharts.bars(bars, title: words[.totalsChart], words)
@@ -77,7 +78,7 @@ struct HTMLIndexPage {
     ]
     let rows = card.criteria.map { criterion -> Markup in
       let counts = criterion.counts
-      let phrase = words.passCount(counts.pass, of: card.sites.count)
+      let phrase = words.passCount(counts.pass, of: audited.count)
       return """
         <tr><th scope="row">\(criterion.title[words.language]) <small class="meta">\(criterion.id)</small></th>\
         <td>\(index.areaTitle(criterion.area, words))</td>\
@@ -118,12 +119,12 @@ struct HTMLIndexPage {
 struct HTMLSiteRow {
   let site: SiteResult
   let page: String
-  let notAudited: UnreachableReason?
+  let notAudited: NotAuditedReason?
 
   init(site: SiteResult, page: String) {
     self.site = site
     self.page = page
-    notAudited = UnreachableReason(site.outcome)
+    notAudited = NotAuditedReason(site.outcome)
   }
 
   /// The site's name linking to its page, as a table's row header, with a note under it. A name

@@ -126,7 +126,7 @@ enum HTMLParts {
 
   /// Why a site was not audited: the badge and the plain reason, which opens onto the crawl's
   /// own message.
-  static func notAudited(_ reason: UnreachableReason, _ words: ReportWords) -> Markup {
+  static func notAudited(_ reason: NotAuditedReason, _ words: ReportWords) -> Markup {
     """
     \(notAuditedBadge(words)) <details class="why"><summary>\(reason.text(words))</summary>\
     <p class="meta">\(words[.technicalDetail]): <code class="url">\(reason.message)</code></p></details>
@@ -135,7 +135,7 @@ enum HTMLParts {
 
   /// The short form where a row has no room for more (charts, heat map): "not audited: the
   /// server refused the connection", the crawl's message in the tooltip.
-  static func notAuditedLine(_ reason: UnreachableReason, _ words: ReportWords) -> Markup {
+  static func notAuditedLine(_ reason: NotAuditedReason, _ words: ReportWords) -> Markup {
     """
     <span class="why" title="\(words[.technicalDetail]): \(reason.message)">\
     \(words[.notAudited]): \(reason.text(words))</span>

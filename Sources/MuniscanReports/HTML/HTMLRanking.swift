@@ -42,11 +42,12 @@ struct HTMLRanking {
 
   private func row(_ row: HTMLSiteRow) -> Markup {
     let site = row.site
+    let total = site.total ?? 0
     var cells: [Markup] = [
-      "<td class=\"num\" data-value=\"\(site.rank)\">\(site.rank)</td>",
+      "<td class=\"num\" data-value=\"\(site.rank ?? 0)\">\(site.rank ?? 0)</td>",
       row.nameHeader(),
-      "<td class=\"num\" data-value=\"\(CSVText.number(site.total))\">\(format(site.total))</td>",
-      "<td data-value=\"\(CSVText.number(site.total))\">\(HTMLParts.bandBadge(site.band, words))</td>",
+      "<td class=\"num\" data-value=\"\(CSVText.number(total))\">\(format(total))</td>",
+      "<td data-value=\"\(CSVText.number(total))\">\(HTMLParts.bandBadge(site.band ?? .red, words))</td>",
     ]
     if let movement = index.movement(site) {
       cells.append(

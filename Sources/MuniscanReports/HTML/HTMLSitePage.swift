@@ -8,7 +8,7 @@ struct HTMLSitePage {
   let index: ScorecardIndex
   let words: ReportWords
 
-  private var notAudited: UnreachableReason? { UnreachableReason(site.outcome) }
+  private var notAudited: NotAuditedReason? { NotAuditedReason(site.outcome) }
 
   var body: Markup {
     let card = index.card
@@ -34,8 +34,8 @@ struct HTMLSitePage {
   /// " · rank 3 of 22", counting the audited sites only.
   private var rank: Markup {
     guard notAudited == nil else { return "" }
-    let ranked = index.card.sites.filter(\.outcome.isReachable).count
-    return " · \(words.rankOf(site.rank, ranked))"
+    let ranked = index.audited.count
+    return " · \(words.rankOf(site.rank ?? 0, ranked))"
   }
 
   /// The total, band and move; for a site that was not audited, why not.
@@ -44,7 +44,7 @@ struct HTMLSitePage {
       return "<div class=\"unreachable\">\(HTMLParts.notAudited(notAudited, words))</div>"
     }
     return """
-      <p><span class="big">\(format(site.total))</span> / 100 \(HTMLParts.bandBadge(site.band, words))\(movement)</p>
+      <p><span class="big">\(format(site.total ?? 0))</span> / 100 \(HTMLParts.bandBadge(site.band ?? .red, words))\(movement)</p>
       """
   }
 
@@ -69,7 +69,7 @@ struct HTMLSitePage {
     guard let previous = index.change(site)?.previousTotal,
       let rank = index.change(site)?.previousRank
     else {
-      return " · \(words[.new])"
+      return " · \(words[movement.afterGap ? .wasNotAudited : .new])"
     }
     return """
        · \(words[.previous]) \(format(previous)) (\(movement.totalText)), \
@@ -80,7 +80,7 @@ struct HTMLSitePage {
   private var trend: Markup {
     guard let points = site.trend, !points.isEmpty else { return "" }
     // This run's total joins the line only when there is one.
-    let now = notAudited == nil ? [(asOf: index.card.asOf, total: site.total)] : []
+    let now = site.total.map { [(asOf: index.card.asOf, total: $0)] } ?? []
     let line = points.map { (asOf: $0.asOf, total: $0.total) } + now
     let title = words[.trend]
     let steps = line.map { "\(HTMLParts.date($0.asOf)): \(format($0.total))" as Markup }

@@ -20,7 +20,7 @@ public struct Evaluator: Sendable {
 
   /// The result for one site as of the audit date; a site that was not crawled (unreachable,
   /// closed by robots.txt, incomplete in its archive) gets every finding `unknown` with the
-  /// reason, never a verdict.
+  /// reason, never a verdict, and no total or area scores (`SiteResult` keeps none for it).
   public func evaluate(_ crawl: SiteCrawl, asOf: Day) -> SiteResult {
     if let why = crawl.outcome.reason {
       let reason: Reason

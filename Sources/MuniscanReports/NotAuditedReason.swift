@@ -1,15 +1,20 @@
 import MuniscanCore
 
-/// Why a site could not be audited, in words a reader without a network background follows. The
-/// crawl records the message of libcurl or of the crawler (`CrawlOutcome.unreachable`), such as
-/// "https://x.ee/: could not connect: Failed to connect to x.ee port 443 after 2 ms: Couldn't
-/// connect to server"; reports lead with the plain reason and keep that message as the detail.
-struct UnreachableReason: Equatable {
+/// Why a site was not audited, in words a reader without a network background follows. The
+/// crawl records the message of libcurl, of the crawler or of the archive reader (the reason
+/// of a `CrawlOutcome` other than `crawled`), such as "https://x.ee/: could not connect: Failed
+/// to connect to x.ee port 443 after 2 ms: Couldn't connect to server"; reports lead with the
+/// plain reason and keep that message as the detail.
+struct NotAuditedReason: Equatable {
   enum Kind: Equatable {
     case noAnswer, refused, nameNotFound, secureConnection, notWebAddress, redirectLoop
     case notArchived, notFetched
     /// The home page answered with this HTTP status.
     case httpError(Int)
+    /// robots.txt keeps crawlers off the site (it disallows the home page, or answered 5xx).
+    case closedByRobots
+    /// The crawl archive lacks part of the site.
+    case incomplete
   }
 
   let kind: Kind
@@ -18,13 +23,22 @@ struct UnreachableReason: Equatable {
 
   /// The reason a site was not audited; nil when it was crawled.
   init?(_ outcome: CrawlOutcome) {
-    guard case .unreachable(let message) = outcome else { return nil }
-    self.init(message: message)
+    switch outcome {
+    case .crawled: return nil
+    case .unreachable(let message): self.init(message: message)
+    case .closedByRobots(let message): self.init(kind: .closedByRobots, message: message)
+    case .incomplete(let message): self.init(kind: .incomplete, message: message)
+    }
   }
 
+  /// The reason of an unreachable site, sorted by its message.
   init(message: String) {
+    self.init(kind: Self.kind(of: message), message: message)
+  }
+
+  private init(kind: Kind, message: String) {
+    self.kind = kind
     self.message = message
-    kind = Self.kind(of: message)
   }
 
   func text(_ words: ReportWords) -> String {
@@ -38,7 +52,15 @@ struct UnreachableReason: Equatable {
     case .notArchived: return words[.reasonNotArchived]
     case .notFetched: return words[.reasonNotFetched]
     case .httpError(let status): return words.httpError(status)
+    case .closedByRobots: return words[.reasonClosedByRobots]
+    case .incomplete: return words[.reasonIncomplete]
     }
+  }
+
+  /// "Not audited: the server refused the connection (https://x.ee/: could not connect: …)",
+  /// for reports that have one line for it.
+  func line(_ words: ReportWords) -> String {
+    "\(words[.notAuditedTitle]): \(text(words)) (\(message))"
   }
 
   /// Sorts the crawl's message by the phrases that `HTTPClientError`, the crawl session and the
