@@ -1,5 +1,5 @@
 /// What page analysis needs to know about where a rule set's pages come from: how they write
-/// dates and phone numbers.
+/// dates and phone numbers, and the words that negate a sentence.
 ///
 /// It is read from the rule set's `locale.yml` and the language files it names, so a country is
 /// data; the page analyser and the evaluator compile it once, not per page.
@@ -8,10 +8,14 @@ public struct PageLocale: Sendable, Hashable {
   /// Nil when the rule set reads no national phone numbers (only international ones in `tel:`
   /// links are recognised then).
   public var phones: PhoneFormat?
+  /// Words that make a sentence say the opposite ("ei", "не", "not"), folded as page text is:
+  /// a sentence that names a thing with one of them says the thing is not there.
+  public var negations: Set<String>
 
-  public init(dates: DateFormats, phones: PhoneFormat?) {
+  public init(dates: DateFormats, phones: PhoneFormat?, negations: Set<String> = []) {
     self.dates = dates
     self.phones = phones
+    self.negations = negations
   }
 
   /// No locale data: no dates and no national phone numbers, for a crawl that only follows

@@ -15,13 +15,15 @@ struct LanguageFile: Sendable {
   var monthFirst: Bool
   var ordinals: [String]
   var phoneWords: [String]
+  /// Words that negate a sentence, folded (`negation_words`).
+  var negationWords: [String]
   var words: ReportWords?
 }
 
 /// Reads a language file strictly, every problem a ``RuleError`` with file, line and column.
 enum LanguageFileReader {
   static let keys: Set<String> = [
-    "months", "month_endings", "date_orders", "ordinals", "phone_words", "words",
+    "months", "month_endings", "date_orders", "ordinals", "phone_words", "negation_words", "words",
   ]
   static let dayFirstOrder = "day month year"
   static let monthFirstOrder = "month day year"
@@ -31,7 +33,7 @@ enum LanguageFileReader {
     let map = try document.mapping(allowing: keys, what: "a language file")
     var file = LanguageFile(
       path: path, months: [:], dayFirst: false, monthFirst: false, ordinals: [], phoneWords: [],
-      words: nil)
+      negationWords: [], words: nil)
     if let months = map["months"] {
       file.months = try readMonths(months, endings: try map["month_endings"].map(readEndings))
       let orders = try map.required("date_orders")
@@ -66,6 +68,12 @@ enum LanguageFileReader {
       }) {
         throw words.error(
           "phone word '\(bad)' must not be empty or hold upper-case ASCII (ASCII case is ignored)")
+      }
+    }
+    if let words = map["negation_words"] {
+      file.negationWords = try words.strings(what: "'negation_words'").map(TextNormalizer.normalize)
+      if let bad = file.negationWords.first(where: { $0.isEmpty || $0.contains(" ") }) {
+        throw words.error("negation word '\(bad)' must be one word")
       }
     }
     file.words = try map["words"].map { try ReportWordsReader.read($0, language: language) }

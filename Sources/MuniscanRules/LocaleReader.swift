@@ -46,7 +46,8 @@ enum LocaleReader {
     let phones = try map["phones"].map {
       try phoneFormat($0, words: unique(files.flatMap(\.phoneWords)))
     }
-    return PageLocale(dates: dates, phones: phones)
+    return PageLocale(
+      dates: dates, phones: phones, negations: Set(files.flatMap(\.negationWords)))
   }
 
   /// The month words of several languages in one table; a word naming two months is an error.

@@ -7,8 +7,11 @@ struct EvaluationPlan: Sendable {
   let checks: [(match: Check, partial: Check?)]
   /// Number of item-check slots a site keeps answers in.
   let slotCount: Int
+  /// Words that negate a sentence in the rule set's page languages.
+  let negations: Set<String>
 
   init(ruleSet: RuleSet) {
+    negations = ruleSet.locale.negations
     var sources = Set<String>()
     var phrases = Set<Phrase>()
     for rule in ruleSet.rules {

@@ -28,6 +28,20 @@ enum Snippet {
     return around(position..<position, in: text)
   }
 
+  /// The sentence of `text` around a UTF-8 offset: from the end of the sentence before (`.`,
+  /// `!`, `?` or a line break) to the end of its own.
+  static func sentence(utf8Offset: Int, in text: String) -> Substring {
+    let utf8 = text.utf8
+    let ends: Set<UInt8> = [0x2E, 0x21, 0x3F, 0x0A]
+    var start = utf8.index(utf8.startIndex, offsetBy: min(utf8Offset, utf8.count))
+    var end = start
+    while start > utf8.startIndex, !ends.contains(utf8[utf8.index(before: start)]) {
+      start = utf8.index(before: start)
+    }
+    while end < utf8.endIndex, !ends.contains(utf8[end]) { end = utf8.index(after: end) }
+    return Substring(utf8[start..<end])
+  }
+
   private static func decorate(_ text: String, cutStart: Bool, cutEnd: Bool) -> String {
     let body = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     return (cutStart ? "…" : "") + body + (cutEnd ? "…" : "")

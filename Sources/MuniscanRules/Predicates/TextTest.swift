@@ -3,12 +3,14 @@ import MuniscanCore
 /// `text`: one of the phrases in the page's prose, its visible text outside links. A link is
 /// structure, which `link` judges (a menu item to a missing page, a headline leading to a news
 /// story); `text` is what the page says in words. Weak evidence, best inside `all` or `partial`.
+/// A sentence that says the thing is not there ("huvide deklaratsioone ei avaldata", a negation
+/// word of the page languages in the sentence of the phrase) is no mention of it.
 struct TextTest: PhraseListFamily {
   static let keys = ["text"]
   static let documentation = PredicateDocumentation(
     syntax: "`text: [phrases]`",
     meaning:
-      "the page's prose — its visible text outside links — holds a phrase (weak: prefer structure; the words of a link are judged by `link`, so a menu item to a missing page or a headline leading to a news story is not a mention)",
+      "the page's prose — its visible text outside links — holds a phrase (weak: prefer structure; the words of a link are judged by `link`, so a menu item to a missing page or a headline leading to a news story is not a mention; nor is a sentence that negates it, by the `negation_words` of the page languages)",
     evidence: "words around the match")
 
   var words: [Phrase]
@@ -29,12 +31,21 @@ struct TextTest: PhraseListFamily {
     func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
       for phrase in phrases {
         guard let occurrence = page.textOccurrences[phrase],
-          occurrence.count > links(holding: phrase, on: page, judge.site)
+          occurrence.count > links(holding: phrase, on: page, judge.site),
+          !negated(at: occurrence.first, on: page, judge.site.plan.negations)
         else { continue }
         let snippet = Snippet.around(utf8Offset: occurrence.first, in: page.facts.text)
         return [judge.evidence(page, "text", snippet)]
       }
       return nil
+    }
+
+    /// Whether the sentence around a UTF-8 offset of the page's prose holds a negation word.
+    private func negated(at offset: Int, on page: IndexedPage, _ negations: Set<String>) -> Bool {
+      guard !negations.isEmpty else { return false }
+      let sentence = TextNormalizer.normalize(
+        String(Snippet.sentence(utf8Offset: offset, in: page.facts.text)))
+      return sentence.split(separator: " ").contains { negations.contains(String($0)) }
     }
 
     /// How many of the page's links have `phrase` in their text.
