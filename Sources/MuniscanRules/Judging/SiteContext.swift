@@ -33,14 +33,23 @@ final class SiteContext {
   }
 
   private(set) lazy var links = ItemTable(
-    pages: crawl.pages, matcher: plan.matcher, items: \.links, text: \.text)
+    pages: crawl.pages, matcher: plan.matcher, items: \.links, text: { Self.statement($0.text) })
   private(set) lazy var documents = ItemTable(
     pages: crawl.pages, matcher: plan.matcher, items: \.documents,
     text: { $0.text + " " + IndexedPage.fileName($0.url) })
   private(set) lazy var headings = ItemTable(
-    pages: crawl.pages, matcher: plan.matcher, items: { $0.headings.map(\.text) }, text: { $0 })
+    pages: crawl.pages, matcher: plan.matcher, items: { $0.headings.map(\.text) },
+    text: Self.statement)
+
+  /// The words of a link, heading or title that say something: a question ("Kas vald vajab
+  /// noortevolikogu? – Vald", "Применяется ли вовлекающий бюджет?") asks whether a thing exists
+  /// and names it without showing it, so its words hold no phrase.
+  static func statement(_ text: String) -> String {
+    text.contains("?") ? "" : text
+  }
   /// Page titles, blob item `i` being page `i`.
-  private(set) lazy var titles = FoldedBlob(crawl.pages.map(\.title), matcher: plan.matcher)
+  private(set) lazy var titles = FoldedBlob(
+    crawl.pages.map { Self.statement($0.title) }, matcher: plan.matcher)
 
   /// E-mail addresses and phone numbers shown on more than half of the pages of a site of four
   /// pages or more: the site's own (its footer), not those of the page they are on.
