@@ -29,8 +29,8 @@ enum Snippet {
   }
 
   /// The sentence of `text` around a UTF-8 offset: from the end of the sentence before (`.`,
-  /// `!`, `?` or a line break) to the end of its own.
-  static func sentence(utf8Offset: Int, in text: String) -> Substring {
+  /// `!`, `?` or a line break) to the end of its own, and whether it ends with `?`.
+  static func sentence(utf8Offset: Int, in text: String) -> (text: Substring, isQuestion: Bool) {
     let utf8 = text.utf8
     let ends: Set<UInt8> = [0x2E, 0x21, 0x3F, 0x0A]
     var start = utf8.index(utf8.startIndex, offsetBy: min(utf8Offset, utf8.count))
@@ -39,7 +39,7 @@ enum Snippet {
       start = utf8.index(before: start)
     }
     while end < utf8.endIndex, !ends.contains(utf8[end]) { end = utf8.index(after: end) }
-    return Substring(utf8[start..<end])
+    return (Substring(utf8[start..<end]), end < utf8.endIndex && utf8[end] == 0x3F)
   }
 
   private static func decorate(_ text: String, cutStart: Bool, cutEnd: Bool) -> String {

@@ -4,13 +4,14 @@ import MuniscanCore
 /// structure, which `link` judges (a menu item to a missing page, a headline leading to a news
 /// story); `text` is what the page says in words. Weak evidence, best inside `all` or `partial`.
 /// A sentence that says the thing is not there ("huvide deklaratsioone ei avaldata", a negation
-/// word of the page languages in the sentence of the phrase) is no mention of it.
+/// word of the page languages in the sentence of the phrase), or asks whether it is, is no
+/// mention of it.
 struct TextTest: PhraseListFamily {
   static let keys = ["text"]
   static let documentation = PredicateDocumentation(
     syntax: "`text: [phrases]`",
     meaning:
-      "the page's prose — its visible text outside links — holds a phrase (weak: prefer structure; the words of a link are judged by `link`, so a menu item to a missing page or a headline leading to a news story is not a mention; nor is a sentence that negates it, by the `negation_words` of the page languages)",
+      "the page's prose — its visible text outside links — holds a phrase (weak: prefer structure; the words of a link are judged by `link`, so a menu item to a missing page or a headline leading to a news story is not a mention; nor is a question, or a sentence that negates it by the `negation_words` of the page languages)",
     evidence: "words around the match")
 
   var words: [Phrase]
@@ -40,12 +41,15 @@ struct TextTest: PhraseListFamily {
       return nil
     }
 
-    /// Whether the sentence around a UTF-8 offset of the page's prose holds a negation word.
+    /// Whether the sentence around a UTF-8 offset of the page's prose is a question or holds a
+    /// negation word.
     private func negated(at offset: Int, on page: IndexedPage, _ negations: Set<String>) -> Bool {
+      let sentence = Snippet.sentence(utf8Offset: offset, in: page.facts.text)
+      if sentence.isQuestion { return true }
       guard !negations.isEmpty else { return false }
-      let sentence = TextNormalizer.normalize(
-        String(Snippet.sentence(utf8Offset: offset, in: page.facts.text)))
-      return sentence.split(separator: " ").contains { negations.contains(String($0)) }
+      return TextNormalizer.normalize(String(sentence.text)).split(separator: " ").contains {
+        negations.contains(String($0))
+      }
     }
 
     /// How many of the page's links have `phrase` in their text.
