@@ -2,13 +2,19 @@
 /// all rules, and each rule's predicates compiled into checks. Made once, shared by every site.
 struct EvaluationPlan: Sendable {
   let matcher: PhraseMatcher
+  /// How pages are stemmed, by their language.
+  let stemmings: LanguageStemmings
   let patterns: CompiledPatterns
   /// The compiled `match` and `partial` of each rule, in rule order.
   let checks: [(match: Check, partial: Check?)]
   /// Number of item-check slots a site keeps answers in.
   let slotCount: Int
 
-  init(ruleSet: RuleSet) {
+  /// The languages rule phrases are stemmed in when a rule set names none: Estonian first (the
+  /// language of pages that do not say theirs), English, Russian.
+  static let defaultLanguages = ["et", "en", "ru"]
+
+  init(ruleSet: RuleSet, languages: [String] = defaultLanguages) {
     var sources = Set<String>()
     var phrases = Set<Phrase>()
     for rule in ruleSet.rules {
@@ -18,7 +24,8 @@ struct EvaluationPlan: Sendable {
       }
     }
     patterns = CompiledPatterns(sources)
-    matcher = PhraseMatcher(phrases: phrases)
+    stemmings = LanguageStemmings(languages: languages)
+    matcher = PhraseMatcher(phrases: phrases, stemmings: stemmings.all)
     var compiler = CheckCompiler(matcher: matcher, patterns: patterns)
     checks = ruleSet.rules.map { rule in
       (compiler.compile(rule.match), rule.partial.map { compiler.compile($0) })

@@ -16,7 +16,11 @@ final class SiteContext {
   init(_ crawl: SiteCrawl, plan: EvaluationPlan) {
     self.crawl = crawl
     self.plan = plan
-    pages = crawl.pages.enumerated().map { IndexedPage($1, index: $0, matcher: plan.matcher) }
+    pages = crawl.pages.enumerated().map { index, facts in
+      IndexedPage(
+        facts, index: index, matcher: plan.matcher,
+        stemming: plan.stemmings.stemming(forPageLanguage: facts.lang))
+    }
     siteKey = URLNormalizer.siteKey(crawl.finalURL ?? crawl.site.url) ?? ""
     var byURL: [String: IndexedPage] = [:]
     for page in pages {
@@ -33,14 +37,15 @@ final class SiteContext {
   }
 
   private(set) lazy var links = ItemTable(
-    pages: crawl.pages, matcher: plan.matcher, items: \.links, text: \.text)
+    pages: pages, matcher: plan.matcher, items: \.links, text: \.text)
   private(set) lazy var documents = ItemTable(
-    pages: crawl.pages, matcher: plan.matcher, items: \.documents,
+    pages: pages, matcher: plan.matcher, items: \.documents,
     text: { $0.text + " " + IndexedPage.fileName($0.url) })
   private(set) lazy var headings = ItemTable(
-    pages: crawl.pages, matcher: plan.matcher, items: { $0.headings.map(\.text) }, text: { $0 })
+    pages: pages, matcher: plan.matcher, items: { $0.headings.map(\.text) }, text: { $0 })
   /// Page titles, blob item `i` being page `i`.
-  private(set) lazy var titles = FoldedBlob(crawl.pages.map(\.title), matcher: plan.matcher)
+  private(set) lazy var titles = FoldedBlob(
+    pages.map { (text: $0.facts.title, stemming: $0.stemming) }, matcher: plan.matcher)
 
   /// Targets of the distinct links, by link id.
   private(set) lazy var linkTargets = LinkTargets(urls: links.items.map(\.url))
