@@ -28,7 +28,10 @@ struct AuditCommand: AsyncParsableCommand {
   func run() async throws {
     let outputs = try await result.open()
     let site = Site(name: name ?? URLNormalizer.siteKey(url) ?? url, url: url)
-    let audit = Audit(ruleSet: try RulesLocator.load(scoring.rules), logger: crawl.logger)
-    try await outputs.deliver(try await crawl.scan([site], with: audit, asOf: scoring.asOfDay))
+    let ruleSet = try RulesLocator.load(scoring.rules)
+    let words = try result.output.words(for: ruleSet)
+    let audit = Audit(ruleSet: ruleSet, logger: crawl.logger)
+    try await outputs.deliver(
+      try await crawl.scan([site], with: audit, asOf: scoring.asOfDay), words: words)
   }
 }

@@ -13,8 +13,8 @@ public struct JUnitReporter: Reporter {
 
   public func render(_ scorecard: Scorecard, options: ReportOptions) throws -> String {
     let index = ScorecardIndex(scorecard)
-    let lang = options.language
-    let suites = scorecard.sites.map { suite($0, index, lang) }
+    let words = options.words
+    let suites = scorecard.sites.map { suite($0, index, words) }
     let findings = scorecard.sites.flatMap(\.findings)
     let failures = findings.filter { $0.status == .fail || $0.status == .partial }.count
     let errors = findings.filter { $0.status == .unknown }.count
@@ -28,7 +28,7 @@ public struct JUnitReporter: Reporter {
     return document.description
   }
 
-  private func suite(_ site: SiteResult, _ index: ScorecardIndex, _ lang: Language) -> Markup {
+  private func suite(_ site: SiteResult, _ index: ScorecardIndex, _ words: ReportWords) -> Markup {
     let failures = site.findings.filter { $0.status == .fail || $0.status == .partial }.count
     let errors = site.findings.filter { $0.status == .unknown }.count
     var properties: [Markup] = [
@@ -42,7 +42,7 @@ public struct JUnitReporter: Reporter {
     if let previous = index.change(site)?.previousTotal {
       properties.append(property("previousTotal", format(previous)))
     }
-    let cases = site.findings.map { testCase($0, site, index, lang) }
+    let cases = site.findings.map { testCase($0, site, index, words) }
     return """
         <testsuite name="\(site.site.name)" tests="\(site.findings.count)" failures="\(failures)" errors="\(errors)" skipped="0">
           <properties>
@@ -57,21 +57,23 @@ public struct JUnitReporter: Reporter {
   }
 
   private func testCase(
-    _ finding: Finding, _ site: SiteResult, _ index: ScorecardIndex, _ lang: Language
+    _ finding: Finding, _ site: SiteResult, _ index: ScorecardIndex, _ words: ReportWords
   ) -> Markup {
-    let name = "\(finding.ruleID): \(index.criterionTitle(finding.ruleID, lang))"
+    let name = "\(finding.ruleID): \(index.criterionTitle(finding.ruleID, words))"
     let open: Markup =
       "    <testcase classname=\"\(site.site.name).\(finding.area)\" name=\"\(name)\""
-    let evidence = finding.evidence.map { "\($0.url) — \($0.kind): \($0.snippet)" }.joined(
+    let evidence = finding.evidence.map {
+      "\($0.url) — \(words.evidenceKind($0.kind)): \($0.snippet)"
+    }.joined(
       separator: "\n")
     switch finding.status {
     case .pass:
       guard !evidence.isEmpty else { return "\(open)/>\n" }
       return "\(open)>\n      <system-out>\(evidence)</system-out>\n    </testcase>\n"
     case .fail, .partial:
-      let body = [index.advice(finding.ruleID, lang), evidence].filter { !$0.isEmpty }.joined(
+      let body = [index.advice(finding.ruleID, words), evidence].filter { !$0.isEmpty }.joined(
         separator: "\n")
-      let message = "\(Words.status(finding.status, lang)): \(finding.reason)"
+      let message = "\(words.status(finding.status)): \(words.reason(finding.reason))"
       return """
         \(open)>
               <failure type="\(finding.status.rawValue)" message="\(message)">\(body)</failure>
@@ -79,9 +81,9 @@ public struct JUnitReporter: Reporter {
 
         """
     case .unknown:
-      var reason = finding.reason
+      var reason = words.reason(finding.reason)
       if case .unreachable(let why) = site.outcome {
-        reason = "\(Words.text(.unreachable, lang)): \(why)"
+        reason = "\(words[.unreachable]): \(why)"
       }
       return """
         \(open)>

@@ -20,15 +20,17 @@ struct ScorecardIndex {
 
   func criterion(_ id: String) -> CriterionInfo? { criteriaByID[id] }
 
-  func criterionTitle(_ id: String, _ language: Language) -> String {
-    criteriaByID[id]?.title[language] ?? id
+  func criterionTitle(_ id: String, _ words: ReportWords) -> String {
+    criteriaByID[id]?.title[words.language] ?? id
   }
 
-  func advice(_ id: String, _ language: Language) -> String {
-    criteriaByID[id]?.advice[language] ?? ""
+  func advice(_ id: String, _ words: ReportWords) -> String {
+    criteriaByID[id]?.advice[words.language] ?? ""
   }
 
-  func areaTitle(_ id: String, _ language: Language) -> String { areaTitles[id]?[language] ?? id }
+  func areaTitle(_ id: String, _ words: ReportWords) -> String {
+    areaTitles[id]?[words.language] ?? id
+  }
 
   func finding(_ site: SiteResult, _ criterionID: String) -> Finding? {
     site.findings.first { $0.ruleID == criterionID }
@@ -73,8 +75,8 @@ struct Movement {
   var totalDelta: Double?
 
   /// "▲2", "▼1", "=", or the word for new.
-  func rankText(_ language: Language) -> String {
-    guard let rankDelta else { return Words.text(.new, language) }
+  func rankText(_ words: ReportWords) -> String {
+    guard let rankDelta else { return words[.new] }
     return rankDelta > 0 ? "▲\(rankDelta)" : rankDelta < 0 ? "▼\(-rankDelta)" : "="
   }
 
@@ -89,8 +91,8 @@ extension StatusChange {
 
 extension RemovedSite {
   /// "no longer in the run (previous: rank 3, 50.0)".
-  func summary(_ language: Language) -> String {
-    "\(Words.text(.removed, language)) (\(Words.text(.previous, language)): "
-      + "\(Words.text(.rank, language).lowercased()) \(previousRank), \(format(previousTotal)))"
+  func summary(_ words: ReportWords) -> String {
+    "\(words[.removed]) (\(words[.previous]): "
+      + "\(words[.rank].lowercased()) \(previousRank), \(format(previousTotal)))"
   }
 }

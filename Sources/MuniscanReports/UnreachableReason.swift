@@ -27,17 +27,17 @@ struct UnreachableReason: Equatable {
     kind = Self.kind(of: message)
   }
 
-  func text(_ language: Language) -> String {
+  func text(_ words: ReportWords) -> String {
     switch kind {
-    case .noAnswer: return Words.text(.reasonNoAnswer, language)
-    case .refused: return Words.text(.reasonRefused, language)
-    case .nameNotFound: return Words.text(.reasonNoName, language)
-    case .secureConnection: return Words.text(.reasonSecure, language)
-    case .notWebAddress: return Words.text(.reasonNotWeb, language)
-    case .redirectLoop: return Words.text(.reasonRedirectLoop, language)
-    case .notArchived: return Words.text(.reasonNotArchived, language)
-    case .notFetched: return Words.text(.reasonNotFetched, language)
-    case .httpError(let status): return Words.httpError(status, language)
+    case .noAnswer: return words[.reasonNoAnswer]
+    case .refused: return words[.reasonRefused]
+    case .nameNotFound: return words[.reasonNoName]
+    case .secureConnection: return words[.reasonSecure]
+    case .notWebAddress: return words[.reasonNotWeb]
+    case .redirectLoop: return words[.reasonRedirectLoop]
+    case .notArchived: return words[.reasonNotArchived]
+    case .notFetched: return words[.reasonNotFetched]
+    case .httpError(let status): return words.httpError(status)
     }
   }
 

@@ -57,7 +57,7 @@ import Testing
     #expect(
       closed.findings.allSatisfy {
         $0.status == .unknown
-          && $0.reason == "site could not be crawled: robots.txt disallows crawling"
+          && $0.reason == Reason(.notCrawled, ["detail": "robots.txt disallows crawling"])
       })
   }
 }

@@ -14,7 +14,7 @@ import Testing
 
   @Test func longCSVHasARowPerSiteCriterionAndEvidence() throws {
     let card = ReportFixture.card()
-    let text = try CSVLongReporter().render(card, options: .init())
+    let text = try CSVLongReporter().render(card, options: try ReportFixture.options())
     let (header, rows) = try Self.read(text)
     #expect(
       header == [
@@ -32,7 +32,11 @@ import Testing
         "https://www.elva.ee/", "1", "council.minutes", "council", "pass", "3.0",
         "https://www.elva.ee/volikogu", "link", "Istungi protokoll 02.11.2026",
       ])
-    #expect(elva[10...13] == ["https://www.elva.ee/volikogu.pdf", "2026-11-02", "found", "pass"])
+    #expect(
+      elva[10...13] == [
+        "https://www.elva.ee/volikogu.pdf", "2026-11-02",
+        "found: link “Istungi protokoll 02.11.2026”", "pass",
+      ])
     let unreachable = rows.filter { $0[0] == "Kadunud vald" }
     #expect(unreachable.count == 3)
     #expect(unreachable.allSatisfy { $0[5] == "unknown" && $0[7] == "" })
@@ -43,7 +47,8 @@ import Testing
   }
 
   @Test func longCSVQuotesSnippetsWithCommasQuotesAndLineBreaks() throws {
-    let text = try CSVLongReporter().render(ReportFixture.card(), options: .init())
+    let text = try CSVLongReporter().render(
+      ReportFixture.card(), options: try ReportFixture.options())
     #expect(text.contains("\"Protokoll, \"\"eelnõu\"\"\nrida 2 <b onmouseover=alert(3)>x</b>\""))
     #expect(
       text.hasPrefix(
@@ -57,14 +62,16 @@ import Testing
 
   @Test func longCSVWithoutComparisonHasNoPreviousStatus() throws {
     let (header, rows) = try Self.read(
-      try CSVLongReporter().render(ReportFixture.card(compared: false), options: .init()))
+      try CSVLongReporter().render(
+        ReportFixture.card(compared: false), options: try ReportFixture.options()))
     #expect(header.last == "reason")
     #expect(rows.allSatisfy { $0.count == 13 })
   }
 
   @Test func wideCSVHasOneRowPerSiteWithAreasCriteriaAndChanges() throws {
     let card = ReportFixture.card()
-    let (header, rows) = try Self.read(try CSVWideReporter().render(card, options: .init()))
+    let (header, rows) = try Self.read(
+      try CSVWideReporter().render(card, options: try ReportFixture.options()))
     #expect(
       header == [
         "name", "url", "rank", "total", "band", "pages", "unreachable", "council", "contact",

@@ -4,10 +4,10 @@ import MuniscanReports
 import Testing
 
 @Suite struct HTMLReporterTests {
-  static func files(_ card: Scorecard = ReportFixture.card(), _ language: Language = .en) throws
+  static func files(_ card: Scorecard = ReportFixture.card(), _ language: Language = "en") throws
     -> [String: String]
   {
-    let files = try HTMLReporter().files(card, options: ReportOptions(language: language))
+    let files = try HTMLReporter().files(card, options: try ReportFixture.options(language))
     return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
   }
 
@@ -104,7 +104,7 @@ import Testing
 
   @Test func outputIsDeterministicAndSpeaksEstonian() throws {
     #expect(try Self.files() == Self.files())
-    let files = try Self.files(ReportFixture.card(), .et)
+    let files = try Self.files(ReportFixture.card(), "et")
     let index = try #require(files["index.html"])
     #expect(index.contains("<html lang=\"et\">"))
     #expect(index.contains("Veebilehtede avatuse hinnang"))
@@ -129,7 +129,7 @@ import Testing
 
   @Test func htmlCannotGoToStandardOutput() {
     #expect(throws: ReportError.self) {
-      try HTMLReporter().render(ReportFixture.card(), options: .init())
+      try HTMLReporter().render(ReportFixture.card(), options: try ReportFixture.options())
     }
   }
 }

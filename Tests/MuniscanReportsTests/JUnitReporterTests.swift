@@ -11,7 +11,8 @@ import Testing
 
   @Test func aSuitePerSiteACasePerCriterionFailuresAndErrors() throws {
     let card = ReportFixture.card()
-    let root = try Self.parse(try JUnitReporter().render(card, options: .init()))
+    let root = try Self.parse(
+      try JUnitReporter().render(card, options: try ReportFixture.options()))
     #expect(root.name == "testsuites")
     #expect(root.attribute(forName: "tests")?.stringValue == "15")
     // fail or partial: Anija 2, hostile 1, Kõrveküla 2; unknown: Kadunud 3.
@@ -53,7 +54,8 @@ import Testing
   }
 
   @Test func hostileTextStaysText() throws {
-    let text = try JUnitReporter().render(ReportFixture.card(), options: .init())
+    let text = try JUnitReporter().render(
+      ReportFixture.card(), options: try ReportFixture.options())
     #expect(!text.contains("<script>"))
     let root = try Self.parse(text)
     let hostile = root.elements(forName: "testsuite")[2]
@@ -66,13 +68,14 @@ import Testing
 
   @Test func adviceInEstonian() throws {
     let text = try JUnitReporter().render(
-      ReportFixture.card(), options: ReportOptions(language: .et))
+      ReportFixture.card(), options: try ReportFixture.options("et"))
     let root = try Self.parse(text)
     let failure = root.elements(forName: "testsuite")[3].elements(forName: "testcase")[0].elements(
       forName: "failure"
     ).first
     #expect(
-      failure?.attribute(forName: "message")?.stringValue == "PUUDUB: no matching link or document")
+      failure?.attribute(forName: "message")?.stringValue
+        == "PUUDUB: vaadatud lehtedelt (12) tõendit ei leitud")
     #expect(failure?.stringValue == "Avalda iga istungi protokoll.")
   }
 }

@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct MarkdownReporterTests {
   @Test func rankingHasBandsTableCountsAndChanges() throws {
-    let text = try MarkdownReporter().render(ReportFixture.card(), options: .init())
+    let text = try MarkdownReporter().render(
+      ReportFixture.card(), options: try ReportFixture.options())
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     #expect(lines.contains("Rule set ee 2026.11 · audit date 2026-11-20 · 5 sites"))
     #expect(lines.contains("**Bands:** 🟢 green 1 · 🟡 yellow 2 · 🔴 red 2"))
@@ -35,7 +36,8 @@ import Testing
   }
 
   @Test func pageTextCannotBreakTheTableOrInjectHTML() throws {
-    let text = try MarkdownReporter().render(ReportFixture.card(), options: .init())
+    let text = try MarkdownReporter().render(
+      ReportFixture.card(), options: try ReportFixture.options())
     #expect(!text.contains("<script>"))
     #expect(!text.contains("<img"))
     #expect(text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -49,14 +51,14 @@ import Testing
 
   @Test func oneSiteGetsATodoListWithAdviceAndEvidence() throws {
     let card = ReportFixture.card(site: ReportFixture.hostileName)
-    let text = try MarkdownReporter().render(card, options: .init())
+    let text = try MarkdownReporter().render(card, options: try ReportFixture.options())
     #expect(
       text.contains(
         "### What to fix\n\n- [ ] **General e-mail address** (contact.email): Show the e-mail address on every page."
       ))
     #expect(
       text.contains(
-        "| PASS | Session agendas (council.agendas) | [Agenda \\| with pipe](<https://hostile.example/a>) (link) | found |"
+        "| PASS | Session agendas (council.agendas) | [Agenda \\| with pipe](<https://hostile.example/a>) (link) | found: link “Agenda \\| with pipe” |"
       ))
     #expect(!text.contains("](<javascript:"), "no link to a javascript: URL")
     #expect(!text.contains("<b onmouseover"))
@@ -64,7 +66,7 @@ import Testing
 
   @Test func speaksEstonian() throws {
     let text = try MarkdownReporter().render(
-      ReportFixture.card(), options: ReportOptions(language: .et))
+      ReportFixture.card(), options: try ReportFixture.options("et"))
     #expect(text.contains("## Veebilehtede avatuse hinnang"))
     #expect(
       text.contains(
@@ -72,7 +74,7 @@ import Testing
     #expect(text.contains("🟢 roheline"))
     #expect(text.contains("### Muutused alates 2026-10-20"))
     let single = try MarkdownReporter().render(
-      ReportFixture.card(site: "Kõrveküla vald"), options: ReportOptions(language: .et))
+      ReportFixture.card(site: "Kõrveküla vald"), options: try ReportFixture.options("et"))
     #expect(single.contains("### Mida parandada"))
     #expect(
       single.contains("**Volikogu protokollid** (council.minutes): Avalda iga istungi protokoll."))

@@ -36,8 +36,9 @@ import Testing
   @Test func jsonOfARunWithComparisonTrendAndAnUnreachableSiteMatchesTheSchema() throws {
     let card = ReportFixture.card()
     #expect(card.sites.contains { !$0.outcome.isReachable })
-    let full = try JSONReporter().render(card, options: .init())
-    let plain = try JSONReporter().render(ReportFixture.card(compared: false), options: .init())
+    let full = try JSONReporter().render(card, options: try ReportFixture.options())
+    let plain = try JSONReporter().render(
+      ReportFixture.card(compared: false), options: try ReportFixture.options())
     #expect(try Self.validate([full, plain]) == ["valid", "valid"])
   }
 
@@ -50,13 +51,13 @@ import Testing
       var sites = ReportFixture.sites
       sites[0].outcome = outcome
       return try JSONReporter().render(
-        ReportFixture.card(compared: false, sites: sites), options: .init())
+        ReportFixture.card(compared: false, sites: sites), options: try ReportFixture.options())
     }
     #expect(try Self.validate(documents) == ["valid", "valid"])
   }
 
   @Test func theSchemaRejectsWhatTheReporterNeverWrites() throws {
-    let json = try JSONReporter().render(ReportFixture.card(), options: .init())
+    let json = try JSONReporter().render(ReportFixture.card(), options: try ReportFixture.options())
     func mutated(_ change: (inout [String: Any]) -> Void) throws -> String {
       var object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
       change(&object)

@@ -12,7 +12,9 @@ import Testing
       areas: [],
       findings: statuses.enumerated().map { index, status in
         Finding(
-          ruleID: "r\(index + 1)", area: "a", weight: 1, status: status, reason: "", evidence: [])
+          ruleID: "r\(index + 1)", area: "a", weight: 1, status: status,
+          reason: Reason(.noEvidence, ["pages": "1"]),
+          evidence: [])
       },
       rank: rank)
   }

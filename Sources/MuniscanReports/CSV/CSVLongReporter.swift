@@ -32,7 +32,7 @@ public struct CSVLongReporter: Reporter {
         for item in evidence {
           let fields = [
             item?.url ?? "", item?.kind ?? "", item?.snippet ?? "", item?.target ?? "",
-            item?.date?.description ?? "", finding.reason,
+            item?.date?.description ?? "", options.words.reason(finding.reason),
           ]
           rows.append(common + fields + previous)
         }

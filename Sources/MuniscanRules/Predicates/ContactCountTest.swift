@@ -7,7 +7,7 @@ struct ContactCountTest: PredicateFamily {
   static let documentation = PredicateDocumentation(
     syntax: "`email: true` / `phone: true`, or `email: N` / `phone: N`",
     meaning:
-      "the page shows an e-mail address / an Estonian phone number (at least N distinct ones)",
+      "the page shows an e-mail address / a phone number of the rule set's country (`locale.yml`; at least N distinct ones)",
     evidence: "the first ones")
 
   enum Kind: String, Sendable, Hashable { case email, phone }
