@@ -60,5 +60,8 @@ import Testing
     #expect(stemmings.stemming(forPageLanguage: "ru").latinCode == "et")
     #expect(stemmings.stemming(forPageLanguage: "lv").latinCode == "et")
     #expect(english.stemWords("council members депутаты") == "council member депутат")
+    // A language without a stemmer (Finnish) stems nothing; Cyrillic words are still Russian.
+    let finnish = LanguageStemmings(languages: ["fi"]).fallback
+    #expect(finnish.stemWords("valtuuston депутаты") == "valtuuston депутат")
   }
 }

@@ -10,11 +10,7 @@ struct EvaluationPlan: Sendable {
   /// Number of item-check slots a site keeps answers in.
   let slotCount: Int
 
-  /// The languages rule phrases are stemmed in when a rule set names none: Estonian first (the
-  /// language of pages that do not say theirs), English, Russian.
-  static let defaultLanguages = ["et", "en", "ru"]
-
-  init(ruleSet: RuleSet, languages: [String] = defaultLanguages) {
+  init(ruleSet: RuleSet) {
     var sources = Set<String>()
     var phrases = Set<Phrase>()
     for rule in ruleSet.rules {
@@ -24,7 +20,7 @@ struct EvaluationPlan: Sendable {
       }
     }
     patterns = CompiledPatterns(sources)
-    stemmings = LanguageStemmings(languages: languages)
+    stemmings = LanguageStemmings(languages: ruleSet.languages.map(\.code))
     matcher = PhraseMatcher(phrases: phrases, stemmings: stemmings.all)
     var compiler = CheckCompiler(matcher: matcher, patterns: patterns)
     checks = ruleSet.rules.map { rule in

@@ -1,6 +1,7 @@
-/// The stemmings a rule set's languages give, and which one a page gets from its `lang`: Latin
-/// words by the page's language (the rule set's first language when the page names none, or
-/// one without a Latin stemmer), Cyrillic words by the rule set's Cyrillic language.
+/// The stemmings a rule set's languages (`languages:` in ruleset.yml) give, and which one a page
+/// gets from its `lang`: Latin words by the page's language (the rule set's first when the page
+/// names none or another), Cyrillic words by the rule set's Cyrillic language, or as Russian when
+/// it declares none (Estonian sites have Russian pages without a Russian rule-set language).
 struct LanguageStemmings: Sendable {
   /// Stemming by declared language code.
   private let byLanguage: [String: Stemming]
@@ -12,7 +13,7 @@ struct LanguageStemmings: Sendable {
   /// Languages in order of preference; those without a stemmer are left out.
   init(languages: [String]) {
     let usable = languages.filter { Stemmers.stemmer(for: $0) != nil }
-    let cyrillic = usable.first { Stemmers.cyrillic.contains($0) }
+    let cyrillic = usable.first { Stemmers.cyrillic.contains($0) } ?? "ru"
     let latin = usable.filter { !Stemmers.cyrillic.contains($0) }
     fallback = Stemming(latin: latin.first, cyrillic: cyrillic)
     var byLanguage: [String: Stemming] = [:]
