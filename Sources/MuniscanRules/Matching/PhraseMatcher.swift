@@ -25,10 +25,8 @@ final class PhraseMatcher: Sendable {
   let exact: [Pattern]
   let exactAutomaton: ByteAutomaton?
 
-  /// A phrase's first word, stemmed, must be this long to be found as the end of a compound:
-  /// "toetus" in "tegevustoetus", "volikog" in "noortevolikogu", but "kord" not in "rekord".
-  static let compoundMember = 5
-  /// Letters a compound must have before the member a phrase names.
+  /// Letters a compound must have before the member a `*word` phrase names: "tegevus" before
+  /// "toetus", but not "re" before "kord".
   static let compoundHead = 3
 
   init(phrases: Set<Phrase>, stemmings: [Stemming] = [.none]) {
@@ -37,22 +35,27 @@ final class PhraseMatcher: Sendable {
     var stemmed: [(bytes: [UInt8], pattern: Pattern)] = []
     var exact: [(bytes: [UInt8], pattern: Pattern)] = []
     for phrase in phrases.sorted(by: {
-      ($0.normalized, $0.isPrefix ? 1 : 0, $0.isExact ? 1 : 0)
-        < ($1.normalized, $1.isPrefix ? 1 : 0, $1.isExact ? 1 : 0)
+      ($0.normalized, $0.isPrefix ? 1 : 0, $0.isExact ? 1 : 0, $0.isCompound ? 1 : 0)
+        < ($1.normalized, $1.isPrefix ? 1 : 0, $1.isExact ? 1 : 0, $1.isCompound ? 1 : 0)
     }) {
       let id = ids.count
       ids[phrase] = id
       // `*` phrases keep the words as written: their author chose where the ending starts.
       if phrase.isExact || phrase.isPrefix {
-        let bytes = Self.pattern(phrase.normalized, prefix: phrase.isPrefix, compound: false)
+        let bytes = Self.pattern(
+          phrase.normalized, prefix: phrase.isPrefix, compound: phrase.isCompound)
         exact.append(
-          (bytes, Pattern(phrase: id, length: bytes.count, compound: false, stemmings: ~0)))
+          (
+            bytes,
+            Pattern(
+              phrase: id, length: bytes.count, compound: phrase.isCompound, stemmings: ~0)
+          ))
         continue
       }
       var seen: [[UInt8]: Int] = [:]
       for (index, stemming) in stemmings.enumerated() {
         let words = stemming.stemWords(phrase.normalized)
-        let compound = words.utf8.prefix { $0 != 0x20 }.count >= Self.compoundMember
+        let compound = phrase.isCompound
         let bytes = Self.pattern(words, prefix: false, compound: compound)
         if let known = seen[bytes] {
           stemmed[known].pattern.stemmings |= 1 << index
@@ -114,18 +117,30 @@ final class PhraseMatcher: Sendable {
     stemmed bytes: [UInt8], raw: [UInt8], stemming: (_ offset: Int) -> UInt32,
     _ body: (_ phrase: Int, _ start: Int, _ inRaw: Bool) -> Void
   ) {
-    stemmedAutomaton.forEachMatch(in: bytes) { index, end in
-      let pattern = stemmed[index]
-      let start = Self.firstWord(of: pattern, end: end)
-      var wordStart = start
-      while wordStart > 0, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
-      if Self.accepts(pattern, head: start - wordStart, stemming: stemming(start)) {
-        body(pattern.phrase, start, false)
+    Self.forEachAccepted(stemmedAutomaton, stemmed, in: bytes, stemming: stemming) {
+      body($0, $1, false)
+    }
+    if let exactAutomaton {
+      Self.forEachAccepted(exactAutomaton, exact, in: raw, stemming: { _ in ~0 }) {
+        body($0, $1, true)
       }
     }
-    exactAutomaton?.forEachMatch(in: raw) { index, end in
-      let pattern = exact[index]
-      body(pattern.phrase, Self.firstWord(of: pattern, end: end), true)
+  }
+
+  /// The phrase and first-word offset of each match of `automaton` in `bytes` that
+  /// ``accepts(_:head:stemming:)``.
+  private static func forEachAccepted(
+    _ automaton: ByteAutomaton, _ patterns: [Pattern], in bytes: [UInt8],
+    stemming: (Int) -> UInt32, _ body: (_ phrase: Int, _ start: Int) -> Void
+  ) {
+    automaton.forEachMatch(in: bytes) { index, end in
+      let pattern = patterns[index]
+      let start = firstWord(of: pattern, end: end)
+      var wordStart = start
+      while wordStart > 0, bytes[wordStart - 1] != 0x20 { wordStart -= 1 }
+      if accepts(pattern, head: start - wordStart, stemming: stemming(start)) {
+        body(pattern.phrase, start)
+      }
     }
   }
 }

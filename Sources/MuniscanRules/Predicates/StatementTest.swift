@@ -9,7 +9,7 @@ struct StatementTest: PredicateFamily {
   static let documentation = PredicateDocumentation(
     syntax: "`statement: {system: [phrases], what: [phrases]}`",
     meaning:
-      "one sentence of the visible text (links included) holds a phrase of `system` and one of `what`",
+      "one sentence of the visible text holds a phrase of `system` (a link's text counts) and one of `what` (outside links)",
     evidence: "the sentence")
 
   var system: [Phrase]
@@ -49,15 +49,32 @@ struct StatementTest: PredicateFamily {
         what.contains(where: { inText[$0] != nil })
       else { return nil }
       let matcher = judge.site.plan.matcher
-      for sentence in Self.sentences(of: page.facts.text) {
+      // Longest first, so a link's text is taken out before a shorter one inside it.
+      let linkTexts = Set(page.facts.links.map(\.text)).filter { !$0.isEmpty }.sorted {
+        $0.count > $1.count
+      }
+      for sentence in Self.sentences(of: page.facts.text) where sentence.count <= Self.longest {
         let found = matcher.occurrences(inText: String(sentence), stemming: page.stemming)
-        if system.contains(where: { found[$0] != nil }), what.contains(where: { found[$0] != nil })
-        {
+        guard system.contains(where: { found[$0] != nil }),
+          what.contains(where: { found[$0] != nil })
+        else { continue }
+        // What is published must be said in words, not be a menu item: a menu run together
+        // ("Dokumendiregister Eelnõud Õigusaktid") is no statement.
+        var prose = String(sentence)
+        for text in linkTexts where prose.contains(text) {
+          prose = prose.replacingOccurrences(of: text, with: " · ")
+        }
+        let said = matcher.occurrences(inText: prose, stemming: page.stemming)
+        if what.contains(where: { said[$0] != nil }) {
           return [judge.evidence(page, "statement", String(sentence))]
         }
       }
       return nil
     }
+
+    /// Characters beyond which a stretch of text between full stops is not one sentence (menus
+    /// and lists run together).
+    static let longest = 400
 
     /// The sentences of `text`: cut at a line break, and at `.`, `!` or `?` followed by a space
     /// and a capital letter (not at "26. oktoobril" or "2013. a").
