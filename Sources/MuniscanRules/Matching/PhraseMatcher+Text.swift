@@ -1,41 +1,27 @@
 import MuniscanCore
 
 extension PhraseMatcher {
-  /// Word starts remembered while scanning text: a phrase never spans more words than this.
-  static let wordMemory = 64
-
-  /// Folds and stems a page's visible text and scans it for every phrase in one pass, without
-  /// keeping the folded text: for each phrase found, the UTF-8 offset in `text` of the first
-  /// word of its first occurrence (where its evidence snippet is cut from) and how often it
-  /// occurs. Folds exactly as ``FoldedBlob`` does: a leading space, words separated by single
-  /// spaces, a closing space.
+  /// Folds a page's visible text once, stems its words, and scans both for every phrase: for
+  /// each phrase found, the UTF-8 offset in `text` of the first word of its first occurrence
+  /// (where its evidence snippet is cut from) and how often it occurs. Folds exactly as
+  /// ``FoldedBlob`` does: a leading space, words separated by single spaces, a closing space.
   func occurrences(inText text: String, stemming: Stemming) -> [Int: TextOccurrence] {
-    var scanner = FoldingScanner(
-      automaton: stemmedAutomaton, patterns: stemmed, stemming: bit(of: stemming))
-    scanner.feed(0x20)
-    if let exactAutomaton {
-      var exactScanner = FoldingScanner(automaton: exactAutomaton, patterns: exact, stemming: ~0)
-      exactScanner.feed(0x20)
-      stemming.forEachStemmedByte(
-        in: text,
-        raw: { byte, wordStart in
-          if let wordStart { exactScanner.wordStarts(original: wordStart) }
-          exactScanner.feed(byte)
-        }
-      ) { byte, wordStart in
-        if let wordStart { scanner.wordStarts(original: wordStart) }
-        scanner.feed(byte)
+    let folded = FoldedWords(text)
+    let stemmed = folded.stemmed(by: stemming)
+    var found: [Int: TextOccurrence] = [:]
+    func record(_ phrase: Int, _ start: Int, in words: FoldedWords) {
+      if found[phrase] != nil {
+        found[phrase]!.count += 1
+      } else {
+        found[phrase] = TextOccurrence(first: words.original(ofWordAt: start), count: 1)
       }
-      scanner.feed(0x20)
-      exactScanner.feed(0x20)
-      return scanner.found.merging(exactScanner.found) { stemmed, _ in stemmed }
     }
-    stemming.forEachStemmedByte(in: text) { byte, wordStart in
-      if let wordStart { scanner.wordStarts(original: wordStart) }
-      scanner.feed(byte)
+    let bit = bit(of: stemming)
+    forEachOccurrence(stemmed: stemmed.bytes, raw: folded.bytes, stemming: { _ in bit }) {
+      phrase, start, inRaw in
+      record(phrase, start, in: inRaw ? folded : stemmed)
     }
-    scanner.feed(0x20)
-    return scanner.found
+    return found
   }
 }
 
@@ -45,59 +31,59 @@ struct TextOccurrence: Equatable {
   var count: Int
 }
 
-/// The state of one folding scan: the automaton's state, the bytes fed so far, recent word
-/// starts, and the first occurrence of each phrase.
-private struct FoldingScanner {
-  let automaton: ByteAutomaton
-  let patterns: [PhraseMatcher.Pattern]
-  /// The bit of the text's stemming.
-  let stemming: UInt32
-  private var state = 0
-  private var position = 0
-  /// Ring of (folded offset, original offset) of the latest word starts.
-  private var words = [(folded: Int, original: Int)](
-    repeating: (-1, 0), count: PhraseMatcher.wordMemory)
-  private var wordCount = 0
-  private(set) var found: [Int: TextOccurrence] = [:]
+/// A text folded (or folded and stemmed) into one buffer, with where each word begins in the
+/// buffer and in the original text.
+private struct FoldedWords {
+  private(set) var bytes: [UInt8] = [0x20]
+  /// Offset in `bytes` of each word, ascending.
+  private var starts: [Int32] = []
+  /// Offset in the original text of each word.
+  private var originals: [Int32] = []
 
-  init(automaton: ByteAutomaton, patterns: [PhraseMatcher.Pattern], stemming: UInt32) {
-    self.automaton = automaton
-    self.patterns = patterns
-    self.stemming = stemming
-  }
-
-  mutating func wordStarts(original: Int) {
-    words[wordCount % PhraseMatcher.wordMemory] = (position, original)
-    wordCount += 1
-  }
-
-  @inline(__always)
-  mutating func feed(_ byte: UInt8) {
-    state = automaton.next(state, byte)
-    position += 1
-    guard automaton.hasOutput(state) else { return }
-    for index in automaton.outputs(of: state) {
-      let pattern = patterns[Int(index)]
-      let start = PhraseMatcher.firstWord(of: pattern, end: position - 1)
-      guard let word = word(containing: start),
-        PhraseMatcher.accepts(pattern, head: start - word.folded, stemming: stemming)
-      else { continue }
-      if found[pattern.phrase] != nil {
-        found[pattern.phrase]!.count += 1
-      } else {
-        found[pattern.phrase] = TextOccurrence(first: word.original, count: 1)
+  init(_ text: String) {
+    bytes.reserveCapacity(text.utf8.count + 2)
+    TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
+      if let wordStart {
+        starts.append(Int32(bytes.count))
+        originals.append(Int32(wordStart))
       }
+      bytes.append(byte)
     }
+    bytes.append(0x20)
   }
 
-  /// The remembered word that holds folded offset `folded`.
-  private func word(containing folded: Int) -> (folded: Int, original: Int)? {
-    var index = wordCount - 1
-    while index >= 0, index >= wordCount - PhraseMatcher.wordMemory {
-      let word = words[index % PhraseMatcher.wordMemory]
-      if word.folded <= folded { return word }
-      index -= 1
+  private init() {}
+
+  /// The same words stemmed, each keeping its original offset.
+  func stemmed(by stemming: Stemming) -> FoldedWords {
+    var result = FoldedWords()
+    result.bytes.reserveCapacity(bytes.count)
+    result.starts.reserveCapacity(starts.count)
+    result.originals = originals
+    var word: [UInt8] = []
+    for index in starts.indices {
+      let start = Int(starts[index])
+      let end = index + 1 < starts.count ? Int(starts[index + 1]) - 1 : bytes.count - 1
+      word.removeAll(keepingCapacity: true)
+      word.append(contentsOf: bytes[start..<end])
+      stemming.stem(&word)
+      result.starts.append(Int32(result.bytes.count))
+      result.bytes.append(contentsOf: word)
+      result.bytes.append(0x20)
     }
-    return nil
+    if starts.isEmpty { result.bytes.append(0x20) }
+    return result
+  }
+
+  /// The original offset of the word holding buffer offset `offset`.
+  func original(ofWordAt offset: Int) -> Int {
+    var low = 0
+    var high = starts.count - 1
+    guard high >= 0 else { return 0 }
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if Int(starts[mid]) <= offset { low = mid } else { high = mid - 1 }
+    }
+    return Int(originals[low])
   }
 }

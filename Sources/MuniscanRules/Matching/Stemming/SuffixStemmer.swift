@@ -21,8 +21,9 @@ struct SuffixStemmer: Stemmer {
     }
   }
 
-  /// Endings of which at most one is taken, the longest that applies.
-  struct Step {
+  /// Endings of which at most one is taken, the longest that applies. A class, so running the
+  /// steps over a word copies no tables.
+  final class Step: Sendable {
     /// Bytes the stem must keep.
     let minimumStem: Int
     /// The endings by their last byte, longest first: a word is compared only with the endings
@@ -33,7 +34,9 @@ struct SuffixStemmer: Stemmer {
     /// allowed only after one of the letters of `after` (empty: after any letter).
     /// Taking one of them leaves `marking` at the end of the stem, after whatever later steps
     /// take: what keeps a plural apart from the singular when both lose their stem vowel.
-    init(_ endings: [String], marking: String = "", after: String = "", minimumStem: Int) {
+    convenience init(
+      _ endings: [String], marking: String = "", after: String = "", minimumStem: Int
+    ) {
       let allowed = Array(TextNormalizer.normalize(after).utf8)
       let mark = Array(marking.utf8)
       self.init(
@@ -48,7 +51,7 @@ struct SuffixStemmer: Stemmer {
     }
 
     /// One step holding the endings of `steps`, each with its own allowed letters.
-    init(merging steps: [Step]) {
+    convenience init(merging steps: [Step]) {
       self.init(
         steps.flatMap { $0.byLastByte.joined() }, minimumStem: steps.map(\.minimumStem).max() ?? 0)
     }
@@ -60,20 +63,71 @@ struct SuffixStemmer: Stemmer {
       }
       byLastByte = table
       self.minimumStem = minimumStem
+      // The same endings packed into one buffer for `apply`, which runs for every word.
+      var packed: [Packed] = []
+      var pool: [UInt8] = []
+      var ranges = [Range<Int32>](repeating: 0..<0, count: 256)
+      func store(_ bytes: [UInt8]) -> Range<Int32> {
+        defer { pool += bytes }
+        return Int32(pool.count)..<Int32(pool.count + bytes.count)
+      }
+      for last in 0..<256 {
+        let first = Int32(packed.count)
+        for ending in table[last] {
+          packed.append(
+            Packed(
+              suffix: store(ending.suffix), replacement: store(ending.replacement),
+              after: store(ending.after), mark: store(ending.mark)))
+        }
+        ranges[last] = first..<Int32(packed.count)
+      }
+      self.packed = packed
+      self.pool = pool
+      self.ranges = ranges
     }
 
-    /// Takes the ending off `word`; returns the ending's mark.
-    func apply(_ word: inout [UInt8]) -> [UInt8] {
-      guard let last = word.last else { return [] }
-      for ending in byLastByte[Int(last)] {
-        let stem = word.count - ending.suffix.count
-        guard stem >= minimumStem, word[stem...].elementsEqual(ending.suffix) else { continue }
-        if !ending.after.isEmpty, !ending.after.contains(word[stem - 1]) { continue }
-        word.removeLast(ending.suffix.count)
-        word.append(contentsOf: ending.replacement)
-        return ending.mark
+    /// An ending as ranges of `pool`.
+    private struct Packed {
+      var suffix: Range<Int32>
+      var replacement: Range<Int32>
+      var after: Range<Int32>
+      var mark: Range<Int32>
+    }
+
+    private let packed: [Packed]
+    private let pool: [UInt8]
+    /// The packed endings that end in each byte, longest first.
+    private let ranges: [Range<Int32>]
+
+    /// Takes the ending off `word` and appends the ending's mark to `marks`.
+    func apply(_ word: inout [UInt8], marks: inout [UInt8]) {
+      guard let last = word.last else { return }
+      for index in ranges[Int(last)] {
+        let ending = packed[Int(index)]
+        let length = ending.suffix.count
+        let stem = word.count - length
+        guard stem >= minimumStem, matches(word, at: stem, ending.suffix) else { continue }
+        if !ending.after.isEmpty,
+          !pool[Int(ending.after.lowerBound)..<Int(ending.after.upperBound)].contains(
+            word[stem - 1])
+        {
+          continue
+        }
+        word.removeLast(length)
+        word += pool[Int(ending.replacement.lowerBound)..<Int(ending.replacement.upperBound)]
+        marks += pool[Int(ending.mark.lowerBound)..<Int(ending.mark.upperBound)]
+        return
       }
-      return []
+    }
+
+    @inline(__always)
+    private func matches(_ word: [UInt8], at stem: Int, _ suffix: Range<Int32>) -> Bool {
+      var position = stem
+      for offset in Int(suffix.lowerBound)..<Int(suffix.upperBound) {
+        if word[position] != pool[offset] { return false }
+        position += 1
+      }
+      return true
     }
   }
 
@@ -81,7 +135,7 @@ struct SuffixStemmer: Stemmer {
 
   func stem(_ word: inout [UInt8]) {
     var marks: [UInt8] = []
-    for step in steps { marks += step.apply(&word) }
-    word += marks
+    for step in steps { step.apply(&word, marks: &marks) }
+    if !marks.isEmpty { word += marks }
   }
 }
