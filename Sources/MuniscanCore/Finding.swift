@@ -29,8 +29,8 @@ public struct Evidence: Sendable, Codable, Hashable {
 
   /// The kinds of evidence the predicates find, each named in every language file.
   public static let kinds = [
-    "link", "document", "heading", "title", "page", "text", "selector", "embed", "email", "phone",
-    "url", "https", "date",
+    "link", "document", "heading", "title", "page", "text", "statement", "selector", "embed",
+    "email", "phone", "url", "https", "date",
   ]
 
   public init(url: String, kind: String, snippet: String, target: String? = nil, date: Day? = nil) {

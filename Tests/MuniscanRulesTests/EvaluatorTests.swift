@@ -60,11 +60,13 @@ import Testing
   @Test func wordsMustBeWholeUnlessPrefixed() {
     let exact = rule("council.a", match: .of(TextTest(words: phrases("eelarve"))))
     let prefixed = rule("council.b", match: .of(TextTest(words: phrases("eelarve*"))))
-    let page = home(text: "Vallavanem rääkis eelarvest ja eelarvestrateegiast.")
+    // "eelarvest" is a form of "eelarve"; "eelarvestrateegiast" is another word.
+    let page = home(text: "Vallavanem rääkis eelarvestrateegiast.")
     let result = Evaluator(ruleSet: ruleSet([exact, prefixed])).evaluate(
       crawl([page]), asOf: Self.asOf)
     #expect(result.findings.map(\.status) == [.fail, .pass])
-    #expect(result.findings[1].evidence.first?.snippet.contains("rääkis eelarvest") == true)
+    #expect(
+      result.findings[1].evidence.first?.snippet.contains("rääkis eelarvestrateegiast") == true)
   }
 
   @Test func staleEvidenceIsPartialAndFreshEvidencePasses() {
@@ -281,6 +283,56 @@ import Testing
       .findings[0].evidence
     // A page about the thing (its title) before a mention in its text.
     #expect(evidence.map(\.kind) == ["title", "text"])
+  }
+
+  @Test func aPageNamedByItsMainHeadingRanksAboveALinkAndBelowADocument() {
+    let linkAndPage = rule(
+      "council.plan",
+      match: .all([
+        .of(LinkTest(text: phrases("arengukava"))), .of(PageNameTest(words: phrases("arengukava"))),
+      ]))
+    var page = PageFacts(
+      url: "https://www.test.ee/arengukava", title: "Vald",
+      headings: [Heading(level: 2, text: "Uudised"), Heading(level: 1, text: "Valla arengukava")],
+      links: [Link(text: "Arengukava", url: "https://www.test.ee/arengukava", region: .nav)])
+    let link = Evaluator(ruleSet: ruleSet([linkAndPage])).evaluate(crawl([page]), asOf: Self.asOf)
+      .findings[0].evidence
+    #expect(link.map(\.kind) == ["page", "link"], "\(link)")
+    #expect(link.first?.snippet == "Valla arengukava")
+    page.documents = [
+      DocumentLink(url: "https://www.test.ee/arengukava.pdf", text: "Arengukava", type: "pdf")
+    ]
+    let all = rule(
+      "council.plan",
+      match: .all([
+        .of(LinkTest(text: phrases("arengukava"))), .of(PageNameTest(words: phrases("arengukava"))),
+        .of(DocumentTest(text: phrases("arengukava"))),
+      ]))
+    let document = Evaluator(ruleSet: ruleSet([all])).evaluate(crawl([page]), asOf: Self.asOf)
+      .findings[0].evidence
+    #expect(document.map(\.kind) == ["document", "page", "link"], "\(document)")
+  }
+
+  @Test func onlyTheMainHeadingNamesThePage() {
+    let plan = rule("council.plan", match: .of(PageNameTest(words: phrases("arengukava"))))
+    let page = PageFacts(
+      url: "https://www.test.ee/uudised", title: "Uudised",
+      headings: [Heading(level: 1, text: "Uudised"), Heading(level: 2, text: "Arengukava")])
+    let result = Evaluator(ruleSet: ruleSet([plan])).evaluate(crawl([page]), asOf: Self.asOf)
+    #expect(result.findings[0].status == .fail)
+  }
+
+  @Test func aStatementIsOneSentenceNamingTheSystemAndWhatItKeeps() {
+    let acts = rule(
+      "council.acts",
+      match: .of(
+        StatementTest(system: phrases("riigi teataja"), what: phrases("määrused"))))
+    func status(_ text: String) -> FindingStatus {
+      Evaluator(ruleSet: ruleSet([acts])).evaluate(crawl([home(text: text)]), asOf: Self.asOf)
+        .findings[0].status
+    }
+    #expect(status("Valla määrused avaldatakse Riigi Teatajas. Vaata ka uudiseid.") == .pass)
+    #expect(status("Määrused jõustuvad 1. jaanuaril. Riigi Teataja on riigi väljaanne.") == .fail)
   }
 
   @Test func aMenuLinkRepeatedOnEveryPageIsShownOnceAfterADocument() {

@@ -2,6 +2,8 @@
 /// all rules, and each rule's predicates compiled into checks. Made once, shared by every site.
 struct EvaluationPlan: Sendable {
   let matcher: PhraseMatcher
+  /// How pages are stemmed, by their language.
+  let stemmings: LanguageStemmings
   let patterns: CompiledPatterns
   /// The compiled `match` and `partial` of each rule, in rule order.
   let checks: [(match: Check, partial: Check?)]
@@ -21,7 +23,8 @@ struct EvaluationPlan: Sendable {
       }
     }
     patterns = CompiledPatterns(sources)
-    matcher = PhraseMatcher(phrases: phrases)
+    stemmings = LanguageStemmings(languages: ruleSet.languages.map(\.code))
+    matcher = PhraseMatcher(phrases: phrases, stemmings: stemmings.all)
     var compiler = CheckCompiler(matcher: matcher, patterns: patterns)
     checks = ruleSet.rules.map { rule in
       (compiler.compile(rule.match), rule.partial.map { compiler.compile($0) })

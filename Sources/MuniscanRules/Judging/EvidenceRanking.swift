@@ -2,8 +2,8 @@ import MuniscanCore
 
 /// Orders a finding's evidence strongest first, as an auditor weighs it, and drops repeats (the
 /// same menu link on every page): an official system or a document first, then a page that is
-/// about the thing (its title), a link whose text names it, a heading, and last a mention in
-/// the text.
+/// about the thing (its title or main heading), a link whose text names it or a sentence saying
+/// where an official system keeps it, a heading, and last a mention in the text.
 enum EvidenceRanking {
   /// The strength of one piece of evidence on `site`: lower is stronger.
   static func strength(_ evidence: Evidence, siteKey: String) -> Int {
@@ -12,7 +12,8 @@ enum EvidenceRanking {
     case "link":
       let host = evidence.target.flatMap(URLNormalizer.siteKey) ?? siteKey
       return host == siteKey ? 2 : 0
-    case "title", "https": return 1
+    case "title", "page", "https": return 1
+    case "statement": return 2
     case "heading": return 3
     default: return 4
     }

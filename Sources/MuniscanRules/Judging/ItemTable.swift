@@ -14,17 +14,19 @@ struct ItemTable<Item: Hashable> {
   let pagesByItem: [[Int32]]
 
   init(
-    pages: [PageFacts], matcher: PhraseMatcher, items itemsOf: (PageFacts) -> [Item],
+    pages: [IndexedPage], matcher: PhraseMatcher, items itemsOf: (PageFacts) -> [Item],
     text: (Item) -> String
   ) {
     var ids: [Item: Int32] = [:]
     var items: [Item] = []
     var pagesByItem: [[Int32]] = []
+    /// Each item is stemmed in the language of the first page that holds it.
+    var stemmings: [Stemming] = []
     var idsByPage: [[Int32]] = []
     idsByPage.reserveCapacity(pages.count)
     for (pageIndex, page) in pages.enumerated() {
       let page32 = Int32(pageIndex)
-      let pageItems = itemsOf(page)
+      let pageItems = itemsOf(page.facts)
       var onPage: [Int32] = []
       onPage.reserveCapacity(pageItems.count)
       for item in pageItems {
@@ -36,6 +38,7 @@ struct ItemTable<Item: Hashable> {
           id = Int32(items.count)
           ids[item] = id
           items.append(item)
+          stemmings.append(page.stemming)
           pagesByItem.append([page32])
         }
         onPage.append(id)
@@ -45,6 +48,7 @@ struct ItemTable<Item: Hashable> {
     self.items = items
     self.pagesByItem = pagesByItem
     self.idsByPage = idsByPage
-    blob = FoldedBlob(items.lazy.map(text), matcher: matcher)
+    blob = FoldedBlob(
+      zip(items, stemmings).map { (text: text($0), stemming: $1) }, matcher: matcher)
   }
 }

@@ -16,7 +16,11 @@ final class SiteContext {
   init(_ crawl: SiteCrawl, plan: EvaluationPlan) {
     self.crawl = crawl
     self.plan = plan
-    pages = crawl.pages.enumerated().map { IndexedPage($1, index: $0, matcher: plan.matcher) }
+    pages = crawl.pages.enumerated().map { index, facts in
+      IndexedPage(
+        facts, index: index, matcher: plan.matcher,
+        stemming: plan.stemmings.stemming(forPageLanguage: facts.lang))
+    }
     siteKey = URLNormalizer.siteKey(crawl.finalURL ?? crawl.site.url) ?? ""
     var byURL: [String: IndexedPage] = [:]
     for page in pages {
@@ -33,13 +37,17 @@ final class SiteContext {
   }
 
   private(set) lazy var links = ItemTable(
-    pages: crawl.pages, matcher: plan.matcher, items: \.links, text: { Self.statement($0.text) })
+    pages: pages, matcher: plan.matcher, items: \.links, text: { Self.statement($0.text) })
   private(set) lazy var documents = ItemTable(
-    pages: crawl.pages, matcher: plan.matcher, items: \.documents,
+    pages: pages, matcher: plan.matcher, items: \.documents,
     text: { $0.text + " " + IndexedPage.fileName($0.url) })
   private(set) lazy var headings = ItemTable(
-    pages: crawl.pages, matcher: plan.matcher, items: { $0.headings.map(\.text) },
+    pages: pages, matcher: plan.matcher, items: { $0.headings.map(\.text) },
     text: Self.statement)
+  /// Page titles, blob item `i` being page `i`.
+  private(set) lazy var titles = FoldedBlob(
+    pages.map { (text: Self.statement($0.facts.title), stemming: $0.stemming) },
+    matcher: plan.matcher)
 
   /// The words of a link, heading or title that say something: a question ("Kas vald vajab
   /// noortevolikogu? – Vald", "Применяется ли вовлекающий бюджет?") asks whether a thing exists
@@ -47,9 +55,6 @@ final class SiteContext {
   static func statement(_ text: String) -> String {
     text.contains("?") ? "" : text
   }
-  /// Page titles, blob item `i` being page `i`.
-  private(set) lazy var titles = FoldedBlob(
-    crawl.pages.map { Self.statement($0.title) }, matcher: plan.matcher)
 
   /// E-mail addresses and phone numbers shown on more than half of the pages of a site of four
   /// pages or more: the site's own (its footer), not those of the page they are on.

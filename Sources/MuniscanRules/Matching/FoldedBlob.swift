@@ -1,39 +1,54 @@
 import MuniscanCore
 
-/// Several strings (link texts, headings, …) folded into one byte buffer and scanned once for
-/// every phrase of the rule set. Items are kept apart by a byte folding never produces, so a
-/// phrase cannot run from one item into the next.
+/// Several strings (link texts, headings, …) folded and stemmed into one byte buffer and
+/// scanned once for every phrase of the rule set. Items are kept apart by a byte folding never
+/// produces, so a phrase cannot run from one item into the next.
 struct FoldedBlob {
-  private var bytes: [UInt8] = []
-  /// Start offset of each item, ascending.
-  private var starts: [Int] = []
-  /// Start offsets of each phrase found, by the matcher's phrase id.
-  private var matches: [Int: [Int]] = [:]
+  /// Items holding each phrase, by the matcher's phrase id, ascending, each once.
+  private var itemsByPhrase: [Int: [Int]] = [:]
 
   static let separator: UInt8 = 0x01
 
-  init<S: Sequence>(_ items: S, matcher: PhraseMatcher) where S.Element == String {
+  /// Folds each item with its own stemming (its page's language).
+  init<S: Sequence>(_ items: S, matcher: PhraseMatcher)
+  where S.Element == (text: String, stemming: Stemming) {
+    var bytes: [UInt8] = []
+    var raw: [UInt8] = []
+    let keepRaw = matcher.exactAutomaton != nil
+    /// Start offset of each item in `bytes` and in `raw`, ascending.
+    var starts: [Int] = []
+    var rawStarts: [Int] = []
+    /// The bit of each item's stemming.
+    var bits: [UInt32] = []
     for item in items {
       starts.append(bytes.count)
+      bits.append(matcher.bit(of: item.stemming))
       bytes.append(0x20)
-      TextNormalizer.forEachFoldedByte(in: item) { byte, _ in bytes.append(byte) }
-      bytes.append(0x20)
-      bytes.append(Self.separator)
+      if keepRaw {
+        rawStarts.append(raw.count)
+        raw.append(0x20)
+      }
+      item.stemming.forEachStemmedByte(
+        in: item.text, raw: keepRaw ? { byte, _ in raw.append(byte) } : nil
+      ) { byte, _ in bytes.append(byte) }
+      bytes += [0x20, Self.separator]
+      if keepRaw { raw += [0x20, Self.separator] }
     }
-    matches = matcher.scan(bytes)
+    var found: [Int: [Int]] = [:]
+    matcher.forEachOccurrence(
+      stemmed: bytes, raw: raw, stemming: { bits[Self.index(containing: $0, in: starts)] }
+    ) { phrase, start, inRaw in
+      let item = Self.index(containing: start, in: inRaw ? rawStarts : starts)
+      if found[phrase]?.last != item { found[phrase, default: []].append(item) }
+    }
+    // Exact phrases were found after the others: keep each phrase's items ascending.
+    itemsByPhrase = keepRaw ? found.mapValues { Array(Set($0)).sorted() } : found
   }
 
   /// Indices of the items holding phrase `id`, ascending, each once.
-  func items(matching id: Int) -> [Int] {
-    var result: [Int] = []
-    for offset in matches[id] ?? [] {
-      let item = itemIndex(containing: offset)
-      if result.last != item { result.append(item) }
-    }
-    return result
-  }
+  func items(matching id: Int) -> [Int] { itemsByPhrase[id] ?? [] }
 
-  private func itemIndex(containing offset: Int) -> Int {
+  private static func index(containing offset: Int, in starts: [Int]) -> Int {
     var low = 0
     var high = starts.count - 1
     while low < high {

@@ -1,22 +1,27 @@
 import MuniscanCore
 
 extension PhraseMatcher {
-  /// Word starts remembered while scanning text: a phrase never spans more words than this.
-  static let wordMemory = 64
-
-  /// Folds a page's visible text and scans it for every phrase in one pass, without keeping the
-  /// folded text: for each phrase found, the UTF-8 offset in `text` of the first word of its
-  /// first occurrence (where its evidence snippet is cut from) and how often it occurs. Folds exactly as
+  /// Folds a page's visible text once, stems its words, and scans both for every phrase: for
+  /// each phrase found, the UTF-8 offset in `text` of the first word of its first occurrence
+  /// (where its evidence snippet is cut from) and how often it occurs. Folds exactly as
   /// ``FoldedBlob`` does: a leading space, words separated by single spaces, a closing space.
-  func occurrences(inText text: String) -> [Int: TextOccurrence] {
-    var scanner = FoldingScanner(matcher: self)
-    scanner.feed(0x20)
-    TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
-      if let wordStart { scanner.wordStarts(original: wordStart) }
-      scanner.feed(byte)
+  func occurrences(inText text: String, stemming: Stemming) -> [Int: TextOccurrence] {
+    let folded = FoldedWords(text)
+    let stemmed = folded.stemmed(by: stemming)
+    var found: [Int: TextOccurrence] = [:]
+    func record(_ phrase: Int, _ start: Int, in words: FoldedWords) {
+      if found[phrase] != nil {
+        found[phrase]!.count += 1
+      } else {
+        found[phrase] = TextOccurrence(first: words.original(ofWordAt: start), count: 1)
+      }
     }
-    scanner.feed(0x20)
-    return scanner.found
+    let bit = bit(of: stemming)
+    forEachOccurrence(stemmed: stemmed.bytes, raw: folded.bytes, stemming: { _ in bit }) {
+      phrase, start, inRaw in
+      record(phrase, start, in: inRaw ? folded : stemmed)
+    }
+    return found
   }
 }
 
@@ -26,49 +31,59 @@ struct TextOccurrence: Equatable {
   var count: Int
 }
 
-/// The state of one folding scan: the automaton's state, the folded bytes fed so far, recent
-/// word starts, and the first occurrence of each phrase.
-private struct FoldingScanner {
-  let matcher: PhraseMatcher
-  private var state = 0
-  private var position = 0
-  /// Ring of (folded offset, original offset) of the latest word starts.
-  private var words = [(folded: Int, original: Int)](
-    repeating: (-1, 0), count: PhraseMatcher.wordMemory)
-  private var wordCount = 0
-  private(set) var found: [Int: TextOccurrence] = [:]
+/// A text folded (or folded and stemmed) into one buffer, with where each word begins in the
+/// buffer and in the original text.
+private struct FoldedWords {
+  private(set) var bytes: [UInt8] = [0x20]
+  /// Offset in `bytes` of each word, ascending.
+  private var starts: [Int32] = []
+  /// Offset in the original text of each word.
+  private var originals: [Int32] = []
 
-  init(matcher: PhraseMatcher) { self.matcher = matcher }
-
-  mutating func wordStarts(original: Int) {
-    words[wordCount % PhraseMatcher.wordMemory] = (position, original)
-    wordCount += 1
-  }
-
-  @inline(__always)
-  mutating func feed(_ byte: UInt8) {
-    state = matcher.next(state, byte)
-    position += 1
-    guard matcher.hasOutput(state) else { return }
-    for id in matcher.outputs(of: state) {
-      if found[id] != nil {
-        found[id]!.count += 1
-      } else {
-        // A phrase's bytes begin with the space before its first word.
-        found[id] = TextOccurrence(
-          first: original(ofWordAt: position - matcher.length(of: id) + 1), count: 1)
+  init(_ text: String) {
+    bytes.reserveCapacity(text.utf8.count + 2)
+    TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
+      if let wordStart {
+        starts.append(Int32(bytes.count))
+        originals.append(Int32(wordStart))
       }
+      bytes.append(byte)
     }
+    bytes.append(0x20)
   }
 
-  private func original(ofWordAt folded: Int) -> Int {
-    var index = wordCount - 1
-    while index >= 0, index >= wordCount - PhraseMatcher.wordMemory {
-      let word = words[index % PhraseMatcher.wordMemory]
-      if word.folded == folded { return word.original }
-      if word.folded < folded { break }
-      index -= 1
+  private init() {}
+
+  /// The same words stemmed, each keeping its original offset.
+  func stemmed(by stemming: Stemming) -> FoldedWords {
+    var result = FoldedWords()
+    result.bytes.reserveCapacity(bytes.count)
+    result.starts.reserveCapacity(starts.count)
+    result.originals = originals
+    var word: [UInt8] = []
+    for index in starts.indices {
+      let start = Int(starts[index])
+      let end = index + 1 < starts.count ? Int(starts[index + 1]) - 1 : bytes.count - 1
+      word.removeAll(keepingCapacity: true)
+      word.append(contentsOf: bytes[start..<end])
+      stemming.stem(&word)
+      result.starts.append(Int32(result.bytes.count))
+      result.bytes.append(contentsOf: word)
+      result.bytes.append(0x20)
     }
-    return 0
+    if starts.isEmpty { result.bytes.append(0x20) }
+    return result
+  }
+
+  /// The original offset of the word holding buffer offset `offset`.
+  func original(ofWordAt offset: Int) -> Int {
+    var low = 0
+    var high = starts.count - 1
+    guard high >= 0 else { return 0 }
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if Int(starts[mid]) <= offset { low = mid } else { high = mid - 1 }
+    }
+    return Int(originals[low])
   }
 }

@@ -45,7 +45,8 @@ extension PageTest {
 public enum PredicateVocabulary {
   static let families: [any PredicateFamily.Type] = [
     LinkTest.self, DocumentTest.self, EmbedTest.self, HeadingTest.self, TitleTest.self,
-    TextTest.self, RegexTest.self, URLTest.self, QueryTest.self, ContactCountTest.self,
+    PageNameTest.self, TextTest.self, StatementTest.self, RegexTest.self, URLTest.self,
+    QueryTest.self, ContactCountTest.self,
     DateWithinTest.self, HTTPSTest.self,
   ]
 

@@ -25,15 +25,17 @@ enum PredicateReader {
     }
   }
 
-  /// A list of phrases (a single one is a list of one), each with letters or digits and at
-  /// most a trailing `*`.
+  /// A list of phrases (a single one is a list of one), each with letters or digits, a `*` only
+  /// at its start or end, and `=` not with a leading `*`.
   static func phrases(_ value: YAMLValue, what: String) throws -> [Phrase] {
     let words = try value.strings(what: what)
     guard !words.isEmpty else { throw value.error("\(what) needs at least one word") }
     return try words.map { word in
-      if word.dropLast().contains("*") {
+      let trimmed = word.trimmingCharacters(in: .whitespaces)
+      if trimmed.dropFirst().dropLast().contains("*") || trimmed.hasPrefix("=*") {
         throw value.error(
-          "\(what): '\(word)' has a '*' before its end; only a trailing '*' matches endings")
+          "\(what): '\(word)' has a '*' inside; a trailing '*' matches endings, a leading '*' "
+            + "compounds, and '=' (exact) takes neither at its start")
       }
       guard let phrase = Phrase(word) else {
         throw value.error("\(what): '\(word)' has no letters or digits to match")

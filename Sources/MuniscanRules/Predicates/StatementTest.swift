@@ -1,0 +1,103 @@
+import MuniscanCore
+
+/// `statement`: one sentence of the page names an official system and what is published there
+/// ("Volikogu määrused on avaldatud Riigi Teatajas", "protokollid on kättesaadavad
+/// dokumendihaldussüsteemis Amphora"). An auditor accepts such a statement where no link
+/// leads to the thing itself.
+struct StatementTest: PredicateFamily {
+  static let keys = ["statement"]
+  static let documentation = PredicateDocumentation(
+    syntax: "`statement: {system: [phrases], what: [phrases]}`",
+    meaning:
+      "one sentence of the visible text holds a phrase of `system` (a link's text counts) and one of `what` (outside links)",
+    evidence: "the sentence")
+
+  var system: [Phrase]
+  var what: [Phrase]
+
+  static func read(key: String, _ value: YAMLValue) throws -> StatementTest {
+    let map = try value.mapping(allowing: ["system", "what"], what: "'statement'")
+    guard let system = map["system"], let what = map["what"] else {
+      throw value.error("'statement' needs both system and what")
+    }
+    return StatementTest(
+      system: try PredicateReader.phrases(system, what: "'statement.system'"),
+      what: try PredicateReader.phrases(what, what: "'statement.what'"))
+  }
+
+  var description: String {
+    "a sentence naming \(PredicateReader.quoted(system)) and \(PredicateReader.quoted(what))"
+  }
+
+  var phrases: [Phrase] { system + what }
+
+  func compile(_ compiler: inout CheckCompiler) -> any PageTest {
+    Compiled(system: compiler.ids(system), what: compiler.ids(what))
+  }
+
+  /// The statement test made ready.
+  struct Compiled: PageTest {
+    var system: [Int]
+    var what: [Int]
+
+    var cost: Int { 2 }
+
+    func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
+      // Both kinds of phrase somewhere in the text, before any sentence is read.
+      let inText = page.textOccurrences
+      guard system.contains(where: { inText[$0] != nil }),
+        what.contains(where: { inText[$0] != nil })
+      else { return nil }
+      let matcher = judge.site.plan.matcher
+      // Longest first, so a link's text is taken out before a shorter one inside it.
+      let linkTexts = Set(page.facts.links.map(\.text)).filter { !$0.isEmpty }.sorted {
+        $0.count > $1.count
+      }
+      for sentence in Self.sentences(of: page.facts.text) where sentence.count <= Self.longest {
+        let found = matcher.occurrences(inText: String(sentence), stemming: page.stemming)
+        guard system.contains(where: { found[$0] != nil }),
+          what.contains(where: { found[$0] != nil })
+        else { continue }
+        // What is published must be said in words, not be a menu item: a menu run together
+        // ("Dokumendiregister Eelnõud Õigusaktid") is no statement.
+        var prose = String(sentence)
+        for text in linkTexts where prose.contains(text) {
+          prose = prose.replacingOccurrences(of: text, with: " · ")
+        }
+        let said = matcher.occurrences(inText: prose, stemming: page.stemming)
+        if what.contains(where: { said[$0] != nil }) {
+          return [judge.evidence(page, "statement", String(sentence))]
+        }
+      }
+      return nil
+    }
+
+    /// Characters beyond which a stretch of text between full stops is not one sentence (menus
+    /// and lists run together).
+    static let longest = 400
+
+    /// The sentences of `text`: cut at a line break, and at `.`, `!` or `?` followed by a space
+    /// and a capital letter (not at "26. oktoobril" or "2013. a").
+    static func sentences(of text: String) -> [Substring] {
+      var result: [Substring] = []
+      var start = text.startIndex
+      var index = text.startIndex
+      while index < text.endIndex {
+        let character = text[index]
+        let next = text.index(after: index)
+        var ends = character.isNewline
+        if ".!?".contains(character), next < text.endIndex, text[next].isWhitespace {
+          let after = text[next...].drop { $0.isWhitespace }.first
+          ends = after.map { $0.isUppercase } ?? true
+        }
+        if ends {
+          result.append(text[start..<next])
+          start = next
+        }
+        index = next
+      }
+      if start < text.endIndex { result.append(text[start...]) }
+      return result.filter { $0.contains { $0.isLetter } }
+    }
+  }
+}
