@@ -32,18 +32,24 @@ let package = Package(
       providers: [.apt(["libxml2-dev"])]
     ),
     .systemLibrary(
+      name: "CPCRE2",
+      pkgConfig: "libpcre2-8",
+      providers: [.apt(["libpcre2-dev"])]
+    ),
+    .systemLibrary(
       name: "CZlib",
       pkgConfig: "zlib",
       providers: [.apt(["zlib1g-dev"])]
     ),
     .target(name: "MuniscanCore"),
+    .target(name: "MuniscanPCRE", dependencies: ["CPCRE2"]),
     .target(name: "MuniscanHTTP", dependencies: ["CCurl"]),
     .target(name: "MuniscanGzip", dependencies: ["CZlib"]),
     .target(name: "MuniscanHTML", dependencies: ["CLibXML2", "MuniscanCore"]),
     .target(
       name: "MuniscanCrawler",
       dependencies: [
-        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "MuniscanGzip",
+        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "MuniscanGzip", "MuniscanPCRE",
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
@@ -64,7 +70,7 @@ let package = Package(
         .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
       ]
     ),
-    .target(name: "MuniscanRules", dependencies: ["MuniscanCore", "Yams"]),
+    .target(name: "MuniscanRules", dependencies: ["MuniscanCore", "MuniscanPCRE", "Yams"]),
     .target(
       name: "MuniscanReports",
       dependencies: [
@@ -111,6 +117,7 @@ let package = Package(
     .executableTarget(name: "muniscan-bench-queue", dependencies: ["MuniscanCore", "MuniscanStore"]),
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
     .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP"]),
+    .testTarget(name: "MuniscanPCRETests", dependencies: ["MuniscanPCRE"]),
     .testTarget(name: "MuniscanGzipTests", dependencies: ["MuniscanGzip", "FixtureServer"]),
     .testTarget(
       name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML", "MuniscanRules", "FixtureServer"]),

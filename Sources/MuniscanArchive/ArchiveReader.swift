@@ -42,7 +42,9 @@ public struct ArchiveReader: Sendable {
   /// Every archived response of `site` by URL, and what of it could not be read: lines of its
   /// page index, the index itself when `finished` (its line in `done.jsonl`) says it held more,
   /// and records. A finished site that could not be reached replays its original failure for
-  /// whatever the archive lacks, so scoring reports the original reason.
+  /// whatever the archive lacks, so scoring reports the original reason. Every record is read
+  /// once here to find the damage, and again only when the crawl asks for its URL: the replay
+  /// holds where the responses are, not the responses.
   public func replay(for site: Site, finished: FinishedSite?) -> (
     replay: Replay, damage: [ArchiveDamage]
   ) {
@@ -53,24 +55,36 @@ public struct ArchiveReader: Sendable {
     let index = JSONLines.contents(PageIndexEntry.self, of: indexPath)
     var damage = Self.damage(
       of: index, file: layout.relative(indexPath), indexed: Self.indexedLines(finished))
-    var responses: [String: HTTPResponse] = [:]
+    var places: [String: PageIndexEntry] = [:]
     for entry in index?.values ?? [] {
-      let path = layout.warc(entry.warc)
       do throws(WARCFileReader.RecordProblem) {
-        let record = try WARCFileReader.record(in: path, offset: entry.offset, length: entry.length)
-        guard let response = ExchangeRecords.response(from: record) else {
-          throw WARCFileReader.RecordProblem("holds no HTTP response")
-        }
-        responses[response.url] = response
+        places[try response(at: entry).url] = entry
       } catch {
         damage.append(
           ArchiveDamage(
-            file: layout.relative(path), place: "offset \(entry.offset)", problem: error.text))
+            file: layout.relative(layout.warc(entry.warc)), place: "offset \(entry.offset)",
+            problem: error.text))
       }
     }
     var failure: String?
     if case .unreachable(let reason) = finished?.outcome { failure = reason }
-    return (Replay(responses, unarchived: failure), damage)
+    let replay = Replay(count: places.count, unarchived: failure) { [self, places] url in
+      guard let entry = places[url] else { return nil }
+      return try? response(at: entry)
+    }
+    return (replay, damage)
+  }
+
+  /// The HTTP response of the record `entry` points at.
+  private func response(at entry: PageIndexEntry) throws(WARCFileReader.RecordProblem)
+    -> HTTPResponse
+  {
+    let record = try WARCFileReader.record(
+      in: layout.warc(entry.warc), offset: entry.offset, length: entry.length)
+    guard let response = ExchangeRecords.response(from: record) else {
+      throw WARCFileReader.RecordProblem("holds no HTTP response")
+    }
+    return response
   }
 
   /// What of a site's page index could not be read: lines, or lines missing from the

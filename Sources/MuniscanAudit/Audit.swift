@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import MuniscanArchive
 import MuniscanCore
@@ -40,6 +41,8 @@ public struct Audit: Sendable {
     var options = archives.first?.manifest.options ?? CrawlOptions()
     options.delay = 0
     options.maxCrawlDelay = 0
+    // Nothing is waited for: more sites at once than processors would only hold more of them.
+    options.concurrentSites = ProcessInfo.processInfo.activeProcessorCount
     var archiveOf: [Site: ArchiveReader] = [:]
     var lines: [String: FinishedSite] = [:]
     var journalDamage: [ArchiveDamage] = []

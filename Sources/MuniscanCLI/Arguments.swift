@@ -19,8 +19,12 @@ struct CrawlArguments: ParsableArguments {
   @Option(parsing: .unconditional, help: "Seconds between requests to the same site (0–3600).")
   var delay = 1.0
 
-  @Option(parsing: .unconditional, help: "Sites crawled at the same time (1–10000).")
-  var concurrency = 16
+  @Option(
+    parsing: .unconditional,
+    help:
+      "Sites crawled at the same time (1–10000). The default crawls a national list (all 79 Estonian municipalities) at once, so only --delay limits it; memory stays flat, as pages wait on disk."
+  )
+  var concurrency = 100
 
   @Option(parsing: .unconditional, help: "Seconds a request may take in all (0.1–3600).")
   var timeout = 30.0

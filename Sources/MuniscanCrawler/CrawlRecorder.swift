@@ -27,24 +27,37 @@ public protocol CrawlRecorder: Sendable {
 
 /// Answers from an earlier, interrupted crawl of a site, replayed instead of fetched again:
 /// because the crawl is deterministic given its answers, replaying them rebuilds the frontier
-/// exactly, and the crawl continues where it stopped without fetching any page twice.
+/// exactly, and the crawl continues where it stopped without fetching any page twice. The
+/// answers are held in memory or read when asked for (from an archive), so replaying a large
+/// site need not hold all its pages at once.
 public struct Replay: Sendable {
-  private var responses: [String: HTTPResponse]
-  /// How a fetch of a URL the archive lacks fails, when the crawl failed that way: the error of
+  private let lookup: @Sendable (String) -> HTTPResponse?
+  /// How a fetch of a URL the replay lacks fails, when the crawl failed that way: the error of
   /// a site that could not be reached, exactly as it was reported.
-  private var unarchived: String?
+  private let unarchived: String?
+  /// How many URLs have an answer.
+  public let count: Int
 
   public init(_ responses: [String: HTTPResponse] = [:], unarchived failure: String? = nil) {
-    self.responses = responses
+    self.init(count: responses.count, unarchived: failure) { responses[$0] }
+  }
+
+  /// Answers for `count` URLs, each read by `lookup` when it is asked for (nil for a URL
+  /// without one, or whose answer can no longer be read).
+  public init(
+    count: Int, unarchived failure: String? = nil,
+    lookup: @escaping @Sendable (String) -> HTTPResponse?
+  ) {
+    self.lookup = lookup
+    self.count = count
     unarchived = failure
   }
 
-  public var isEmpty: Bool { responses.isEmpty && unarchived == nil }
-  public var count: Int { responses.count }
+  public var isEmpty: Bool { count == 0 && unarchived == nil }
 
   /// The recorded answer for `url`: its response, the original failure (thrown), or nil.
   public func answer(for url: String) throws -> HTTPResponse? {
-    if let response = responses[url] { return response }
+    if let response = lookup(url) { return response }
     if let unarchived { throw ReplayedFailure(description: unarchived) }
     return nil
   }

@@ -1,12 +1,12 @@
 import Foundation
+import MuniscanPCRE
 
 /// Which of a site's URLs a crawl may fetch besides scope and robots.txt: the run's include and
 /// exclude patterns (regular expressions over the normalised URL) and the trap defences, a path
 /// that repeats a segment (`/a/b/a/b/a/b`) and a path with too many query variants (calendars).
-public struct URLFilter: @unchecked Sendable, Codable {
-  // NSRegularExpression is immutable and documented as safe to use from many threads.
-  private let includes: [NSRegularExpression]
-  private let excludes: [NSRegularExpression]
+public struct URLFilter: Sendable, Codable {
+  private let includes: [PCRE2Pattern]
+  private let excludes: [PCRE2Pattern]
   /// The patterns as given, which the crawl manifest records.
   public let includePatterns: [String]
   public let excludePatterns: [String]
@@ -32,14 +32,15 @@ public struct URLFilter: @unchecked Sendable, Codable {
     include: [String], exclude: [String], maxSegmentRepeats: Int = 2, maxQueryVariants: Int = 30
   ) throws(URLFilterError) {
     func compile(_ patterns: [String], _ option: String) throws(URLFilterError)
-      -> [NSRegularExpression]
+      -> [PCRE2Pattern]
     {
-      var compiled: [NSRegularExpression] = []
+      var compiled: [PCRE2Pattern] = []
       for pattern in patterns {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else {
-          throw URLFilterError(option: option, pattern: pattern)
+        do {
+          compiled.append(try PCRE2Pattern(pattern, caseless: false))
+        } catch {
+          throw URLFilterError(option: option, pattern: pattern, problem: error.description)
         }
-        compiled.append(regex)
       }
       return compiled
     }
@@ -79,9 +80,8 @@ public struct URLFilter: @unchecked Sendable, Codable {
 
   /// Whether the run's patterns let `url` be crawled.
   func isWanted(_ url: String) -> Bool {
-    let range = NSRange(url.startIndex..., in: url)
-    if excludes.contains(where: { $0.firstMatch(in: url, range: range) != nil }) { return false }
-    return includes.isEmpty || includes.contains { $0.firstMatch(in: url, range: range) != nil }
+    if excludes.contains(where: { $0.matches(url) }) { return false }
+    return includes.isEmpty || includes.contains { $0.matches(url) }
   }
 
   /// Whether the path of `url` repeats one segment more often than allowed.
@@ -106,8 +106,12 @@ public struct URLFilter: @unchecked Sendable, Codable {
 public struct URLFilterError: Error, Sendable, CustomStringConvertible {
   public var option: String
   public var pattern: String
+  /// What the regular expression engine (PCRE2) says is wrong with it.
+  public var problem: String
 
-  public var description: String { "\(option) '\(pattern)' is not a valid regular expression" }
+  public var description: String {
+    "\(option) '\(pattern)' is not a valid regular expression (\(problem))"
+  }
 }
 
 /// Counts the distinct queries met per path, so a calendar or search page whose links make new

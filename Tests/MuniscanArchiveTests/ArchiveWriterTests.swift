@@ -42,6 +42,19 @@ import Testing
     #expect(records[6].record.field("Muniscan-Site") == "https://tamme.ee/")
   }
 
+  @Test func theReplayReadsAResponseWhenAskedNotBefore() async throws {
+    let layout = try await ArchiveFixture.write()
+    defer { ArchiveFixture.remove(layout) }
+    let reader = try ArchiveReader(directory: layout.directory)
+    let (replay, damage) = reader.replay(for: reader.manifest.sites[0].site, finished: nil)
+    #expect(damage.isEmpty && replay.count == 3)
+    // Only where the records are is held: once the WARC files are gone, nothing is answered.
+    for file in WARCFileWriter.files(in: layout.warcFolder) {
+      try FileManager.default.removeItem(atPath: layout.warc(file))
+    }
+    #expect(try replay.answer(for: "https://www.naidis.ee/uudised") == nil)
+  }
+
   @Test func theIndexNamesEachResponseRecordAndTheReplayGivesBackTheResponses() async throws {
     let layout = try await ArchiveFixture.write()
     defer { ArchiveFixture.remove(layout) }

@@ -17,7 +17,10 @@ import Testing
     do {
       _ = try URLFilter(include: ["[a-"], exclude: [])
     } catch {
-      #expect(error.description == "--include '[a-' is not a valid regular expression")
+      #expect(
+        error.description
+          == "--include '[a-' is not a valid regular expression "
+          + "(missing terminating ] for character class at offset 3)")
     }
   }
 

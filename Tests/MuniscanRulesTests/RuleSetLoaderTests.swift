@@ -88,6 +88,7 @@ import Testing
     ("match: { embed: {} }", "'embed' needs a url or a host"),
     ("match: { embed: { host: [] } }", "needs at least one host"),
     ("match: { embed: { url: '(' } }", "invalid regular expression"),
+    ("match: { regex: 'p\\u00e4ev' }", "ICU, the engine before PCRE2, accepted it"),
   ])
   func malformedRulesAreReported(body: String, message: String) throws {
     let found = try #require(

@@ -1,23 +1,33 @@
 import Foundation
+import MuniscanPCRE
 
-/// Regular expressions of a rule set compiled once and shared by every page and site, looked up
-/// by index, each with the literals its matches must contain (see ``RequiredLiterals``).
-/// `NSRegularExpression` is immutable and documented as safe to use from several threads.
-final class CompiledPatterns: @unchecked Sendable {
-  private let expressions: [NSRegularExpression?]
+/// Regular expressions of a rule set compiled once (PCRE2, case-insensitive) and shared by every
+/// page and site, looked up by index, each with the literals its matches must contain (see
+/// ``RequiredLiterals``).
+final class CompiledPatterns: Sendable {
+  private let expressions: [PCRE2Pattern?]
   private let literals: [RequiredLiterals?]
   private let indices: [String: Int]
 
   init(_ sources: Set<String>) {
     let sorted = sources.sorted()
-    expressions = sorted.map { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
+    expressions = sorted.map { try? PCRE2Pattern($0, caseless: true) }
     literals = sorted.map(RequiredLiterals.init(pattern:))
     indices = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
   }
 
-  /// Whether a rule file's pattern compiles as every pattern is run (case-insensitive).
-  static func isValid(_ source: String) -> Bool {
-    (try? NSRegularExpression(pattern: source, options: [.caseInsensitive])) != nil
+  /// Why a rule file's pattern does not compile as every pattern is run (PCRE2,
+  /// case-insensitive), or nil when it does. A pattern that ICU, the engine of earlier versions,
+  /// accepted is said to be one, so a rule set that loaded before knows what to rewrite.
+  static func problem(with source: String) -> String? {
+    do {
+      _ = try PCRE2Pattern(source, caseless: true)
+      return nil
+    } catch {
+      let icu = (try? NSRegularExpression(pattern: source, options: [.caseInsensitive])) != nil
+      return "PCRE2: \(error)"
+        + (icu ? "; ICU, the engine before PCRE2, accepted it: rewrite it in PCRE2 syntax" : "")
+    }
   }
 
   /// The index of a pattern the set was made with.
@@ -47,9 +57,6 @@ final class CompiledPatterns: @unchecked Sendable {
   }
 
   private func firstMatch(_ index: Int, in text: String) -> Range<String.Index>? {
-    guard let regex = expressions[index] else { return nil }
-    let range = NSRange(text.startIndex..., in: text)
-    guard let match = regex.firstMatch(in: text, options: [], range: range) else { return nil }
-    return Range(match.range, in: text)
+    expressions[index]?.firstMatch(in: text)
   }
 }

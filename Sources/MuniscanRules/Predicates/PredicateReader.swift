@@ -54,8 +54,8 @@ enum PredicateReader {
   /// A regular expression that compiles (case-insensitive, as every pattern runs).
   static func regex(_ value: YAMLValue, what: String) throws -> String {
     let pattern = try value.string(what: what)
-    guard CompiledPatterns.isValid(pattern) else {
-      throw value.error("\(what): invalid regular expression '\(pattern)'")
+    if let problem = CompiledPatterns.problem(with: pattern) {
+      throw value.error("\(what): invalid regular expression '\(pattern)' (\(problem))")
     }
     return pattern
   }
