@@ -124,7 +124,7 @@ let package = Package(
       name: "MuniscanAuditTests",
       dependencies: [
         "MuniscanAudit", "MuniscanArchive", "MuniscanCore", "MuniscanCrawler", "MuniscanReports",
-        "MuniscanRules", "MuniscanTestSupport",
+        "MuniscanRules", "MuniscanStore", "MuniscanTestSupport",
       ]),
     .testTarget(
       name: "MuniscanReportsTests",

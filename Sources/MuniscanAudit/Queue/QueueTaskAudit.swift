@@ -1,0 +1,88 @@
+import Foundation
+import MuniscanArchive
+import MuniscanCore
+import MuniscanHTTP
+import MuniscanStore
+
+/// One claimed task seen through: its sites crawled into a WARC archive of the task's attempt
+/// and judged from it (the `crawl` + `score` path), while a heartbeat renews the lease. The
+/// first of the two to end decides: a lost lease stops the crawl at once, and a finished
+/// audit stops the heartbeat.
+struct QueueTaskAudit: Sendable {
+  /// How the task's attempt ended, for the worker to tell the queue.
+  enum Ending: Sendable {
+    /// One result per site of the task.
+    case results([SiteResult])
+    /// The attempt failed for this reason (another attempt may fare better).
+    case failed(String)
+    /// The worker was stopped before the task ended.
+    case stopped
+    /// The lease no longer holds: another worker may hold the task now.
+    case leaseLost
+    /// The store could not be reached to renew the lease.
+    case unavailable(any Error)
+  }
+
+  let worker: QueueWorker
+  let lease: QueueLease
+
+  /// The archive folder of this attempt: each attempt its own, so a stalled holder that
+  /// wakes up never writes into the files of the worker that took its task over. A released
+  /// task's next claim has the same attempt number and resumes the archive left.
+  var folder: String {
+    "\(worker.settings.archive)/\(lease.runID)/task-\(lease.task)-attempt-\(lease.attempt)"
+  }
+
+  func run() async -> Ending {
+    await withTaskGroup(of: Ending.self) { group in
+      group.addTask { await audit() }
+      group.addTask { await heartbeat() }
+      let first = await group.next() ?? .stopped
+      group.cancelAll()
+      return first
+    }
+  }
+
+  /// Renews the lease every third of its length until cancelled or the lease is lost.
+  private func heartbeat() async -> Ending {
+    while true {
+      do {
+        try await Task.sleep(for: worker.settings.lease / 3)
+      } catch {
+        return .stopped
+      }
+      do {
+        try await worker.queue.renew(token: lease.token)
+      } catch QueueError.leaseLost {
+        return .leaseLost
+      } catch {
+        return Task.isCancelled ? .stopped : .unavailable(error)
+      }
+    }
+  }
+
+  private func audit() async -> Ending {
+    do {
+      let options = try QueuedRunOptions.decode(lease.options, runID: lease.runID)
+      let ruleSet = try await worker.rules.ruleSet(for: options, runID: lease.runID)
+      let archived = try ArchivedCrawl.open(
+        directory: folder, sitesFile: "queued run \(lease.runID), task \(lease.task)",
+        sites: lease.sites, options: options.crawl, userAgent: options.userAgent,
+        software: worker.settings.software)
+      let client = try HTTPClient(configuration: options.http)
+      defer { client.shutdown() }
+      let finished = try await archived.run(client: client, logger: worker.logger)
+      if Task.isCancelled { return .stopped }
+      guard finished.count == lease.sites.count else {
+        return .failed(
+          "\(lease.sites.count - finished.count) of \(lease.sites.count) sites could not be "
+            + "archived completely in \(folder)")
+      }
+      let scored = await Audit(ruleSet: ruleSet, logger: worker.logger).score(
+        [try ArchiveReader(directory: folder)], asOf: options.asOf)
+      return .results(scored.scorecard.sites)
+    } catch {
+      return Task.isCancelled ? .stopped : .failed("\(error)")
+    }
+  }
+}
