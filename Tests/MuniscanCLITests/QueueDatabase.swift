@@ -8,15 +8,20 @@ struct QueueDatabase {
   let server: String
   let url: String
 
-  /// A new database; skips the calling test loudly when there is no test server.
-  static func create() async throws -> QueueDatabase {
+  /// The test server's URL; skips the calling test loudly when there is none.
+  static func testServer() throws -> String {
     guard let server = ProcessInfo.processInfo.environment["MUNISCAN_TEST_POSTGRES"],
       !server.isEmpty
     else {
       print("⚠️⚠️⚠️ MUNISCAN_TEST_POSTGRES is not set: PostgreSQL test SKIPPED ⚠️⚠️⚠️")
       try Test.cancel("MUNISCAN_TEST_POSTGRES is not set")
     }
-    return try await create(on: server)
+    return server
+  }
+
+  /// A new database on the test server.
+  static func create() async throws -> QueueDatabase {
+    try await create(on: try testServer())
   }
 
   /// A new database on the server at `server`.

@@ -112,6 +112,33 @@ import Testing
     #expect(queued == (try JSONDecoder().decode(Scorecard.self, from: Data(scan.output.utf8))))
   }
 
+  @Test func sigtermGivesTheTasksUnderWayBackAndExitsWith143() async throws {
+    let database = try await QueueDatabase.create()
+    let fixture = try await CrawlFixture.start()
+    do {
+      let enqueued = await CommandRunner.run(
+        ["enqueue", "--store", database.url, "--sites", fixture.sitesFile, "--delay", "2"]
+          + CommandRunner.resolve(CrawlFixture.hosts, port: fixture.server.port))
+      try #require(enqueued.error == nil, "\(enqueued.message)")
+      let worker = try ChildProcess.muniscan([
+        "worker", "--store", database.url, "--archive", fixture.folder + "/queue",
+      ])
+      let held = try await busyTasks(of: worker, database, server: fixture.server)
+      worker.signal(SIGTERM)
+      let result = try await worker.wait(seconds: 30)
+      #expect(result.status == 143, "\(result.errors)")
+      #expect(result.errors.contains("stopping: giving the tasks under way back to the queue\n"))
+      #expect(result.errors.contains("\(held.count) given back\n"), "\(result.errors)")
+      #expect(
+        try await database.rows("SELECT state, attempts, lease_token FROM queue_tasks")
+          == Array(repeating: "pending|0|", count: 4))
+    } catch {
+      Issue.record(error)
+    }
+    try await fixture.stop()
+    await database.drop()
+  }
+
   /// The numbers of the tasks `worker` holds, once it holds some and has fetched from one.
   private func busyTasks(of worker: ChildProcess, _ database: QueueDatabase, server: FixtureServer)
     async throws -> [String]
