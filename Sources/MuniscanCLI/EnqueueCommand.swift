@@ -12,8 +12,7 @@ struct EnqueueCommand: AsyncParsableCommand {
       "Queue an audit of every site of a sites file for 'muniscan worker' (one task per host group); prints the run id."
   )
 
-  @Option(help: ArgumentHelp("The PostgreSQL run store holding the queue.", valueName: "url"))
-  var store: String
+  @OptionGroup var queueStore: QueueStoreArguments
 
   @Option(help: "CSV file with a header row naming 'name' and 'url'.")
   var sites: String
@@ -27,14 +26,13 @@ struct EnqueueCommand: AsyncParsableCommand {
   @OptionGroup var scoring: ScoringArguments
 
   func validate() throws {
-    _ = try QueueStore.location(store)
     try OptionRange.check("--max-attempts", maxAttempts, 1...100)
   }
 
   func run() async throws {
     let list = try SitesFile.load(path: sites)
     let ruleSet = try RulesLocator.load(scoring.rules)
-    let queue = try await QueueStore.open(store)
+    let queue = try await queueStore.open()
     let options = QueuedRunOptions(
       crawl: crawl.crawlOptions, userAgent: crawl.userAgent, resolve: crawl.resolve,
       connectTo: crawl.connectTo, timeout: crawl.timeout, rules: scoring.rules,

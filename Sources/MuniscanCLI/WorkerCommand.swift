@@ -12,8 +12,7 @@ struct WorkerCommand: AsyncParsableCommand {
       "Audit tasks of the work queue of a PostgreSQL run store, archiving each task's crawl into a folder."
   )
 
-  @Option(help: ArgumentHelp("The PostgreSQL run store holding the queue.", valueName: "url"))
-  var store: String
+  @OptionGroup var queueStore: QueueStoreArguments
 
   @Option(help: "Folder of the WARC archives (one per task and attempt, under the run's id).")
   var archive: String
@@ -42,7 +41,6 @@ struct WorkerCommand: AsyncParsableCommand {
   var verbose = false
 
   func validate() throws {
-    _ = try QueueStore.location(store)
     if let maxSites { try OptionRange.check("--max-sites", maxSites, 1...10_000_000) }
     if let idleExit { try OptionRange.check("--idle-exit", idleExit, 0...86_400, unit: "seconds") }
     try OptionRange.check("--lease", lease, 2...3600, unit: "seconds")
@@ -50,7 +48,7 @@ struct WorkerCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let queue = try await QueueStore.open(store)
+    let queue = try await queueStore.open()
     let settings = QueueWorker.Settings(
       name: "\(ProcessInfo.processInfo.hostName):\(getpid())", archive: archive,
       lease: .seconds(lease), slots: concurrency, maxSites: maxSites,

@@ -55,14 +55,31 @@ import Testing
       ), "\(early.message)")
 
     let archive = fixture.folder + "/queue"
-    let worker = await CommandRunner.run([
-      "worker", "--store", store, "--archive", archive, "--idle-exit", "0", "--lease", "20",
+    let worker = ["worker", "--store", store, "--archive", archive, "--idle-exit", "0"]
+    let rules = try TemporaryRuleSet([
+      "ruleset.yml": TemporaryRuleSet.manifest,
+      "council.yml": TemporaryRuleSet.rule("match: {text: protokoll}"),
     ])
-    #expect(worker.error == nil, "\(worker.message)")
+    defer { rules.remove() }
+    let otherRules = await CommandRunner.run(worker + ["--rules", rules.directory])
+    #expect(otherRules.exitCode != 0)
     #expect(
-      worker.notes.hasSuffix(
-        "worker: 4 tasks done, 0 failed, 0 refused (lease expired), 0 given back\n"),
-      "\(worker.notes)")
+      otherRules.message.contains(
+        "\(rules.directory) holds rule set test 1, but run 2026-11-20 was enqueued with "),
+      "\(otherRules.message)")
+    let given = await CommandRunner.run(["runs", "list", "--store", store])
+    #expect(try queuedRow(given.output) == ["2026-11-20", "2026-11-20", "4", "0", "0", "0", "-"])
+
+    let two = await CommandRunner.run(worker + ["--max-sites", "2", "--concurrency", "1"])
+    #expect(two.error == nil, "\(two.message)")
+    let half = await CommandRunner.run(["runs", "list", "--store", store])
+    #expect(try queuedRow(half.output) == ["2026-11-20", "2026-11-20", "2", "0", "2", "0", "-"])
+    let rest = await CommandRunner.run(worker)
+    #expect(rest.error == nil, "\(rest.message)")
+    #expect(
+      rest.notes.hasSuffix(
+        "worker: 2 tasks done, 0 failed, 0 refused (lease expired), 0 given back\n"),
+      "\(rest.notes)")
     for task in 0..<4 {
       let manifest = "\(archive)/2026-11-20/task-\(task)-attempt-1/crawl.json"
       #expect(FileManager.default.fileExists(atPath: manifest), "\(manifest)")

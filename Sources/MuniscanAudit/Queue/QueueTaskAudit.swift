@@ -2,6 +2,7 @@ import Foundation
 import MuniscanArchive
 import MuniscanCore
 import MuniscanHTTP
+import MuniscanRules
 import MuniscanStore
 
 /// One claimed task seen through: its sites crawled into a WARC archive of the task's attempt
@@ -19,8 +20,10 @@ struct QueueTaskAudit: Sendable {
     case stopped
     /// The lease no longer holds: another worker may hold the task now.
     case leaseLost
-    /// The store could not be reached to renew the lease.
-    case unavailable(any Error)
+    /// This worker cannot work on the queue's tasks: the store could not be reached to renew
+    /// the lease, or the worker lacks the run's rule set. The task is given back and the worker
+    /// stops with the error.
+    case cannotWork(any Error)
   }
 
   let worker: QueueWorker
@@ -56,15 +59,21 @@ struct QueueTaskAudit: Sendable {
       } catch QueueError.leaseLost {
         return .leaseLost
       } catch {
-        return Task.isCancelled ? .stopped : .unavailable(error)
+        return Task.isCancelled ? .stopped : .cannotWork(error)
       }
     }
   }
 
   private func audit() async -> Ending {
+    let options: QueuedRunOptions
+    let ruleSet: RuleSet
     do {
-      let options = try QueuedRunOptions.decode(lease.options, runID: lease.runID)
-      let ruleSet = try await worker.rules.ruleSet(for: options, runID: lease.runID)
+      options = try QueuedRunOptions.decode(lease.options, runID: lease.runID)
+      ruleSet = try await worker.rules.ruleSet(for: options, runID: lease.runID)
+    } catch {
+      return .cannotWork(error)
+    }
+    do {
       let archived = try ArchivedCrawl.open(
         directory: folder, sitesFile: "queued run \(lease.runID), task \(lease.task)",
         sites: lease.sites, options: options.crawl, userAgent: options.userAgent,

@@ -126,7 +126,7 @@ public struct QueueWorker: Sendable {
         return
       case .leaseLost:
         throw QueueError.leaseLost(token: lease.token)
-      case .unavailable(let error):
+      case .cannotWork(let error):
         try? await unstoppable { try await queue.release(token: lease.token) }
         throw error
       }
