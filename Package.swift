@@ -124,7 +124,7 @@ let package = Package(
       name: "MuniscanAuditTests",
       dependencies: [
         "MuniscanAudit", "MuniscanArchive", "MuniscanCore", "MuniscanCrawler", "MuniscanReports",
-        "MuniscanRules", "MuniscanStore", "MuniscanTestSupport",
+        "MuniscanRules", "MuniscanStore", "MuniscanHTTP", "MuniscanTestSupport",
       ]),
     .testTarget(
       name: "MuniscanReportsTests",

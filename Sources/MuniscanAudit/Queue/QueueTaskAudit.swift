@@ -28,6 +28,15 @@ struct QueueTaskAudit: Sendable {
 
   let worker: QueueWorker
   let lease: QueueLease
+  /// Until when the lease surely holds, moved on by each renewal.
+  let deadline: LeaseDeadline
+
+  /// The audit of `lease`, claimed by a call asked at `claimedAt`.
+  init(worker: QueueWorker, lease: QueueLease, claimedAt: ContinuousClock.Instant) {
+    self.worker = worker
+    self.lease = lease
+    deadline = LeaseDeadline(length: worker.settings.lease, askedAt: claimedAt)
+  }
 
   /// The archive folder of this attempt: each attempt its own, so a stalled holder that
   /// wakes up never writes into the files of the worker that took its task over. A released
@@ -54,8 +63,10 @@ struct QueueTaskAudit: Sendable {
       } catch {
         return .stopped
       }
+      let asked = ContinuousClock.now
       do {
         try await worker.queue.renew(token: lease.token)
+        deadline.renewed(askedAt: asked)
       } catch QueueError.leaseLost {
         return .leaseLost
       } catch {
@@ -80,7 +91,8 @@ struct QueueTaskAudit: Sendable {
         software: worker.settings.software)
       let client = try HTTPClient(configuration: options.http)
       defer { client.shutdown() }
-      let finished = try await archived.run(client: client, logger: worker.logger)
+      let finished = try await archived.run(
+        client: LeaseGuardedClient(client: client, lease: deadline), logger: worker.logger)
       if Task.isCancelled { return .stopped }
       guard finished.count == lease.sites.count else {
         return .failed(

@@ -85,6 +85,7 @@ public struct QueueWorker: Sendable {
   private func slot(_ tally: Tally) async throws {
     var idleSince = ContinuousClock.now
     while !Task.isCancelled, await tally.mayClaim() {
+      let asked = ContinuousClock.now
       guard let lease = try await queue.claim(worker: settings.name, lease: settings.lease) else {
         if let idleExit = settings.idleExit, ContinuousClock.now - idleSince >= idleExit { return }
         do {
@@ -95,7 +96,7 @@ public struct QueueWorker: Sendable {
         continue
       }
       await tally.took(lease.sites.count)
-      let ending = await QueueTaskAudit(worker: self, lease: lease).run()
+      let ending = await QueueTaskAudit(worker: self, lease: lease, claimedAt: asked).run()
       try await report(ending, of: lease, tally)
       idleSince = ContinuousClock.now
     }
