@@ -12,7 +12,7 @@ struct LeaseGuardedClient: HTTPFetching {
   let lease: LeaseDeadline
 
   func fetch(_ request: HTTPRequest) async throws -> HTTPResponse {
-    guard lease.holds else { throw LeaseDeadline.Expired(url: request.url) }
+    guard lease.allows() else { throw LeaseDeadline.Expired(url: request.url) }
     return try await client.fetch(request)
   }
 }
@@ -29,13 +29,24 @@ final class LeaseDeadline: @unchecked Sendable {
   private let lock = NSLock()
   private let length: Duration
   private var deadline: ContinuousClock.Instant
+  private var refused = false
 
   init(length: Duration, askedAt: ContinuousClock.Instant) {
     self.length = length
     deadline = askedAt + length
   }
 
-  var holds: Bool { lock.withLock { ContinuousClock.now < deadline } }
+  /// Whether a request may be sent now; a request refused is remembered.
+  func allows() -> Bool {
+    lock.withLock {
+      if ContinuousClock.now >= deadline { refused = true }
+      return !refused
+    }
+  }
+
+  /// Whether a request was refused: the crawl lacks answers it should have, and its results
+  /// must not be stored even if the lease turns out to hold.
+  var hasRefused: Bool { lock.withLock { refused } }
 
   /// The lease was renewed by a call asked at `askedAt`.
   func renewed(askedAt: ContinuousClock.Instant) {

@@ -89,11 +89,15 @@ struct QueueTaskAudit: Sendable {
         directory: folder, sitesFile: "queued run \(lease.runID), task \(lease.task)",
         sites: lease.sites, options: options.crawl, userAgent: options.userAgent,
         software: worker.settings.software)
-      let client = try HTTPClient(configuration: options.http)
-      defer { client.shutdown() }
+      let client = try await worker.clients.client(for: options)
       let finished = try await archived.run(
         client: LeaseGuardedClient(client: client, lease: deadline), logger: worker.logger)
       if Task.isCancelled { return .stopped }
+      if deadline.hasRefused {
+        return .failed(
+          "the lease was not renewed in time, so requests were held back and the crawl is not "
+            + "whole")
+      }
       guard finished.count == lease.sites.count else {
         return .failed(
           "\(lease.sites.count - finished.count) of \(lease.sites.count) sites could not be "

@@ -57,6 +57,7 @@ public struct QueueWorker: Sendable {
   let logger: Logger
   /// Receives one line per task as it ends (standard error, for the command).
   let note: @Sendable (String) -> Void
+  let clients: WorkerClients
 
   public init(
     queue: WorkQueue, settings: Settings, rules: RuleSetCache, logger: Logger,
@@ -67,17 +68,24 @@ public struct QueueWorker: Sendable {
     self.rules = rules
     self.logger = logger
     self.note = note
+    clients = WorkerClients(slots: settings.slots)
   }
 
   /// Works until idle, the site budget is spent, or the task is cancelled.
   public func run() async throws -> Summary {
     let tally = Tally(maxSites: settings.maxSites)
-    try await withThrowingTaskGroup(of: Void.self) { group in
-      for _ in 0..<max(1, settings.slots) {
-        group.addTask { try await self.slot(tally) }
+    do {
+      try await withThrowingTaskGroup(of: Void.self) { group in
+        for _ in 0..<max(1, settings.slots) {
+          group.addTask { try await self.slot(tally) }
+        }
+        try await group.waitForAll()
       }
-      try await group.waitForAll()
+    } catch {
+      await clients.shutdown()
+      throw error
     }
+    await clients.shutdown()
     return await tally.summary
   }
 

@@ -4,8 +4,8 @@ import Testing
 
 @testable import MuniscanAudit
 
-/// A task's crawl sends nothing once its lease may have expired by the local clock, and goes on
-/// once the lease is renewed.
+/// A task's crawl sends nothing once its lease may have expired by the local clock, and nothing
+/// more after that: a crawl that lacks an answer is not whole.
 @Suite struct LeaseGuardedClientTests {
   /// Answers every request, counting them.
   final class Counting: HTTPFetching, @unchecked Sendable {
@@ -19,7 +19,7 @@ import Testing
     }
   }
 
-  @Test func noRequestIsSentPastTheLeaseUntilItIsRenewed() async throws {
+  @Test func noRequestIsSentOnceTheLeaseMayHaveExpired() async throws {
     let counting = Counting()
     let deadline = LeaseDeadline(length: .milliseconds(100), askedAt: ContinuousClock.now)
     let client = LeaseGuardedClient(client: counting, lease: deadline)
@@ -31,8 +31,10 @@ import Testing
     }
     #expect(refused?.description == "http://vald.test/: not fetched, the lease may have expired")
     #expect(counting.count == 1)
+    // Once a request was held back the crawl is not whole: the lease renewed lets no more out.
     deadline.renewed(askedAt: ContinuousClock.now)
-    _ = try await client.fetch(request)
-    #expect(counting.count == 2)
+    #expect(deadline.hasRefused)
+    await #expect(throws: LeaseDeadline.Expired.self) { try await client.fetch(request) }
+    #expect(counting.count == 1)
   }
 }
