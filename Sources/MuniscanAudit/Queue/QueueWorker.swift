@@ -74,10 +74,11 @@ public struct QueueWorker: Sendable {
   /// Works until idle, the site budget is spent, or the task is cancelled.
   public func run() async throws -> Summary {
     let tally = Tally(maxSites: settings.maxSites)
+    let gate = ClaimGate(poll: settings.poll)
     do {
       try await withThrowingTaskGroup(of: Void.self) { group in
         for _ in 0..<max(1, settings.slots) {
-          group.addTask { try await self.slot(tally) }
+          group.addTask { try await self.slot(tally, gate) }
         }
         try await group.waitForAll()
       }
@@ -90,11 +91,21 @@ public struct QueueWorker: Sendable {
   }
 
   /// One task at a time, claimed and seen through, until there is no more to do.
-  private func slot(_ tally: Tally) async throws {
+  private func slot(_ tally: Tally, _ gate: ClaimGate) async throws {
     var idleSince = ContinuousClock.now
     while !Task.isCancelled, await tally.mayClaim() {
       let asked = ContinuousClock.now
-      guard let lease = try await queue.claim(worker: settings.name, lease: settings.lease) else {
+      var found: QueueLease?
+      if await gate.mayClaim() {
+        do {
+          found = try await queue.claim(worker: settings.name, lease: settings.lease)
+        } catch {
+          await gate.claimed(found: true)
+          throw error
+        }
+        await gate.claimed(found: found != nil)
+      }
+      guard let lease = found else {
         if let idleExit = settings.idleExit, ContinuousClock.now - idleSince >= idleExit { return }
         do {
           try await Task.sleep(for: settings.poll)

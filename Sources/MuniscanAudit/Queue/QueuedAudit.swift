@@ -60,11 +60,10 @@ public enum QueuedAudit {
   public static func storeIfDrained(runID: String, in queue: WorkQueue, rules: RuleSetCache)
     async throws -> Bool
   {
-    guard let run = try await queue.runs().first(where: { $0.id == runID }) else {
-      return false
-    }
+    guard try await queue.isDrained(runID: runID),
+      let run = try await queue.runs().first(where: { $0.id == runID })
+    else { return false }
     if run.isStored { return true }
-    guard run.progress.isFinished else { return false }
     let outcome = try await queue.outcome(runID: runID)
     let options = try QueuedRunOptions.decode(outcome.options, runID: runID)
     let ruleSet = try await rules.ruleSet(for: options, runID: runID)
