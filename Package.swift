@@ -112,12 +112,15 @@ let package = Package(
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
     .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP"]),
     .testTarget(name: "MuniscanGzipTests", dependencies: ["MuniscanGzip", "FixtureServer"]),
-    .testTarget(name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML", "FixtureServer"]),
+    .testTarget(
+      name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML", "MuniscanRules", "FixtureServer"]),
     .testTarget(name: "MuniscanCrawlerTests", dependencies: ["MuniscanCrawler", "FixtureServer"]),
     .testTarget(
       name: "MuniscanArchiveTests",
       dependencies: ["MuniscanArchive", "MuniscanCrawler", "MuniscanGzip"]),
-    .target(name: "MuniscanTestSupport", path: "Tests/MuniscanTestSupport"),
+    .target(
+      name: "MuniscanTestSupport", dependencies: ["MuniscanRules"],
+      path: "Tests/MuniscanTestSupport"),
     .testTarget(
       name: "MuniscanRulesTests", dependencies: ["MuniscanRules", "MuniscanTestSupport"]),
     .testTarget(
@@ -129,13 +132,15 @@ let package = Package(
     .testTarget(
       name: "MuniscanReportsTests",
       dependencies: [
-        "MuniscanReports", "MuniscanTestSupport", .product(name: "CSV", package: "CSV.swift"),
+        "MuniscanReports", "MuniscanRules", "MuniscanTestSupport",
+        .product(name: "CSV", package: "CSV.swift"),
       ]
     ),
     .testTarget(
       name: "MuniscanCLITests",
       dependencies: [
-        "MuniscanCLI", "MuniscanAudit", "MuniscanArchive", "FixtureServer", "MuniscanTestSupport",
+        "MuniscanCLI", "MuniscanAudit", "MuniscanArchive", "MuniscanRules", "FixtureServer",
+        "MuniscanTestSupport",
         .product(name: "CSV", package: "CSV.swift"), "Yams",
       ]
     ),
@@ -143,7 +148,10 @@ let package = Package(
       name: "FixtureServerTests", dependencies: ["FixtureServer", "MuniscanTestSupport"]),
     .testTarget(
       name: "BenchNationTests",
-      dependencies: ["BenchNation", "FixtureServer", "MuniscanCore", "MuniscanHTML", "MuniscanRules"]
+      dependencies: [
+        "BenchNation", "FixtureServer", "MuniscanCore", "MuniscanHTML", "MuniscanRules",
+        "MuniscanTestSupport",
+      ]
     ),
     .testTarget(
       name: "MuniscanStoreTests",

@@ -85,7 +85,8 @@ public struct Audit: Sendable {
   ) async -> Scorecard {
     let evaluator = Evaluator(ruleSet: ruleSet)
     let crawler = SiteCrawler(
-      client: client, options: options, queries: ruleSet.queries.map(\.query), logger: logger,
+      client: client, options: options, queries: ruleSet.queries.map(\.query),
+      locale: ruleSet.locale, logger: logger,
       observer: observer)
     let results = ResultCollector()
     await NationCrawler(crawler: crawler).crawl(sites, replay: replay) { crawl in

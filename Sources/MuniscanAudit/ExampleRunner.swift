@@ -8,7 +8,7 @@ public struct ExampleFailure: Sendable, CustomStringConvertible {
   public var location: SourceLocation
   public var expected: FindingStatus
   public var actual: FindingStatus
-  public var reason: String
+  public var reason: Reason
 
   public var description: String {
     "\(location): \(ruleID): example expected \(expected.rawValue) but got \(actual.rawValue) (\(reason))"
@@ -20,7 +20,8 @@ public struct ExampleFailure: Sendable, CustomStringConvertible {
 public enum ExampleRunner {
   /// Number of examples run and those that failed.
   public static func run(_ ruleSet: RuleSet) throws -> (count: Int, failures: [ExampleFailure]) {
-    let analyzer = try PageAnalyzer(queries: ruleSet.queries.map(\.query))
+    let analyzer = try PageAnalyzer(
+      queries: ruleSet.queries.map(\.query), locale: ruleSet.locale)
     let evaluator = Evaluator(ruleSet: ruleSet)
     var count = 0
     var failures: [ExampleFailure] = []

@@ -6,6 +6,7 @@ import MuniscanCore
 import MuniscanCrawler
 import MuniscanHTTP
 import MuniscanReports
+import MuniscanRules
 
 /// Options of every command that crawls.
 struct CrawlArguments: ParsableArguments {
@@ -165,8 +166,11 @@ struct OutputArguments: ParsableArguments {
       valueName: "format"))
   var format: [String] = ["terminal"]
 
-  @Option(help: "Language of the report: et or en.")
-  var lang = Language.en
+  @Option(
+    help: ArgumentHelp(
+      "Language of the report: one the rule set declares (default: en if it does, else its own).",
+      valueName: "code"))
+  var lang: String?
 
   @Option(
     help: ArgumentHelp(
@@ -200,17 +204,21 @@ struct OutputArguments: ParsableArguments {
     }
   }
 
-  /// The report for standard output; with `--out`, writes every format's files there (a
-  /// `shard`'s into a `shard-K-of-N` folder there that replaces the old one as a whole) and
+  /// The report words of `--lang` among the rule set's languages.
+  func words(for ruleSet: RuleSet) throws -> ReportWords {
+    try ReportLanguage.words(lang, languages: ruleSet.languages, locales: ruleSet.locales)
+  }
+
+  /// The report in `words` for standard output; with `--out`, writes every format's files there
+  /// (a `shard`'s into a `shard-K-of-N` folder there that replaces the old one as a whole) and
   /// returns the paths written, one a line.
-  func render(_ scorecard: Scorecard, shard: Shard? = nil) throws -> String {
-    let language = lang
+  func render(_ scorecard: Scorecard, words: ReportWords, shard: Shard? = nil) throws -> String {
     let reporters = formats.compactMap(Reporters.named)
     guard let out else {
-      let options = ReportOptions(language: language, color: Console.sink.isTerminal)
+      let options = ReportOptions(words: words, color: Console.sink.isTerminal)
       return try reporters[0].render(scorecard, options: options)
     }
-    let options = ReportOptions(language: language)
+    let options = ReportOptions(words: words)
     let written =
       try shard.map {
         try ReportWriter.replace(
@@ -229,6 +237,3 @@ extension Logger {
     return logger
   }
 }
-
-/// `--lang et|en`, checked when the arguments are parsed.
-extension Language: ExpressibleByArgument {}

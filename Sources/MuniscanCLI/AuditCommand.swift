@@ -2,7 +2,8 @@ import ArgumentParser
 import MuniscanAudit
 import MuniscanCore
 
-/// `muniscan audit URL`: crawl one site, judge it, print its scorecard.
+/// `muniscan audit URL`: crawl one site, judge it, print its scorecard; exit status 4 when the
+/// site could not be audited (unreachable, closed by robots.txt), as curl and wget fail.
 struct AuditCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "audit",
@@ -28,7 +29,12 @@ struct AuditCommand: AsyncParsableCommand {
   func run() async throws {
     let outputs = try await result.open()
     let site = Site(name: name ?? URLNormalizer.siteKey(url) ?? url, url: url)
-    let audit = Audit(ruleSet: try RulesLocator.load(scoring.rules), logger: crawl.logger)
-    try await outputs.deliver(try await crawl.scan([site], with: audit, asOf: scoring.asOfDay))
+    let ruleSet = try RulesLocator.load(scoring.rules)
+    let words = try result.output.words(for: ruleSet)
+    let audit = Audit(ruleSet: ruleSet, logger: crawl.logger)
+    // A site that could not be audited is no result to pass on as one: exit status 4.
+    try await outputs.deliver(
+      try await crawl.scan([site], with: audit, asOf: scoring.asOfDay), words: words,
+      requireAudited: true)
   }
 }

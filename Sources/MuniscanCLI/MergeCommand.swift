@@ -31,9 +31,11 @@ struct MergeCommand: AsyncParsableCommand {
     let outputs = try await result.open()
     let set = try ArchiveSet.open(archives, allowingMissingShards: allowMissingShards)
     for warning in set.warnings { Console.note("warning: \(warning)\n") }
-    let audit = Audit(
-      ruleSet: try RulesLocator.load(scoring.rules), logger: .muniscan(verbose: verbose))
+    let ruleSet = try RulesLocator.load(scoring.rules)
+    let words = try result.output.words(for: ruleSet)
+    let audit = Audit(ruleSet: ruleSet, logger: .muniscan(verbose: verbose))
     try await ArchiveScoring.score(
-      set.archives, with: audit, asOf: scoring.asOfDay, incomplete: incomplete, outputs: outputs)
+      set.archives, with: audit, asOf: scoring.asOfDay, incomplete: incomplete, outputs: outputs,
+      words: words)
   }
 }

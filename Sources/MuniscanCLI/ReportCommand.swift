@@ -49,7 +49,10 @@ struct ReportCommand: AsyncParsableCommand {
     }
     let annotated = try await RunHistory.annotate(
       scorecard, store: history, comparingWith: previousRunID)
-    Console.write(try output.render(annotated))
+    let words = try ReportLanguage.words(
+      output.lang, languages: ReportLanguage.languages(of: scorecard),
+      locales: RulesLocator.locales(for: nil))
+    Console.write(try output.render(annotated, words: words))
     try failUnder.check(annotated)
   }
 

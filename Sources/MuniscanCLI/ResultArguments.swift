@@ -36,16 +36,19 @@ struct ResultOutputs {
   let arguments: ResultArguments
   let store: (location: RunStoreLocation, store: any RunStoring)?
 
-  /// Stores the scorecard, prints or writes the reports and applies `--fail-under`. With a
+  /// Stores the scorecard, prints or writes the reports in `words` and applies `--fail-under`
+  /// (and, with `requireAudited`, exit status 4 for a site that was not audited). With a
   /// `shard`, `--out DIR` means the folder of all shards' reports: this shard's replace
   /// `DIR/shard-K-of-N` as a whole.
-  func deliver(_ scorecard: Scorecard, shard: Shard? = nil) async throws {
+  func deliver(
+    _ scorecard: Scorecard, words: ReportWords, shard: Shard? = nil, requireAudited: Bool = false
+  ) async throws {
     var result = scorecard
     if let store {
       result = try await RunHistory.save(scorecard, in: store.store)
       Console.note("stored run \(result.runID ?? "") in \(store.location)\n")
     }
-    Console.write(try arguments.output.render(result, shard: shard))
-    try arguments.failUnder.check(result)
+    Console.write(try arguments.output.render(result, words: words, shard: shard))
+    try arguments.failUnder.check(result, requireAudited: requireAudited)
   }
 }

@@ -1,10 +1,17 @@
+import MuniscanAudit
+import MuniscanCore
 import MuniscanRules
 
 /// The text of `muniscan rules explain ID`: what a rule looks for, why, and how to fix it.
 enum RuleExplanation {
-  static func text(_ rule: Rule) -> String {
+  /// The explanation of `rule` of a rule set written in `languages`, its titles and advice in
+  /// each of them, English first (the explanation itself is English).
+  static func text(_ rule: Rule, languages: [Language]) -> String {
+    let languages =
+      languages.filter { $0 == ReportLanguage.preferred }
+      + languages.filter { $0 != ReportLanguage.preferred }
     var lines = [
-      "\(rule.id) — \(rule.title.en) / \(rule.title.et)",
+      "\(rule.id) — " + languages.map { rule.title[$0] }.joined(separator: " / "),
       "area: \(rule.area) · weight: \(rule.weight.formatted()) · scope: \(scope(rule.scope))",
     ]
     if !rule.basis.isEmpty { lines.append("basis: \(rule.basis)") }
@@ -23,8 +30,9 @@ enum RuleExplanation {
       )
     case nil: break
     }
-    lines.append("how to fix (en): \(rule.advice.en)")
-    lines.append("how to fix (et): \(rule.advice.et)")
+    for language in languages {
+      lines.append("how to fix (\(language)): \(rule.advice[language])")
+    }
     lines.append("defined at \(rule.location)")
     return lines.joined(separator: "\n") + "\n"
   }

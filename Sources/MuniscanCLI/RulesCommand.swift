@@ -46,15 +46,21 @@ struct RulesCommand: AsyncParsableCommand {
     @Option(help: "Rule set folder (default: rules/ee).")
     var rules: String?
 
-    @Option(help: "Language: et or en.")
-    var lang = Language.en
+    @Option(
+      help: ArgumentHelp(
+        "Language of the titles: one the rule set declares (default: en if it does, else its own).",
+        valueName: "code"))
+    var lang: String?
 
     func run() async throws {
       let ruleSet = try RulesLocator.load(rules)
+      let language = try ReportLanguage.words(
+        lang, languages: ruleSet.languages, locales: ruleSet.locales
+      ).language
       let width = ruleSet.rules.map(\.id.count).max() ?? 0
       for rule in ruleSet.rules {
         let id = rule.id + String(repeating: " ", count: width - rule.id.count)
-        Console.write("\(id)  \(rule.weight.formatted())  \(rule.title[lang])\n")
+        Console.write("\(id)  \(rule.weight.formatted())  \(rule.title[language])\n")
       }
     }
   }
@@ -74,7 +80,7 @@ struct RulesCommand: AsyncParsableCommand {
       guard let rule = ruleSet.rule(id: id) else {
         throw MuniscanError("no rule '\(id)' in \(ruleSet.id) (see 'muniscan rules list')")
       }
-      Console.write(RuleExplanation.text(rule))
+      Console.write(RuleExplanation.text(rule, languages: ruleSet.languages))
     }
   }
 

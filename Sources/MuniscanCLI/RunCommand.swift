@@ -40,8 +40,11 @@ struct RunCommand: AsyncParsableCommand {
       valueName: "format"))
   var format: [String] = []
 
-  @Option(help: "Language of the reports: et or en.")
-  var lang = Language.en
+  @Option(
+    help: ArgumentHelp(
+      "Language of the reports: one the rule set declares (default: en if it does, else its own).",
+      valueName: "code"))
+  var lang: String?
 
   @OptionGroup var crawl: CrawlArguments
   @OptionGroup var scoring: ScoringArguments
@@ -65,7 +68,10 @@ struct RunCommand: AsyncParsableCommand {
 
   func run() async throws {
     let list = try SitesFile.load(path: sites)
-    let audit = Audit(ruleSet: try RulesLocator.load(scoring.rules), logger: crawl.logger)
+    let ruleSet = try RulesLocator.load(scoring.rules)
+    let words = try ReportLanguage.words(
+      lang, languages: ruleSet.languages, locales: ruleSet.locales)
+    let audit = Audit(ruleSet: ruleSet, logger: crawl.logger)
     // Opened before the crawl, so a file that is not a run store stops the job at once, and
     // the report folders checked likewise.
     let location = try RunStoreLocation(store)
@@ -77,8 +83,7 @@ struct RunCommand: AsyncParsableCommand {
     Console.note("stored run \(scorecard.runID ?? "") in \(location)\n")
     if let previous { Console.note("compared with run \(previous.id)\n") }
 
-    let language = lang
-    let terminal = ReportOptions(language: language, color: Console.sink.isTerminal)
+    let terminal = ReportOptions(words: words, color: Console.sink.isTerminal)
     if let reporter = Reporters.named("terminal") {
       Console.write(try reporter.render(scorecard, options: terminal))
     }
@@ -86,11 +91,11 @@ struct RunCommand: AsyncParsableCommand {
     if let out {
       written += try ReportWriter.write(
         scorecard, reporters: outFormats.compactMap(Reporters.named),
-        options: ReportOptions(language: language), to: out)
+        options: ReportOptions(words: words), to: out)
     }
     if let html, let reporter = Reporters.named("html") {
       written += try ReportWriter.write(
-        scorecard, reporters: [reporter], options: ReportOptions(language: language), to: html)
+        scorecard, reporters: [reporter], options: ReportOptions(words: words), to: html)
     }
     for path in written { Console.note("wrote \(path)\n") }
     try failUnder.check(scorecard)

@@ -50,15 +50,15 @@ struct RunsCommand: AsyncParsableCommand {
     }
 
     private func table(_ runs: [RunSummary]) -> String {
-      let header = ["run", "audit date", "rule set", "sites", "mean", "stored (UTC)"]
+      let header = ["run", "audit date", "rule set", "sites", "audited", "mean", "stored (UTC)"]
       let rows = runs.map { run in
         [
           run.id, run.asOf.description, "\(run.ruleSetID) \(run.ruleSetVersion)",
-          "\(run.siteCount)",
-          String(format: "%.1f", run.meanTotal), run.createdAt,
+          "\(run.siteCount)", "\(run.auditedCount)",
+          run.meanTotal.map { String(format: "%.1f", $0) } ?? "–", run.createdAt,
         ]
       }
-      return Self.align([header] + rows, numeric: [3, 4])
+      return Self.align([header] + rows, numeric: [3, 4, 5])
     }
 
     private func table(_ runs: [QueuedRun]) -> String {

@@ -23,8 +23,11 @@ struct ScanCommand: AsyncParsableCommand {
     let chosen = try sharding.chosen()
     let list = chosen?.shard.sites(of: all) ?? all
     if let chosen { ShardArguments.note(chosen, sites: list.count, of: all.count, file: sites) }
-    let audit = Audit(ruleSet: try RulesLocator.load(scoring.rules), logger: crawl.logger)
+    let ruleSet = try RulesLocator.load(scoring.rules)
+    let words = try result.output.words(for: ruleSet)
+    let audit = Audit(ruleSet: ruleSet, logger: crawl.logger)
     try await outputs.deliver(
-      try await crawl.scan(list, with: audit, asOf: scoring.asOfDay), shard: chosen?.shard)
+      try await crawl.scan(list, with: audit, asOf: scoring.asOfDay), words: words,
+      shard: chosen?.shard)
   }
 }

@@ -29,10 +29,11 @@ struct ScoreCommand: AsyncParsableCommand {
     let outputs = try await result.open()
     let shard = try sharding.chosen()?.shard
     let reader = try ArchiveReader(directory: shard?.folder(in: archive) ?? archive)
-    let audit = Audit(
-      ruleSet: try RulesLocator.load(scoring.rules), logger: .muniscan(verbose: verbose))
+    let ruleSet = try RulesLocator.load(scoring.rules)
+    let words = try result.output.words(for: ruleSet)
+    let audit = Audit(ruleSet: ruleSet, logger: .muniscan(verbose: verbose))
     try await ArchiveScoring.score(
       [reader], with: audit, asOf: scoring.asOfDay, incomplete: incomplete, outputs: outputs,
-      shard: shard)
+      words: words, shard: shard)
   }
 }

@@ -18,8 +18,7 @@ public enum FindingStatus: String, Sendable, Codable, Hashable, CaseIterable {
 public struct Evidence: Sendable, Codable, Hashable {
   /// The page the evidence is on.
   public var url: String
-  /// What matched: `link`, `document`, `heading`, `title`, `text`, `selector`, `email`, `phone`,
-  /// `url`, `https`.
+  /// What matched: one of ``kinds``.
   public var kind: String
   /// A short excerpt: link text, heading, or the words around a text match.
   public var snippet: String
@@ -27,6 +26,12 @@ public struct Evidence: Sendable, Codable, Hashable {
   public var target: String?
   /// The newest date the evidence carries, for freshness.
   public var date: Day?
+
+  /// The kinds of evidence the predicates find, each named in every language file.
+  public static let kinds = [
+    "link", "document", "heading", "title", "page", "text", "selector", "embed", "email", "phone",
+    "url", "https", "date",
+  ]
 
   public init(url: String, kind: String, snippet: String, target: String? = nil, date: Day? = nil) {
     self.url = url
@@ -43,12 +48,12 @@ public struct Finding: Sendable, Codable, Hashable {
   public var area: String
   public var weight: Double
   public var status: FindingStatus
-  /// Why the verdict is what it is (e.g. "newest date 2025-03-01 is 270 days old").
-  public var reason: String
+  /// Why the verdict is what it is (e.g. the newest date of the evidence and its age).
+  public var reason: Reason
   public var evidence: [Evidence]
 
   public init(
-    ruleID: String, area: String, weight: Double, status: FindingStatus, reason: String,
+    ruleID: String, area: String, weight: Double, status: FindingStatus, reason: Reason,
     evidence: [Evidence]
   ) {
     self.ruleID = ruleID

@@ -9,43 +9,6 @@ public struct AreaScore: Sendable, Codable, Hashable {
   }
 }
 
-/// Everything the audit concluded about one site.
-public struct SiteResult: Sendable, Codable, Hashable {
-  public var site: Site
-  public var outcome: CrawlOutcome
-  public var pagesCrawled: Int
-  /// Total 0–100 (weighted share of criteria met); 0 when unreachable.
-  public var total: Double
-  /// Traffic-light band of the total.
-  public var band: Band
-  public var areas: [AreaScore]
-  public var findings: [Finding]
-  /// 1-based rank in the run; equal totals share a rank.
-  public var rank: Int
-  /// What the crawl of this site did.
-  public var crawl: CrawlStats
-  /// The site's totals in earlier stored runs, oldest first, not counting this run; nil when
-  /// the run history was not asked for. The HTML report draws it with this run's total appended.
-  public var trend: [TrendPoint]?
-
-  public init(
-    site: Site, outcome: CrawlOutcome, pagesCrawled: Int, total: Double, band: Band = .red,
-    areas: [AreaScore], findings: [Finding], rank: Int = 0, crawl: CrawlStats = .init(),
-    trend: [TrendPoint]? = nil
-  ) {
-    self.site = site
-    self.outcome = outcome
-    self.pagesCrawled = pagesCrawled
-    self.total = total
-    self.band = band
-    self.areas = areas
-    self.findings = findings
-    self.rank = rank
-    self.crawl = crawl
-    self.trend = trend
-  }
-}
-
 /// A site's total in one earlier run, for the trend the HTML report draws per site.
 public struct TrendPoint: Sendable, Codable, Hashable {
   public var runID: String
@@ -95,7 +58,7 @@ public struct Scorecard: Sendable, Codable, Hashable {
   public var areas: [AreaInfo]
   /// The criteria judged, in rule set order, with the words reporters show.
   public var criteria: [CriterionInfo]
-  /// Sites, best first.
+  /// Audited sites best first, then the sites that were not audited, by name.
   public var sites: [SiteResult]
   public var bands: BandThresholds
   /// The run's id in the history store, when it was stored.
@@ -121,7 +84,7 @@ public struct Scorecard: Sendable, Codable, Hashable {
   }
 
   /// The JSON shape described by `docs/scorecard.schema.json`.
-  public static let currentSchemaVersion = 1
+  public static let currentSchemaVersion = 2
 }
 
 /// An area of the rule set with its titles in each report language.
@@ -224,38 +187,49 @@ public struct Comparison: Sendable, Codable, Hashable {
   }
 }
 
-/// A site the earlier run had and this run has not (dropped from the sites file).
+/// A site the earlier run had and this run has not (dropped from the sites file); its rank and
+/// total are nil when the earlier run did not audit it.
 public struct RemovedSite: Sendable, Codable, Hashable {
   public var name: String
   public var url: String
-  public var previousRank: Int
-  public var previousTotal: Double
+  public var previousRank: Int?
+  public var previousTotal: Double?
+  public var previousStatus: SiteStatus
 
-  public init(name: String, url: String, previousRank: Int, previousTotal: Double) {
+  public init(
+    name: String, url: String, previousRank: Int?, previousTotal: Double?,
+    previousStatus: SiteStatus = .audited
+  ) {
     self.name = name
     self.url = url
     self.previousRank = previousRank
     self.previousTotal = previousTotal
+    self.previousStatus = previousStatus
   }
 }
 
-/// How one site moved since the earlier run; `previous…` are nil for a site new in this run.
+/// How one site moved since the earlier run. `previousStatus` is nil for a site new in this
+/// run; `previousRank` and `previousTotal` are nil for a new site and for one the earlier run
+/// did not audit (a gap in its history, never a drop to 0).
 public struct SiteChange: Sendable, Codable, Hashable {
   public var url: String
   public var previousRank: Int?
   public var previousTotal: Double?
+  public var previousStatus: SiteStatus?
   /// Criteria that improved (e.g. fail → pass), with old and new status.
   public var gained: [StatusChange]
   /// Criteria that got worse.
   public var lost: [StatusChange]
 
+  /// Without `previousStatus`, a site with an earlier total was audited then, one without is new.
   public init(
-    url: String, previousRank: Int?, previousTotal: Double?, gained: [StatusChange],
-    lost: [StatusChange]
+    url: String, previousRank: Int?, previousTotal: Double?, previousStatus: SiteStatus? = nil,
+    gained: [StatusChange], lost: [StatusChange]
   ) {
     self.url = url
     self.previousRank = previousRank
     self.previousTotal = previousTotal
+    self.previousStatus = previousStatus ?? (previousTotal == nil ? nil : .audited)
     self.gained = gained
     self.lost = lost
   }

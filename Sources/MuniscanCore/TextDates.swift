@@ -2,11 +2,12 @@
 ///
 /// Freshness rules need the newest date a page or document mentions. Municipal sites write dates
 /// as `12.03.2026`, `12. märtsil 2026`, `2026-03-12` (also in file names such as
-/// `protokoll_2026_03_12.pdf`), and on English and Russian pages `12 March 2026`,
-/// `March 12, 2026` or `12 марта 2026`; plans carry year ranges (`Arengukava 2019–2027`).
-/// The scanner works on UTF-8 bytes without regular expressions, so it is cheap enough to run over
-/// every page's text. It lives in MuniscanCore because the evaluator also runs it on evidence.
-public enum TextDates {
+/// `protokoll_2026_03_12.pdf`), `12 March 2026`, `March 12, 2026` or `12 марта 2026`; plans carry
+/// year ranges (`Arengukava 2019–2027`). Which month names and patterns count is locale data
+/// (``DateFormats``), compiled once when a reader is made. The scanner works on UTF-8 bytes
+/// without regular expressions, so it is cheap enough to run over every page's text. It lives in
+/// MuniscanCore because the evaluator also runs it on evidence.
+public struct TextDates: Sendable {
   /// Years accepted as plausible for a municipal web page; others are ignored.
   public static let plausibleYears: ClosedRange<Int> = 1990...2100
 
@@ -14,18 +15,33 @@ public enum TextDates {
   /// only their two ends.
   public static let maximumExpandedSpan = 30
 
+  let dayFirstMonths: [String: Int]
+  let monthFirstMonths: [String: Int]
+  let ordinals: [[UInt8]]
+  let dayFirstSeparators: SeparatorSet
+  let yearFirstSeparators: SeparatorSet
+
+  /// A reader of the dates `formats` describes.
+  public init(_ formats: DateFormats) {
+    dayFirstMonths = formats.dayFirstMonths
+    monthFirstMonths = formats.monthFirstMonths
+    ordinals = formats.ordinals.map { Array($0.utf8) }
+    dayFirstSeparators = SeparatorSet(formats.numeric.filter { !$0.isYearFirst })
+    yearFirstSeparators = SeparatorSet(formats.numeric.filter(\.isYearFirst))
+  }
+
   /// Every valid date written in `text`, sorted and unique.
   ///
-  /// Recognised: `12.03.2026`, `12.3.2026`, `12-03-2026`, `12/03/2026`, `12. märts 2026` and the
-  /// Estonian case forms (`märtsil`, `märtsiks`, `septembril`, …) and abbreviations (`okt`,
-  /// `dets.`), `12 March 2026`, `12th Mar 2026`, `March 12, 2026`, `12 марта 2026`, and year-first
-  /// `2026-03-12`, `2026_03_12`, `2026.03.12`, `2026/03/12` (also inside ISO timestamps, URLs and
-  /// file names). Impossible dates (`31.02.2026`) and years outside ``plausibleYears`` are
-  /// skipped.
-  public static func days(in text: String) -> [Day] {
+  /// Numeric dates follow the patterns of the formats (day and month of one or two digits when
+  /// the day comes first, with a space allowed after a dot; two digits when the year comes
+  /// first, also inside ISO timestamps, URLs and file names). A month word of the formats
+  /// follows the day after a dot (`12. märts 2026`), spaces, or an ordinal ending (`12th Mar,
+  /// 2026`), and month-first words stand before it (`March 12, 2026`). Impossible dates
+  /// (`31.02.2026`) and years outside ``plausibleYears`` are skipped.
+  public func days(in text: String) -> [Day] {
     var found: [Day] = []
     withUTF8(text) { bytes in
-      DateScanner(bytes: bytes).scan { found.append($0) }
+      DateScanner(bytes: bytes, reader: self).scan { found.append($0) }
     }
     return Array(Set(found)).sorted()
   }
@@ -40,103 +56,32 @@ public enum TextDates {
     }
     return found.sorted()
   }
+}
 
-  /// The day of an HTTP date (`Last-Modified`): IMF-fixdate `Sun, 06 Nov 1994 08:49:37 GMT`,
-  /// RFC 850 `Sunday, 06-Nov-94 08:49:37 GMT` or asctime `Sun Nov  6 08:49:37 1994`. The date is
-  /// the GMT one. Nil when unparsable or outside ``plausibleYears`` (servers that send the Unix
-  /// epoch do not know the date).
-  public static func day(fromHTTPDate value: String) -> Day? {
-    var day: Int?
-    var month: Int?
-    var year: Int?
-    let tokens = value.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
-    for token in tokens {
-      if token.contains(":") { continue }
-      let parts = token.split(separator: "-")
-      if parts.count == 3, let d = Int(parts[0]), let m = englishMonth(parts[1]),
-        let y = Int(parts[2])
-      {
-        day = d
-        month = m
-        year = parts[2].count == 2 ? (y >= 70 ? 1900 + y : 2000 + y) : y
-        continue
-      }
-      if let m = englishMonth(token) {
-        month = m
-      } else if let number = Int(token) {
-        if token.count == 4 {
-          year = number
-        } else if token.count <= 2 {
-          day = number
-        }
-      }
-    }
-    guard let d = day, let m = month, let y = year, plausibleYears.contains(y) else { return nil }
-    return Day(year: y, month: m, day: d)
+/// The separators (`.`, `-`, `/`, `_`) of some numeric date patterns, as bits.
+struct SeparatorSet: Sendable {
+  private let bits: UInt8
+
+  init(_ patterns: some Sequence<NumericDatePattern>) {
+    bits = patterns.reduce(0) { $0 | Self.bit($1.separator) }
   }
 
-  private static func englishMonth(_ token: Substring) -> Int? {
-    guard token.count >= 3 else { return nil }
-    return englishMonthNames[token.lowercased()]
+  @inline(__always) func contains(_ byte: UInt8) -> Bool { bits & Self.bit(byte) != 0 }
+
+  @inline(__always) private static func bit(_ byte: UInt8) -> UInt8 {
+    switch byte {
+    case 0x2E: return 1
+    case 0x2D: return 2
+    case 0x2F: return 4
+    case 0x5F: return 8
+    default: return 0
+    }
   }
+}
 
-  private static func withUTF8(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-    var text = text
-    text.withUTF8 { body($0) }
-  }
-
-  /// Lower-case month words (Estonian, English, Russian) to month numbers.
-  static let monthNames: [String: Int] = {
-    var table: [String: Int] = [:]
-    // Estonian: nominative, genitive stem, abbreviations; case endings are added to the stem.
-    let estonian: [(String, String, [String])] = [
-      ("jaanuar", "jaanuari", ["jaan"]), ("veebruar", "veebruari", ["veebr"]),
-      ("märts", "märtsi", []), ("aprill", "aprilli", ["apr"]), ("mai", "mai", []),
-      ("juuni", "juuni", []), ("juuli", "juuli", []), ("august", "augusti", ["aug"]),
-      ("september", "septembri", ["sept", "sep"]), ("oktoober", "oktoobri", ["okt"]),
-      ("november", "novembri", ["nov"]), ("detsember", "detsembri", ["dets"]),
-    ]
-    for (index, (nominative, stem, abbreviations)) in estonian.enumerated() {
-      table[nominative] = index + 1
-      for ending in ["", "l", "ks", "st", "ni", "s", "le"] { table[stem + ending] = index + 1 }
-      for abbreviation in abbreviations { table[abbreviation] = index + 1 }
-    }
-    let english = [
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december",
-    ]
-    for (index, name) in english.enumerated() {
-      table[name] = index + 1
-      table[String(name.prefix(3))] = index + 1
-    }
-    table["sept"] = 9
-    let russian: [(String, String)] = [
-      ("января", "январь"), ("февраля", "февраль"), ("марта", "март"), ("апреля", "апрель"),
-      ("мая", "май"), ("июня", "июнь"), ("июля", "июль"), ("августа", "август"),
-      ("сентября", "сентябрь"), ("октября", "октябрь"), ("ноября", "ноябрь"),
-      ("декабря", "декабрь"),
-    ]
-    for (index, (genitive, nominative)) in russian.enumerated() {
-      table[genitive] = index + 1
-      table[nominative] = index + 1
-    }
-    return table
-  }()
-
-  /// English month names only, for the month-first form `March 12, 2026`.
-  static let englishMonthNames: [String: Int] = {
-    var table: [String: Int] = [:]
-    let english = [
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december",
-    ]
-    for (index, name) in english.enumerated() {
-      table[name] = index + 1
-      table[String(name.prefix(3))] = index + 1
-    }
-    table["sept"] = 9
-    return table
-  }()
+private func withUTF8(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+  var text = text
+  text.withUTF8 { body($0) }
 }
 
 // MARK: - Byte helpers
@@ -256,6 +201,7 @@ private func year(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (value: 
 
 private struct DateScanner {
   let bytes: UnsafeBufferPointer<UInt8>
+  let reader: TextDates
 
   func scan(_ emit: (Day) -> Void) {
     var i = 0
@@ -277,14 +223,13 @@ private struct DateScanner {
     }
   }
 
-  /// `2026-03-12`, `2026_03_12`, `2026.03.12`, `2026/03/12`.
+  /// Year first, as the formats allow: `2026-03-12`, `2026_03_12`, `2026.03.12`, `2026/03/12`.
   private func yearFirst(at index: Int, year: Int, _ emit: (Day) -> Void) -> Int? {
     guard TextDates.plausibleYears.contains(year) else { return nil }
     var i = index + 4
     guard i < bytes.count else { return nil }
     let separator = bytes[i]
-    guard separator == 0x2D || separator == 0x5F || separator == 0x2E || separator == 0x2F
-    else { return nil }
+    guard reader.yearFirstSeparators.contains(separator) else { return nil }
     i += 1
     let month = digitRun(bytes, i)
     guard month.length == 2 else { return nil }
@@ -312,8 +257,7 @@ private struct DateScanner {
     var i = index + length
     guard i < bytes.count else { return nil }
     let separator = bytes[i]
-    guard separator == 0x2E || separator == 0x2D || separator == 0x5F || separator == 0x2F
-    else { return nil }
+    guard reader.dayFirstSeparators.contains(separator) else { return nil }
     i += 1
     if separator == 0x2E { i = skipSpaces(bytes, i, limit: 1) }
     let month = digitRun(bytes, i)
@@ -341,7 +285,7 @@ private struct DateScanner {
     let afterSpace = skipSpaces(bytes, i)
     guard afterSpace > i || dotted else { return nil }
     guard let (word, wordEnd) = lowercasedWord(bytes, afterSpace),
-      let month = TextDates.monthNames[word]
+      let month = reader.dayFirstMonths[word]
     else { return nil }
     i = wordEnd
     if i < bytes.count, bytes[i] == 0x2E { i += 1 }
@@ -354,10 +298,11 @@ private struct DateScanner {
     return year.end
   }
 
-  /// `March 12, 2026`, `Mar 12th 2026`: the day is preceded by an English month name.
+  /// `March 12, 2026`, `Mar 12th 2026`: the day is preceded by a month-first month word.
   private func monthNameFirst(dayAt index: Int, dayEnd: Int, day: Int, _ emit: (Day) -> Void)
     -> Int?
   {
+    guard !reader.monthFirstMonths.isEmpty else { return nil }
     var wordEnd = index
     while wordEnd > 0 {
       if bytes[wordEnd - 1] == 0x20 {
@@ -381,7 +326,7 @@ private struct DateScanner {
       decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<wordEnd]), as: UTF8.self
     )
     .lowercased()
-    guard let month = TextDates.englishMonthNames[word] else { return nil }
+    guard let month = reader.monthFirstMonths[word] else { return nil }
     var i = ordinalSuffix(at: dayEnd) ?? dayEnd
     if i < bytes.count, bytes[i] == 0x2C { i += 1 }
     let yearStart = skipSpaces(bytes, i)
@@ -392,17 +337,18 @@ private struct DateScanner {
     return year.end
   }
 
-  /// `st`, `nd`, `rd`, `th` after an English day number.
+  /// An ordinal ending of the formats after a day number (`12th`), not followed by a letter.
   private func ordinalSuffix(at index: Int) -> Int? {
-    guard index + 1 < bytes.count else { return nil }
-    let pair = (bytes[index] | 0x20, bytes[index + 1] | 0x20)
-    switch pair {
-    case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68):  // st nd rd th
-      if index + 2 < bytes.count, isASCIILetter(bytes[index + 2]) { return nil }
-      return index + 2
-    default:
-      return nil
+    for ordinal in reader.ordinals where index + ordinal.count <= bytes.count {
+      var matches = true
+      for (offset, letter) in ordinal.enumerated() where bytes[index + offset] | 0x20 != letter {
+        matches = false
+        break
+      }
+      let end = index + ordinal.count
+      if matches, end >= bytes.count || !isASCIILetter(bytes[end]) { return end }
     }
+    return nil
   }
 }
 

@@ -10,9 +10,13 @@ final class AnalyzerPool: @unchecked Sendable {
   private let lock = NSLock()
   private var idle: [PageAnalyzer] = []
   private let queries: [PageQuery]
+  private let locale: PageLocale
   private let maxIdle = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
 
-  init(queries: [PageQuery]) { self.queries = queries }
+  init(queries: [PageQuery], locale: PageLocale) {
+    self.queries = queries
+    self.locale = locale
+  }
 
   /// Throws ``PageQueryError`` when the rule set's queries do not compile (nothing can be
   /// analysed then).
@@ -28,7 +32,7 @@ final class AnalyzerPool: @unchecked Sendable {
   }
 
   private func take() throws -> PageAnalyzer {
-    try lock.withLock { idle.popLast() } ?? PageAnalyzer(queries: queries)
+    try lock.withLock { idle.popLast() } ?? PageAnalyzer(queries: queries, locale: locale)
   }
 
   private func giveBack(_ analyzer: PageAnalyzer) {

@@ -20,7 +20,7 @@ struct DocumentHead: Sendable, Equatable {
       ).lowercased()
       return type?.isEmpty == false ? type : nil
     }
-    lastModified = response.header("last-modified").flatMap(TextDates.day(fromHTTPDate:))
+    lastModified = response.header("last-modified").flatMap(HTTPDate.day(from:))
   }
 
   func apply(to document: inout DocumentLink) {

@@ -15,16 +15,19 @@ public struct SiteCrawler: Sendable {
   let observer: (any CrawlObserver)?
   let analyzers: AnalyzerPool
 
+  /// A crawler whose pages are analysed with `queries` and `locale` (the rule set's; a crawl
+  /// that judges nothing needs neither).
   public init(
-    client: any HTTPFetching, options: CrawlOptions, queries: [PageQuery] = [], logger: Logger,
-    recorder: (any CrawlRecorder)? = nil, observer: (any CrawlObserver)? = nil
+    client: any HTTPFetching, options: CrawlOptions, queries: [PageQuery] = [],
+    locale: PageLocale = .none, logger: Logger, recorder: (any CrawlRecorder)? = nil,
+    observer: (any CrawlObserver)? = nil
   ) {
     self.client = client
     self.options = options
     self.logger = logger
     self.recorder = recorder
     self.observer = observer
-    analyzers = AnalyzerPool(queries: queries)
+    analyzers = AnalyzerPool(queries: queries, locale: locale)
   }
 
   /// Crawls `site`; answers in `replay` (from an interrupted earlier run) are used instead of

@@ -22,6 +22,8 @@ public final class PageAnalyzer {
 
   private var parser: htmlParserCtxtPtr
   private let compiler: XPathCompiler
+  private let dates: TextDates
+  private let phones: PhoneReader
   private let queries: [(key: String, compiled: xmlXPathCompExprPtr)]
   private var encodingSupport: [String: Bool] = [:]
   /// The last `Content-Type` seen with its media type and charset: a site sends the same one
@@ -32,11 +34,14 @@ public final class PageAnalyzer {
   /// What the SAX callbacks report to; `ctxt->_private` points here during a parse.
   private let collector: UnsafeMutablePointer<PageCollector>
 
-  /// Makes an analyser that also runs `queries` on every page.
+  /// Makes an analyser that reads dates and phone numbers as `locale` says (compiled here, once)
+  /// and also runs `queries` on every page.
   /// - Throws: ``PageQueryError`` for the first query that is not valid.
-  public init(queries: [PageQuery] = []) throws {
+  public init(queries: [PageQuery] = [], locale: PageLocale = .none) throws {
     _ = LibXML.initialized
     compiler = XPathCompiler()
+    dates = TextDates(locale.dates)
+    phones = PhoneReader(locale.phones)
     var compiled: [(key: String, compiled: xmlXPathCompExprPtr)] = []
     var seen = Set<String>()
     do {
@@ -85,7 +90,7 @@ public final class PageAnalyzer {
     var facts = PageFacts(
       url: input.url, depth: input.depth, status: input.status,
       contentType: lastContentType.mediaType)
-    facts.lastModified = input.header("last-modified").flatMap(TextDates.day(fromHTTPDate:))
+    facts.lastModified = input.header("last-modified").flatMap(HTTPDate.day(from:))
     collector.pointee.reset()
     let parse = parse(input, headerCharset: lastContentType.charset)
     defer {
@@ -182,7 +187,7 @@ public final class PageAnalyzer {
     var text = facts.text
     text.withUTF8 { bytes in
       ContactExtractor.emails(in: bytes, into: &emails)
-      ContactExtractor.phones(in: bytes, into: &phones)
+      self.phones.phones(in: bytes, into: &phones)
     }
 
     var resolver = Self.resolver(pageURL: pageURL, baseHref: page.baseHref)
@@ -198,7 +203,7 @@ public final class PageAnalyzer {
           for address in ContactExtractor.emails(fromMailto: href) { emails.insert(address) }
           continue
         case .tel:
-          if let phone = ContactExtractor.phone(fromTel: href) { phones.insert(phone) }
+          if let phone = self.phones.phone(fromTel: href) { phones.insert(phone) }
           continue
         case .web:
           guard let resolved = resolver.resolve(bytes: href) else { continue }
@@ -219,10 +224,10 @@ public final class PageAnalyzer {
     facts.emails = emails.items
     facts.phones = phones.items
 
-    facts.dates = TextDates.days(in: facts.text)
+    facts.dates = dates.days(in: facts.text)
     if !page.dateSources.isEmpty {
       var days = Set(facts.dates)
-      for source in page.dateSources { days.formUnion(TextDates.days(in: source)) }
+      for source in page.dateSources { days.formUnion(dates.days(in: source)) }
       facts.dates = days.sorted()
     }
   }

@@ -1,12 +1,13 @@
 import MuniscanCore
 
-/// How a report is rendered: its language and whether the terminal takes colour.
+/// How a report is rendered: the fixed words of its language (rule titles and advice are taken
+/// in the same language) and whether the terminal takes colour.
 public struct ReportOptions: Sendable {
-  public var language: Language
+  public var words: ReportWords
   public var color: Bool
 
-  public init(language: Language = .en, color: Bool = false) {
-    self.language = language
+  public init(words: ReportWords, color: Bool = false) {
+    self.words = words
     self.color = color
   }
 }

@@ -20,15 +20,17 @@ struct ScorecardIndex {
 
   func criterion(_ id: String) -> CriterionInfo? { criteriaByID[id] }
 
-  func criterionTitle(_ id: String, _ language: Language) -> String {
-    criteriaByID[id]?.title[language] ?? id
+  func criterionTitle(_ id: String, _ words: ReportWords) -> String {
+    criteriaByID[id]?.title[words.language] ?? id
   }
 
-  func advice(_ id: String, _ language: Language) -> String {
-    criteriaByID[id]?.advice[language] ?? ""
+  func advice(_ id: String, _ words: ReportWords) -> String {
+    criteriaByID[id]?.advice[words.language] ?? ""
   }
 
-  func areaTitle(_ id: String, _ language: Language) -> String { areaTitles[id]?[language] ?? id }
+  func areaTitle(_ id: String, _ words: ReportWords) -> String {
+    areaTitles[id]?[words.language] ?? id
+  }
 
   func finding(_ site: SiteResult, _ criterionID: String) -> Finding? {
     site.findings.first { $0.ruleID == criterionID }
@@ -41,16 +43,24 @@ struct ScorecardIndex {
   /// The site's change since the earlier run; nil when no comparison was asked for.
   func change(_ site: SiteResult) -> SiteChange? { changes[site.site.url] }
 
-  /// How the site moved since the earlier run; nil when no comparison was asked for.
+  /// How the site moved since the earlier run; nil when no comparison was asked for or the
+  /// site was not audited in this run (it has no rank or total to move to).
   func movement(_ site: SiteResult) -> Movement? {
-    guard card.comparison != nil else { return nil }
-    guard let change = changes[site.site.url], let previousRank = change.previousRank,
-      let previousTotal = change.previousTotal
-    else { return Movement(rankDelta: nil, totalDelta: nil) }
-    return Movement(rankDelta: previousRank - site.rank, totalDelta: site.total - previousTotal)
+    guard card.comparison != nil, let rank = site.rank, let total = site.total else { return nil }
+    guard let change = changes[site.site.url] else { return Movement() }
+    guard let previousRank = change.previousRank, let previousTotal = change.previousTotal else {
+      return Movement(afterGap: change.previousStatus.map { $0 != .audited } ?? false)
+    }
+    return Movement(rankDelta: previousRank - rank, totalDelta: total - previousTotal)
   }
 
-  /// Sites per band, in band order.
+  /// The audited sites, best first.
+  var audited: [SiteResult] { card.sites.filter(\.isAudited) }
+
+  /// The sites that were not audited, listed apart from the ranking.
+  var notAudited: [SiteResult] { card.sites.filter { !$0.isAudited } }
+
+  /// Audited sites per band, in band order.
   var bandCounts: [(band: Band, count: Int)] {
     Band.allCases.map { band in (band, card.sites.filter { $0.band == band }.count) }
   }
@@ -66,15 +76,18 @@ struct ScorecardIndex {
   }
 }
 
-/// A site's move since the earlier run. Both deltas are nil for a site new in this run.
+/// A site's move since the earlier run. Both deltas are nil for a site new in this run, and
+/// for one the earlier run did not audit (`afterGap`).
 struct Movement {
   /// Places gained (positive) or lost (negative).
   var rankDelta: Int?
   var totalDelta: Double?
+  /// The earlier run did not audit the site: there is no move to show.
+  var afterGap = false
 
-  /// "▲2", "▼1", "=", or the word for new.
-  func rankText(_ language: Language) -> String {
-    guard let rankDelta else { return Words.text(.new, language) }
+  /// "▲2", "▼1", "=", "–" after a run that did not audit the site, or the word for new.
+  func rankText(_ words: ReportWords) -> String {
+    guard let rankDelta else { return afterGap ? "–" : words[.new] }
     return rankDelta > 0 ? "▲\(rankDelta)" : rankDelta < 0 ? "▼\(-rankDelta)" : "="
   }
 
@@ -88,9 +101,15 @@ extension StatusChange {
 }
 
 extension RemovedSite {
-  /// "no longer in the run (previous: rank 3, 50.0)".
-  func summary(_ language: Language) -> String {
-    "\(Words.text(.removed, language)) (\(Words.text(.previous, language)): "
-      + "\(Words.text(.rank, language).lowercased()) \(previousRank), \(format(previousTotal)))"
+  /// "no longer in the run (previous: rank 3, 50.0)", or "(previous: not audited)".
+  func summary(_ words: ReportWords) -> String {
+    "\(words[.removed]) (\(words[.previous]): "
+      + "\(previousStanding(rank: previousRank, total: previousTotal, words)))"
   }
+}
+
+/// "rank 3, 50.0" of a site in an earlier run, or "not audited" when that run did not audit it.
+func previousStanding(rank: Int?, total: Double?, _ words: ReportWords) -> String {
+  guard let rank, let total else { return words[.notAudited] }
+  return "\(words[.rank].lowercased()) \(rank), \(format(total))"
 }

@@ -85,7 +85,7 @@ public final class PostgresRunStore: RunStoring {
         SELECT runs.id, runs.as_of, site_results.total, site_results.rank
         FROM site_results JOIN runs ON runs.id = site_results.run_id
         WHERE site_results.site_key = \(siteKey) AND runs.rule_set_id = \(run.ruleSetID)
-          AND runs.sequence < \(run.sequence)
+          AND runs.sequence < \(run.sequence) AND site_results.status = 'audited'
         ORDER BY runs.sequence, site_results.position
         """, logger: logger
       ).collect().map { try $0.decode((String, String, Double, Int).self) }
@@ -118,21 +118,26 @@ public final class PostgresRunStore: RunStoring {
     try await connection.query(
       """
       INSERT INTO runs (id, sequence, created_at, as_of, rule_set_id, rule_set_version,
-        site_count, mean_total)
+        site_count, audited_count, mean_total)
       VALUES (\(run.id), \(run.sequence), \(run.createdAt), \(run.asOf), \(run.ruleSetID),
-        \(run.ruleSetVersion), \(run.siteCount), \(run.meanTotal))
+        \(run.ruleSetVersion), \(run.siteCount), \(run.auditedCount), \(run.meanTotal))
       """, logger: logger)
     try await connection.query(
       "INSERT INTO run_scorecards (run_id, json) VALUES (\(id), \(rows.scorecard.json))",
       logger: logger)
     let sites = rows.sites
+    // postgres-nio binds no array of optionals: a site not audited goes in as rank 0, total
+    // -1 and band '', which no audited site has, and comes out NULL.
     try await connection.query(
       """
-      INSERT INTO site_results (run_id, position, site_key, url, name, rank, total, band,
-        reachable)
-      SELECT \(id), * FROM unnest(\(sites.map(\.position)), \(sites.map(\.siteKey)),
-        \(sites.map(\.url)), \(sites.map(\.name)), \(sites.map(\.rank)), \(sites.map(\.total)),
-        \(sites.map(\.band)), \(sites.map(\.reachable)))
+      INSERT INTO site_results (run_id, position, site_key, url, name, status, rank, total,
+        band, reachable)
+      SELECT \(id), position, site_key, url, name, status, NULLIF(rank, 0), NULLIF(total, -1),
+        NULLIF(band, ''), reachable
+      FROM unnest(\(sites.map(\.position)), \(sites.map(\.siteKey)), \(sites.map(\.url)),
+        \(sites.map(\.name)), \(sites.map(\.status)), \(sites.map { $0.rank ?? 0 }),
+        \(sites.map { $0.total ?? -1 }), \(sites.map { $0.band ?? "" }), \(sites.map(\.reachable)))
+        AS site (position, site_key, url, name, status, rank, total, band, reachable)
       """, logger: logger)
     let findings = rows.findings
     try await connection.query(
@@ -146,16 +151,19 @@ public final class PostgresRunStore: RunStoring {
   // MARK: - Helpers
 
   private static let runColumns = """
-    SELECT id, sequence, created_at, as_of, rule_set_id, rule_set_version, site_count, mean_total
+    SELECT id, sequence, created_at, as_of, rule_set_id, rule_set_version, site_count,
+      audited_count, mean_total
     FROM runs
     """
 
   private static func record(_ row: PostgresRow) throws -> RunRecord {
-    let (id, sequence, createdAt, asOf, ruleSetID, ruleSetVersion, siteCount, meanTotal) =
-      try row.decode((String, Int, String, String, String, String, Int, Double).self)
+    let (
+      id, sequence, createdAt, asOf, ruleSetID, ruleSetVersion, siteCount, auditedCount, meanTotal
+    ) = try row.decode((String, Int, String, String, String, String, Int, Int, Double?).self)
     return RunRecord(
       id: id, sequence: sequence, createdAt: createdAt, asOf: asOf, ruleSetID: ruleSetID,
-      ruleSetVersion: ruleSetVersion, siteCount: siteCount, meanTotal: meanTotal)
+      ruleSetVersion: ruleSetVersion, siteCount: siteCount, auditedCount: auditedCount,
+      meanTotal: meanTotal)
   }
 
   private static func run(

@@ -77,6 +77,39 @@ enum PostgresSchema {
         """,
       ]
     ),
+    (
+      // As `StoreSchema.siteStatus`: a site stored as not reachable takes the kind of its
+      // stored outcome and loses its 0; a run's mean is that of its audited sites.
+      StoreSchema.siteStatus,
+      [
+        """
+        ALTER TABLE site_results ADD COLUMN status text NOT NULL DEFAULT 'audited',
+          ALTER COLUMN rank DROP NOT NULL, ALTER COLUMN total DROP NOT NULL,
+          ALTER COLUMN band DROP NOT NULL
+        """,
+        """
+        UPDATE site_results SET rank = NULL, total = NULL, band = NULL,
+          status = COALESCE((
+            SELECT jsonb_object_keys(run_scorecards.json::jsonb -> 'sites' -> site_results.position::int
+              -> 'outcome') FROM run_scorecards WHERE run_scorecards.run_id = site_results.run_id
+            LIMIT 1), 'unreachable')
+        WHERE NOT reachable
+        """,
+        "ALTER TABLE site_results ALTER COLUMN status DROP DEFAULT",
+        """
+        ALTER TABLE runs ADD COLUMN audited_count bigint NOT NULL DEFAULT 0,
+          ALTER COLUMN mean_total DROP NOT NULL
+        """,
+        """
+        UPDATE runs SET
+          audited_count = (SELECT COUNT(*) FROM site_results
+            WHERE run_id = runs.id AND status = 'audited'),
+          mean_total = (SELECT round(avg(total)::numeric, 1)::double precision FROM site_results
+            WHERE run_id = runs.id AND status = 'audited')
+        """,
+        "ALTER TABLE runs ALTER COLUMN audited_count DROP DEFAULT",
+      ]
+    ),
   ]
 
   /// The tables muniscan makes: a database holding one of them without `schema_migrations` was

@@ -14,8 +14,9 @@ public protocol RunStoring: Sendable {
   func scorecard(runID: String) async throws -> Scorecard
   /// The latest run stored before `runID` with the same rule set id, or nil when there is none.
   func previousRun(before runID: String) async throws -> RunSummary?
-  /// The site's total and rank in every run of the same rule set stored before `runID`, oldest
-  /// first; sites are matched by `Site.historyKey`.
+  /// The site's total and rank in every run of the same rule set stored before `runID` that
+  /// audited it, oldest first (a run that did not is a gap, never a 0); sites are matched by
+  /// `Site.historyKey`.
   func trend(siteKey: String, before runID: String) async throws -> [TrendPoint]
 }
 
@@ -28,12 +29,14 @@ public struct RunSummary: Sendable, Codable, Hashable {
   public var ruleSetID: String
   public var ruleSetVersion: String
   public var siteCount: Int
-  /// Mean total of the run's sites (unreachable sites count as 0).
-  public var meanTotal: Double
+  /// Sites of the run that were audited (the others have no total).
+  public var auditedCount: Int
+  /// Mean total of the audited sites; nil when the run audited none.
+  public var meanTotal: Double?
 
   public init(
     id: String, createdAt: String, asOf: Day, ruleSetID: String, ruleSetVersion: String,
-    siteCount: Int, meanTotal: Double
+    siteCount: Int, auditedCount: Int, meanTotal: Double?
   ) {
     self.id = id
     self.createdAt = createdAt
@@ -41,6 +44,7 @@ public struct RunSummary: Sendable, Codable, Hashable {
     self.ruleSetID = ruleSetID
     self.ruleSetVersion = ruleSetVersion
     self.siteCount = siteCount
+    self.auditedCount = auditedCount
     self.meanTotal = meanTotal
   }
 }

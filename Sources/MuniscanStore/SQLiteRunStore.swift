@@ -110,6 +110,7 @@ public final class SQLiteRunStore: RunStoring {
             SELECT runs.id, runs.as_of, site_results.total, site_results.rank
             FROM site_results JOIN runs ON runs.id = site_results.run_id
             WHERE site_results.site_key = ? AND runs.rule_set_id = ? AND runs.sequence < ?
+              AND site_results.status = 'audited'
             ORDER BY runs.sequence, site_results.position
             """,
           arguments: [siteKey, run.ruleSetID, run.sequence]

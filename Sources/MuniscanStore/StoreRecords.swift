@@ -12,7 +12,9 @@ struct RunRecord: Codable, FetchableRecord, PersistableRecord {
   var ruleSetID: String
   var ruleSetVersion: String
   var siteCount: Int
-  var meanTotal: Double
+  var auditedCount: Int
+  /// Mean total of the audited sites; NULL when none was audited.
+  var meanTotal: Double?
 
   enum CodingKeys: String, CodingKey {
     case id, sequence
@@ -21,6 +23,7 @@ struct RunRecord: Codable, FetchableRecord, PersistableRecord {
     case ruleSetID = "rule_set_id"
     case ruleSetVersion = "rule_set_version"
     case siteCount = "site_count"
+    case auditedCount = "audited_count"
     case meanTotal = "mean_total"
   }
 }
@@ -49,16 +52,19 @@ struct SiteResultRecord: Codable, FetchableRecord, PersistableRecord {
   var siteKey: String
   var url: String
   var name: String
-  var rank: Int
-  var total: Double
-  var band: String
+  /// `SiteStatus`: `audited`, or why not.
+  var status: String
+  /// Rank, total and band are NULL for a site that was not audited.
+  var rank: Int?
+  var total: Double?
+  var band: String?
   var reachable: Bool
 
   enum CodingKeys: String, CodingKey {
     case runID = "run_id"
     case position
     case siteKey = "site_key"
-    case url, name, rank, total, band, reachable
+    case url, name, status, rank, total, band, reachable
   }
 }
 

@@ -22,8 +22,9 @@ enum StoredRun {
     stored.runID = id
     stored.comparison = nil
     for index in stored.sites.indices { stored.sites[index].trend = nil }
-    let totals = stored.sites.map(\.total)
-    let mean = totals.isEmpty ? 0 : (totals.reduce(0, +) / Double(totals.count) * 10).rounded() / 10
+    let totals = stored.sites.compactMap(\.total)
+    let mean =
+      totals.isEmpty ? nil : (totals.reduce(0, +) / Double(totals.count) * 10).rounded() / 10
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var sites: [SiteResultRecord] = []
@@ -32,8 +33,8 @@ enum StoredRun {
       sites.append(
         SiteResultRecord(
           runID: id, position: position, siteKey: result.site.historyKey, url: result.site.url,
-          name: result.site.name, rank: result.rank, total: result.total,
-          band: result.band.rawValue, reachable: result.outcome.isReachable))
+          name: result.site.name, status: result.status.rawValue, rank: result.rank,
+          total: result.total, band: result.band?.rawValue, reachable: result.isAudited))
       findings += result.findings.map { finding in
         FindingRecord(
           runID: id, position: position, siteURL: result.site.url, ruleID: finding.ruleID,
@@ -44,7 +45,7 @@ enum StoredRun {
       run: RunRecord(
         id: id, sequence: sequence, createdAt: timestamp(date), asOf: stored.asOf.description,
         ruleSetID: stored.ruleSetID, ruleSetVersion: stored.ruleSetVersion,
-        siteCount: stored.sites.count, meanTotal: mean),
+        siteCount: stored.sites.count, auditedCount: totals.count, meanTotal: mean),
       scorecard: ScorecardRecord(
         runID: id, json: String(decoding: try encoder.encode(stored), as: UTF8.self)),
       sites: sites, findings: findings)
@@ -66,6 +67,8 @@ enum StoredRun {
   static func scorecard(json: String, runID: String, store: String) throws -> Scorecard {
     do {
       var scorecard = try JSONDecoder().decode(Scorecard.self, from: Data(json.utf8))
+      // A scorecard stored in an earlier schema reads as the current one (see `SiteResult`).
+      scorecard.schemaVersion = Scorecard.currentSchemaVersion
       scorecard.runID = runID
       return scorecard
     } catch {
@@ -81,11 +84,11 @@ enum StoredRun {
     return RunSummary(
       id: record.id, createdAt: record.createdAt, asOf: asOf,
       ruleSetID: record.ruleSetID, ruleSetVersion: record.ruleSetVersion,
-      siteCount: record.siteCount, meanTotal: record.meanTotal)
+      siteCount: record.siteCount, auditedCount: record.auditedCount, meanTotal: record.meanTotal)
   }
 
-  /// A site's trend from its rows in earlier runs (run id, audit date, total, rank), ordered by
-  /// run and then by position: the first row of each run counts.
+  /// A site's trend from its rows in earlier runs that audited it (run id, audit date, total,
+  /// rank), ordered by run and then by position: the first row of each run counts.
   static func trend(_ rows: [(String, String, Double, Int)]) -> [TrendPoint] {
     var seen: Set<String> = []
     return rows.compactMap { id, asOf, total, rank in

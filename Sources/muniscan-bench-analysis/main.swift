@@ -4,6 +4,7 @@
 //        muniscan-bench-analysis --corpus plain|dense RULES_DIR [ROUNDS]
 // The second form measures 8 sites x 100 pages of the bench server's synthetic nation.
 import BenchNation
+// (the language files are read from the `locales` folder two levels above RULES_DIR)
 import Foundation
 import MuniscanCore
 import MuniscanHTML
@@ -27,19 +28,22 @@ let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
 let corpus =
   try nationCorpus.map { BenchCorpus.nation($0, sites: 8, pages: 100) }
   ?? BenchCorpus.load(fixtures: arguments[0])
-let ruleSet = try RuleSetLoader.load(directory: arguments[1])
+let locales = URL(fileURLWithPath: arguments[1]).deletingLastPathComponent()
+  .deletingLastPathComponent().appendingPathComponent("locales").path
+let ruleSet = try RuleSetLoader.load(
+  directory: arguments[1], locales: LocaleLibrary(folders: [locales]))
 let bytes = corpus.pages.reduce(0) { $0 + $1.body.count }
 print("corpus: \(corpus.pages.count) pages, \(bytes / 1024) KiB (\(corpus.description))")
 
 let bare = BareParser()
 let tokeniser = BareParser(mode: .tokens)
-let extractor = try PageAnalyzer()
+let extractor = try PageAnalyzer(locale: ruleSet.locale)
 /// One XPath query (an embedded video player), so the tree that queries need is built and
 /// searched on every page.
-let queried = try PageAnalyzer(queries: [
-  PageQuery.xpath(#"//iframe[contains(@src, "youtube") or contains(@src, "vimeo")]"#)
-])
-let analyzer = try PageAnalyzer(queries: ruleSet.queries.map(\.query))
+let queried = try PageAnalyzer(
+  queries: [PageQuery.xpath(#"//iframe[contains(@src, "youtube") or contains(@src, "vimeo")]"#)],
+  locale: ruleSet.locale)
+let analyzer = try PageAnalyzer(queries: ruleSet.queries.map(\.query), locale: ruleSet.locale)
 let evaluator = Evaluator(ruleSet: ruleSet)
 let asOf = Day(iso: "2026-11-20")!
 

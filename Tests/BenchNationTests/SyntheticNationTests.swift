@@ -4,6 +4,7 @@ import Foundation
 import MuniscanCore
 import MuniscanHTML
 import MuniscanRules
+import MuniscanTestSupport
 import Testing
 
 /// The benchmarks' synthetic nation: pages of realistic size, the same on every run, every page
@@ -69,8 +70,9 @@ import Testing
   /// is served over HTTP) passes on one of them at least.
   @Test func denseSitesGiveEveryDefaultRuleItsEvidenceSomewhere() throws {
     let nation = SyntheticNation(sites: 3, pages: 40, corpus: .dense)
-    let ruleSet = try RuleSetLoader.load(directory: Self.repository + "/rules/ee")
-    let analyzer = try PageAnalyzer(queries: ruleSet.queries.map(\.query))
+    let ruleSet = try RuleSetLoader.load(
+      directory: Self.repository + "/rules/ee", locales: TemporaryRuleSet.locales)
+    let analyzer = try PageAnalyzer(queries: ruleSet.queries.map(\.query), locale: ruleSet.locale)
     let evaluator = Evaluator(ruleSet: ruleSet)
     var passedSomewhere: Set<String> = []
     for site in 0..<nation.sites {

@@ -13,7 +13,8 @@ import Testing
   ])
   func unrunnableQueriesNameTheirRuleFileLineAndColumn(body: String, message: String) throws {
     let set = try TemporaryRuleSet([
-      "ruleset.yml": TemporaryRuleSet.manifest, "council.yml": TemporaryRuleSet.rule(body),
+      "ruleset.yml": TemporaryRuleSet.manifest, "locale.yml": TemporaryRuleSet.locale,
+      "council.yml": TemporaryRuleSet.rule(body),
     ])
     defer { set.remove() }
     do {

@@ -34,6 +34,15 @@ import Testing
     (["rules", "check", "/nonexistent/rules"], "/nonexistent/rules: no such rule set folder"),
     (["rules", "explain", "no.such-rule"], "no rule 'no.such-rule'"),
     (["robots", "robots.txt", "not a url"], "'not a url' is not an http(s) URL"),
+    (["audit", "https://vald.ee/", "--lang", "fi"], "unknown --lang 'fi' (known: et, en)"),
+    (["rules", "list", "--lang", "xx"], "unknown --lang 'xx' (known: et, en)"),
+    (
+      [
+        "audit", "https://vald.ee/", "--rules", CommandRunner.repository + "/rules/fi-generic",
+        "--lang", "et",
+      ],
+      "unknown --lang 'et' (known: fi, en)"
+    ),
   ])
   func reportsOneLine(arguments: [String], message: String) async {
     let outcome = await CommandRunner.run(arguments)
@@ -73,9 +82,12 @@ import Testing
 
   @Test func invalidRuleFileNamesFileAndLine() async throws {
     let manifest = try write(
-      "id: x\nversion: \"1\"\nexamples_as_of: 2026-11-20\nareas:\n  - id: a\n    title: {et: A, en: A}\n",
+      "id: x\nversion: \"1\"\nlanguages: [et, en]\nexamples_as_of: 2026-11-20\nareas:\n"
+        + "  - id: a\n    title: {et: A, en: A}\n",
       name: "ruleset.yml")
     let folder = (manifest as NSString).deletingLastPathComponent
+    try "page_languages: [et]\nnumeric_dates: [d.m.y]\n".write(
+      toFile: folder + "/locale.yml", atomically: true, encoding: .utf8)
     try "rules:\n  - id: a.b\n    area: a\n    wieght: 1\n".write(
       toFile: folder + "/a.yml", atomically: true, encoding: .utf8)
     let outcome = await CommandRunner.run(["rules", "check", folder])

@@ -57,7 +57,29 @@ import Testing
     #expect(
       closed.findings.allSatisfy {
         $0.status == .unknown
-          && $0.reason == "site could not be crawled: robots.txt disallows crawling"
+          && $0.reason == Reason(.notCrawled, ["detail": "robots.txt disallows crawling"])
       })
+    #expect(closed.status == .closedByRobots && closed.total == nil && closed.rank == nil)
+  }
+
+  @Test func auditOfASiteClosedByRobotsExitsWithStatus4() async throws {
+    let server = try await FixtureServer.start { request in
+      request.path == "/robots.txt"
+        ? .text("User-agent: *\nDisallow: /\n") : .html("<title>Suletud vald</title>")
+    }
+    let outcome = await CommandRunner.run(
+      ["audit", "http://www.suletud.ee:\(server.port)/", "--delay", "0"]
+        + CommandRunner.resolve(["suletud.ee"], port: server.port))
+    try await server.stop()
+    #expect(outcome.exitCode == 4)
+    #expect(
+      outcome.notes
+        == "not audited (closedByRobots): http://www.suletud.ee:\(server.port)/: robots.txt disallows crawling\n"
+    )
+    #expect(
+      outcome.output.contains(
+        "Not audited: the site's robots.txt does not allow crawling it (robots.txt disallows crawling)"
+      ))
+    #expect(!outcome.output.contains("Total:"))
   }
 }

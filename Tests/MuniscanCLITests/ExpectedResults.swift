@@ -2,7 +2,8 @@ import Foundation
 import MuniscanCore
 import Yams
 
-/// The human labels of a fixture site (`fixtures/expected/HOST.yml`).
+/// The human labels of a fixture site (`fixtures/expected/HOST.yml`; sites judged with another
+/// rule set keep theirs in another folder, e.g. `fixtures/expected-fi/`).
 struct ExpectedResults: Decodable {
   var name: String
   var url: String
@@ -20,8 +21,8 @@ struct ExpectedResults: Decodable {
 
   var host: String { URLNormalizer.siteKey(url) ?? url }
 
-  static func all() throws -> [ExpectedResults] {
-    let folder = CommandRunner.repository + "/fixtures/expected"
+  static func all(in name: String = "expected") throws -> [ExpectedResults] {
+    let folder = CommandRunner.repository + "/fixtures/" + name
     return try FileManager.default.contentsOfDirectory(atPath: folder).filter {
       $0.hasSuffix(".yml")
     }.sorted()

@@ -74,7 +74,7 @@ import Testing
     #expect(tammeChange.lost.isEmpty)
     #expect(naidisChange.lost.map(\.ruleID).contains("funding.apply"))
     #expect(naidisChange.gained.isEmpty)
-    #expect(try #require(tammeChange.previousTotal) < tamme.total)
+    #expect(try #require(tammeChange.previousTotal) < #require(tamme.total))
     #expect(
       tamme.trend == [
         TrendPoint(
@@ -109,7 +109,7 @@ import Testing
 
     let gate = await CommandRunner.run(["report", "--store", store, "--fail-under", "100"])
     #expect(gate.exitCode == 2)
-    #expect(gate.notes.hasPrefix("fail-under: 2 of 2 sites are below 100: Tamme linn "))
+    #expect(gate.notes.hasPrefix("fail-under: 2 of 2 audited sites are below 100: Tamme linn "))
   }
 
   @Test func runStoresComparesAndWritesEveryReport() async throws {
@@ -157,8 +157,8 @@ import Testing
     #expect(second.exitCode == 2)
     #expect(
       second.notes.hasSuffix(
-        "fail-under: 2 of 2 sites are below 100: "
-          + card.sites.map { "\($0.site.name) \(String(format: "%.1f", $0.total))" }.joined(
+        "fail-under: 2 of 2 audited sites are below 100: "
+          + card.sites.map { "\($0.site.name) \(String(format: "%.1f", $0.total ?? 0))" }.joined(
             separator: ", ") + "\n"))
   }
 
@@ -177,7 +177,8 @@ import Testing
         "--fail-under", "100",
       ])
     #expect(score.exitCode == 2)
-    #expect(score.notes.hasPrefix("stored run 2026-11-20 in \(store)\nfail-under: 2 of 2 sites"))
+    #expect(
+      score.notes.hasPrefix("stored run 2026-11-20 in \(store)\nfail-under: 2 of 2 audited sites"))
     let report = await CommandRunner.run(["report", "--store", store, "--format", "json"])
     var reported = try decode(report.output)
     #expect(reported.sites.allSatisfy { $0.trend == [] }, "no earlier runs")

@@ -57,7 +57,7 @@ import Testing
     let archive = fixture.folder + "/queue"
     let worker = ["worker", "--store", store, "--archive", archive, "--idle-exit", "0"]
     let rules = try TemporaryRuleSet([
-      "ruleset.yml": TemporaryRuleSet.manifest,
+      "ruleset.yml": TemporaryRuleSet.manifest, "locale.yml": TemporaryRuleSet.locale,
       "council.yml": TemporaryRuleSet.rule("match: {text: protokoll}"),
     ])
     defer { rules.remove() }

@@ -124,8 +124,8 @@ import Testing
     #expect(queued.sites.count == 200)
     let single = try JSONDecoder().decode(Scorecard.self, from: Data(scan.output.utf8))
     let differing = zip(queued.sites, single.sites).filter { $0 != $1 }.map { queued, single in
-      "\(queued.site.url): \(queued.outcome) \(queued.total) \(queued.pagesCrawled) \(queued.crawl), "
-        + "scan: \(single.outcome) \(single.total) \(single.pagesCrawled) \(single.crawl)"
+      "\(queued.site.url): \(queued.outcome) \(queued.total ?? -1) \(queued.pagesCrawled) \(queued.crawl), "
+        + "scan: \(single.outcome) \(single.total ?? -1) \(single.pagesCrawled) \(single.crawl)"
     }
     #expect(differing.isEmpty, "\(differing.prefix(5))")
     #expect(queued == single)

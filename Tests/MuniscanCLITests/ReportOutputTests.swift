@@ -45,11 +45,11 @@ import Testing
     let card = try JSONDecoder().decode(Scorecard.self, from: Data(try read("scorecard.json").utf8))
     #expect(card.sites.map(\.site.name).sorted() == ["Näidisvald", "Tamme linn"])
     let reader = try CSVReader(string: try read("scorecard-wide.csv"), hasHeaderRow: true)
-    #expect(reader.headerRow?.prefix(5) == ["name", "url", "rank", "total", "band"])
+    #expect(reader.headerRow?.prefix(5) == ["name", "url", "status", "rank", "total"])
     var rows = 0
     while reader.next() != nil { rows += 1 }
     #expect(rows == 2)
-    #expect(try read("scorecard.csv").hasPrefix("site,url,rank,criterion,"))
+    #expect(try read("scorecard.csv").hasPrefix("site,url,site_status,rank,criterion,"))
     #expect(try read("scorecard.md").contains("## Veebilehtede avatuse hinnang"))
     #expect(try read("junit.xml").contains("<testsuite name=\"Tamme linn\""))
     let index = try read("index.html")

@@ -221,6 +221,30 @@ import Testing
     let facts = try analyze(html)
     #expect(facts.phones == ["+3727401234", "+37251234567", "+3727401235", "+35891234567"])
   }
+
+  @Test func finnishPhoneFormatsFromTheFinnishLocale() throws {
+    let html = page(
+      """
+      <p>Vaihde 09 123 4567, puh. 040 765 4321, +358 9 123 4568, +358 (0)40 123 4569.</p>
+      <p>Kirjaamo puh 0912345670. <a href="tel:+358401112233">Soita</a>
+      <a href="tel:020 123 456">Palvelu</a> <a href="tel:+372 740 1234">Viro</a></p>
+      """)
+    let facts = try analyze(html, ruleSet: "fi-generic")
+    #expect(
+      facts.phones == [
+        "+35891234567", "+358407654321", "+35891234568", "+358401234569", "+358912345670",
+        "+358401112233", "+35820123456", "+3727401234",
+      ])
+  }
+
+  @Test func finnishSumsAndEstonianNumbersAreNotFinnishPhones() throws {
+    let html = page(
+      """
+      <p>Talousarvio 5 000 000 euroa, Y-tunnus 0123456-7, 740 1234 ja 5123 4567.</p>
+      <p>Numero 0912345670 ilman sanaa.</p>
+      """)
+    #expect(try analyze(html, ruleSet: "fi-generic").phones == [])
+  }
 }
 
 @Suite struct DateFactsTests {
@@ -240,6 +264,13 @@ import Testing
         == ["2025-11-03", "2025-12-24", "2026-01-15", "2026-02-05", "2026-03-12"].map {
           Day(iso: $0)!
         })
+  }
+
+  @Test func finnishDatesFromTheFinnishLocale() throws {
+    let html = page(
+      "<p>Valtuusto kokoontuu 12. maaliskuuta 2026. Pöytäkirja 3.2.2026, 14. märtsil 2026.</p>")
+    let facts = try analyze(html, ruleSet: "fi-generic")
+    #expect(facts.dates == ["2026-02-03", "2026-03-12"].map { Day(iso: $0)! })
   }
 }
 

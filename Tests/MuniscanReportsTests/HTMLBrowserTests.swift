@@ -88,10 +88,10 @@ import Testing
     return String(tag[start.upperBound...].prefix { $0 != "\"" })
   }
 
-  @Test(arguments: [Language.en, .et])
+  @Test(arguments: ["en", "et"] as [Language])
   func everyPageLoadsSortsPassesItsSelfTestAndFitsAPhone(_ language: Language) throws {
     let files = try HTMLReporter().files(
-      HTMLLayoutFixture.card(), options: ReportOptions(language: language))
+      HTMLLayoutFixture.card(), options: try ReportFixture.options(language))
     let (measures, errors) = try Self.measure(files)
     #expect(measures.count == files.count * Self.widths.count, "\(errors.suffix(2000))")
     for measure in measures {
@@ -112,7 +112,8 @@ import Testing
 
   /// The self-test result of the index page after `tamper` changed it.
   static func selfTest(tamper: (String) -> String) throws -> String {
-    let index = try HTMLReporter().files(ReportFixture.card(), options: .init())[0]
+    let index = try HTMLReporter().files(
+      ReportFixture.card(), options: try ReportFixture.options())[0]
     let folder = try ExternalTool.write([(index.path, tamper(index.contents))])
     defer { try? FileManager.default.removeItem(at: folder) }
     return verdict(try dumpDOM(folder.appendingPathComponent(index.path)).output)

@@ -11,16 +11,18 @@ import Testing
 
   @Test func aSuitePerSiteACasePerCriterionFailuresAndErrors() throws {
     let card = ReportFixture.card()
-    let root = try Self.parse(try JUnitReporter().render(card, options: .init()))
+    let root = try Self.parse(
+      try JUnitReporter().render(card, options: try ReportFixture.options()))
     #expect(root.name == "testsuites")
-    #expect(root.attribute(forName: "tests")?.stringValue == "15")
-    // fail or partial: Anija 2, hostile 1, Kõrveküla 2; unknown: Kadunud 3.
+    // 3 criteria of 4 audited sites, and one case for the site not audited.
+    #expect(root.attribute(forName: "tests")?.stringValue == "13")
+    // fail or partial: Anija 2, hostile 1, Kõrveküla 2; not audited: Kadunud 1.
     #expect(root.attribute(forName: "failures")?.stringValue == "5")
-    #expect(root.attribute(forName: "errors")?.stringValue == "3")
+    #expect(root.attribute(forName: "errors")?.stringValue == "1")
     let suites = root.elements(forName: "testsuite")
     #expect(
       suites.map { $0.attribute(forName: "name")?.stringValue } == card.sites.map(\.site.name))
-    #expect(suites.allSatisfy { $0.elements(forName: "testcase").count == 3 })
+    #expect(suites.prefix(4).allSatisfy { $0.elements(forName: "testcase").count == 3 })
     let anija = suites[1]
     #expect(anija.attribute(forName: "failures")?.stringValue == "2")
     let agendas = anija.elements(forName: "testcase")[1]
@@ -35,10 +37,20 @@ import Testing
     #expect(
       failure.stringValue?.contains("https://anija.ee/paevakord — link: Päevakord 2025") == true)
     let unreachable = suites[4]
-    #expect(unreachable.attribute(forName: "errors")?.stringValue == "3")
-    let error = try #require(
-      unreachable.elements(forName: "testcase").first?.elements(forName: "error").first)
-    #expect(error.attribute(forName: "message")?.stringValue == "unreachable: connection refused")
+    #expect(unreachable.attribute(forName: "errors")?.stringValue == "1")
+    let cases = unreachable.elements(forName: "testcase")
+    #expect(cases.map { $0.attribute(forName: "name")?.stringValue } == ["audit"])
+    let error = try #require(cases.first?.elements(forName: "error").first)
+    #expect(error.attribute(forName: "type")?.stringValue == "unreachable")
+    #expect(
+      error.attribute(forName: "message")?.stringValue
+        == "Not audited: the server refused the connection (connection refused)")
+    let notAuditedProperties =
+      unreachable.elements(forName: "properties").first?.elements(forName: "property") ?? []
+    #expect(
+      notAuditedProperties.map { $0.attribute(forName: "name")?.stringValue ?? "" } == [
+        "url", "status", "reason",
+      ])
     let passing = suites[0].elements(forName: "testcase")
     #expect(
       passing.allSatisfy {
@@ -53,7 +65,8 @@ import Testing
   }
 
   @Test func hostileTextStaysText() throws {
-    let text = try JUnitReporter().render(ReportFixture.card(), options: .init())
+    let text = try JUnitReporter().render(
+      ReportFixture.card(), options: try ReportFixture.options())
     #expect(!text.contains("<script>"))
     let root = try Self.parse(text)
     let hostile = root.elements(forName: "testsuite")[2]
@@ -66,13 +79,14 @@ import Testing
 
   @Test func adviceInEstonian() throws {
     let text = try JUnitReporter().render(
-      ReportFixture.card(), options: ReportOptions(language: .et))
+      ReportFixture.card(), options: try ReportFixture.options("et"))
     let root = try Self.parse(text)
     let failure = root.elements(forName: "testsuite")[3].elements(forName: "testcase")[0].elements(
       forName: "failure"
     ).first
     #expect(
-      failure?.attribute(forName: "message")?.stringValue == "PUUDUB: no matching link or document")
+      failure?.attribute(forName: "message")?.stringValue
+        == "PUUDUB: vaadatud lehtedelt (12) tõendit ei leitud")
     #expect(failure?.stringValue == "Avalda iga istungi protokoll.")
   }
 }

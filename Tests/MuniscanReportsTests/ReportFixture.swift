@@ -1,4 +1,7 @@
+import Foundation
 import MuniscanCore
+import MuniscanReports
+import MuniscanRules
 
 /// A scorecard with what reports must handle: a tie, an unreachable site, a comparison with an
 /// earlier run (a site new since then), a trend, Estonian letters, and a hostile page whose
@@ -9,40 +12,57 @@ enum ReportFixture {
   static let hostileSnippet = "Protokoll, \"eelnõu\"\nrida 2 <b onmouseover=alert(3)>x</b>"
   static let hostileURL = "javascript:alert(1)"
 
+  /// Report options in a shipped language, its words read from the repository's `locales`.
+  static func options(_ language: Language = "en", color: Bool = false) throws -> ReportOptions {
+    let locales = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("locales")
+    guard let words = try LocaleLibrary(folders: [locales.path]).words(for: language) else {
+      throw ReportError("no report words for \(language)")
+    }
+    return ReportOptions(words: words, color: color)
+  }
+
   static let areas = [
-    AreaInfo(id: "council", title: LocalizedText(et: "Volikogu", en: "Council")),
-    AreaInfo(id: "contact", title: LocalizedText(et: "Kontakt", en: "Contact")),
+    AreaInfo(id: "council", title: LocalizedText(["et": "Volikogu", "en": "Council"])),
+    AreaInfo(id: "contact", title: LocalizedText(["et": "Kontakt", "en": "Contact"])),
   ]
 
   static let criteria = [
     CriterionInfo(
       id: "council.minutes", area: "council", weight: 3,
-      title: LocalizedText(et: "Volikogu protokollid", en: "Council minutes"),
-      advice: LocalizedText(
-        et: "Avalda iga istungi protokoll.", en: "Publish the minutes of every session."),
+      title: LocalizedText(["et": "Volikogu protokollid", "en": "Council minutes"]),
+      advice: LocalizedText([
+        "et": "Avalda iga istungi protokoll.", "en": "Publish the minutes of every session.",
+      ]),
       basis: "AvTS § 28 lg 1 p 31"),
     CriterionInfo(
       id: "council.agendas", area: "council", weight: 2,
-      title: LocalizedText(et: "Istungite päevakorrad", en: "Session agendas"),
-      advice: LocalizedText(
-        et: "Avalda päevakord enne istungit.", en: "Publish the agenda before the session."),
+      title: LocalizedText(["et": "Istungite päevakorrad", "en": "Session agendas"]),
+      advice: LocalizedText([
+        "et": "Avalda päevakord enne istungit.", "en": "Publish the agenda before the session.",
+      ]),
       basis: "AvTS § 28 lg 1 p 31"),
     CriterionInfo(
       id: "contact.email", area: "contact", weight: 1,
-      title: LocalizedText(et: "Üldine e-posti aadress", en: "General e-mail address"),
-      advice: LocalizedText(
-        et: "Näita e-posti aadressi igal lehel.", en: "Show the e-mail address on every page."),
+      title: LocalizedText(["et": "Üldine e-posti aadress", "en": "General e-mail address"]),
+      advice: LocalizedText([
+        "et": "Näita e-posti aadressi igal lehel.", "en": "Show the e-mail address on every page.",
+      ]),
       basis: "AvTS § 28 lg 1 p 29"),
   ]
 
+  /// Evidence whose newest date is older than the rule allows.
+  static let staleReason = Reason(
+    .staleDate, ["date": "2026-01-02", "age": "322", "window": "120"])
+
   static func finding(_ id: String, _ status: FindingStatus, evidence: [Evidence] = []) -> Finding {
     let criterion = criteria.first { $0.id == id }!
-    let reason: String
+    let reason: Reason
     switch status {
-    case .pass: reason = "found"
-    case .partial: reason = "newest date 2026-01-02 is 322 days old (limit 120)"
-    case .fail: reason = "no matching link or document"
-    case .unknown: reason = "the site could not be crawled"
+    case .pass: reason = evidence.first.map(Reason.found) ?? Reason(.undated)
+    case .partial: reason = Self.staleReason
+    case .fail: reason = Reason(.noEvidence, ["pages": "12"])
+    case .unknown: reason = Reason(.notCrawled, ["detail": "timeout"])
     }
     return Finding(
       ruleID: id, area: criterion.area, weight: criterion.weight, status: status, reason: reason,
@@ -122,13 +142,13 @@ enum ReportFixture {
       ], rank: 4),
     SiteResult(
       site: Site(name: "Kadunud vald", url: "https://kadunud.ee/"),
-      outcome: .unreachable(reason: "connection refused"), pagesCrawled: 0, total: 0, band: .red,
-      areas: [AreaScore(area: "council", score: 0), AreaScore(area: "contact", score: 0)],
+      outcome: .unreachable(reason: "connection refused"), pagesCrawled: 0, total: nil,
+      areas: [],
       findings: [
         finding("council.minutes", .unknown), finding("council.agendas", .unknown),
         finding("contact.email", .unknown),
       ],
-      rank: 5, crawl: CrawlStats(requests: 1, errors: 1)),
+      crawl: CrawlStats(requests: 1, errors: 1)),
   ]
 
   static let comparison = Comparison(
@@ -158,7 +178,7 @@ enum ReportFixture {
   static func card(compared: Bool = true, sites: [SiteResult] = sites) -> Scorecard {
     let counted = criteria.map { criterion in
       var info = criterion
-      for site in sites {
+      for site in sites where site.isAudited {
         if let finding = site.findings.first(where: { $0.ruleID == criterion.id }) {
           info.counts.add(finding.status)
         }

@@ -36,8 +36,9 @@ import Testing
   @Test func jsonOfARunWithComparisonTrendAndAnUnreachableSiteMatchesTheSchema() throws {
     let card = ReportFixture.card()
     #expect(card.sites.contains { !$0.outcome.isReachable })
-    let full = try JSONReporter().render(card, options: .init())
-    let plain = try JSONReporter().render(ReportFixture.card(compared: false), options: .init())
+    let full = try JSONReporter().render(card, options: try ReportFixture.options())
+    let plain = try JSONReporter().render(
+      ReportFixture.card(compared: false), options: try ReportFixture.options())
     #expect(try Self.validate([full, plain]) == ["valid", "valid"])
   }
 
@@ -50,13 +51,13 @@ import Testing
       var sites = ReportFixture.sites
       sites[0].outcome = outcome
       return try JSONReporter().render(
-        ReportFixture.card(compared: false, sites: sites), options: .init())
+        ReportFixture.card(compared: false, sites: sites), options: try ReportFixture.options())
     }
     #expect(try Self.validate(documents) == ["valid", "valid"])
   }
 
   @Test func theSchemaRejectsWhatTheReporterNeverWrites() throws {
-    let json = try JSONReporter().render(ReportFixture.card(), options: .init())
+    let json = try JSONReporter().render(ReportFixture.card(), options: try ReportFixture.options())
     func mutated(_ change: (inout [String: Any]) -> Void) throws -> String {
       var object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
       change(&object)
@@ -81,6 +82,28 @@ import Testing
         sites[0]["band"] = "blue"
         object["sites"] = sites
       },
+      // A site not audited never has a score, band or rank; an audited one always has them.
+      try mutated { object in
+        var sites = object["sites"] as! [[String: Any]]
+        sites[4]["total"] = 0
+        object["sites"] = sites
+      },
+      try mutated { object in
+        var sites = object["sites"] as! [[String: Any]]
+        sites[4]["rank"] = 5
+        object["sites"] = sites
+      },
+      try mutated { object in
+        var sites = object["sites"] as! [[String: Any]]
+        sites[0].removeValue(forKey: "rank")
+        object["sites"] = sites
+      },
+      try mutated { object in
+        var sites = object["sites"] as! [[String: Any]]
+        sites[4]["status"] = "audited"
+        object["sites"] = sites
+      },
+      try mutated { $0["schemaVersion"] = 1 },
     ]
     let verdicts = try Self.validate(documents)
     #expect(verdicts.count == documents.count)

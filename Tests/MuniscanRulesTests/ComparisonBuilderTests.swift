@@ -12,7 +12,9 @@ import Testing
       areas: [],
       findings: statuses.enumerated().map { index, status in
         Finding(
-          ruleID: "r\(index + 1)", area: "a", weight: 1, status: status, reason: "", evidence: [])
+          ruleID: "r\(index + 1)", area: "a", weight: 1, status: status,
+          reason: Reason(.noEvidence, ["pages": "1"]),
+          evidence: [])
       },
       rank: rank)
   }
@@ -104,6 +106,43 @@ import Testing
       comparison.removedSites == [
         RemovedSite(name: "Anija", url: "https://anija.ee/", previousRank: 1, previousTotal: 90),
         RemovedSite(name: "Vana", url: "https://vana.ee/", previousRank: 3, previousTotal: 10),
+      ])
+  }
+
+  @Test func aSiteEitherRunDidNotAuditIsAGapNotADropToZero() {
+    func unreachable(_ name: String, _ url: String) -> SiteResult {
+      SiteResult(
+        site: Site(name: name, url: url), outcome: .unreachable(reason: "refused"),
+        pagesCrawled: 0, total: nil, areas: [], findings: [])
+    }
+    let before = card(
+      "2026-10-20",
+      [
+        site("Elva", "https://elva.ee/", total: 50, rank: 1),
+        unreachable("Anija", "https://anija.ee/"), unreachable("Vana", "https://vana.ee/"),
+      ])
+    let after = card(
+      "2026-11-20",
+      [
+        site("Anija", "https://anija.ee/", total: 70, rank: 1),
+        unreachable("Elva", "https://elva.ee/"),
+      ]
+    )
+    let comparison = ComparisonBuilder.compare(after, with: before)
+    #expect(
+      comparison.sites == [
+        SiteChange(
+          url: "https://anija.ee/", previousRank: nil, previousTotal: nil,
+          previousStatus: .unreachable, gained: [], lost: []),
+        SiteChange(
+          url: "https://elva.ee/", previousRank: 1, previousTotal: 50, previousStatus: .audited,
+          gained: [], lost: []),
+      ])
+    #expect(
+      comparison.removedSites == [
+        RemovedSite(
+          name: "Vana", url: "https://vana.ee/", previousRank: nil, previousTotal: nil,
+          previousStatus: .unreachable)
       ])
   }
 }

@@ -14,20 +14,23 @@ import Testing
     fresh: Freshness? = nil, scope: RuleScope = .site
   ) -> Rule {
     Rule(
-      id: id, area: area, weight: weight, title: LocalizedText(et: id, en: id),
-      advice: LocalizedText(et: "tee", en: "do"), basis: "", scope: scope, match: match,
+      id: id, area: area, weight: weight, title: LocalizedText(["et": id, "en": id]),
+      advice: LocalizedText(["et": "tee", "en": "do"]), basis: "", scope: scope, match: match,
       partial: partial,
       freshness: fresh, examples: [], location: SourceLocation(file: "t.yml", line: 1, column: 1))
   }
 
   func ruleSet(_ rules: [Rule]) -> RuleSet {
     RuleSet(
-      id: "t", version: "1", title: LocalizedText(et: "t", en: "t"),
+      id: "t", version: "1", languages: ["et", "en"], title: LocalizedText(["et": "t", "en": "t"]),
       areas: [
-        AreaInfo(id: "council", title: LocalizedText(et: "Volikogu", en: "Council")),
-        AreaInfo(id: "site", title: LocalizedText(et: "Veeb", en: "Site")),
+        AreaInfo(id: "council", title: LocalizedText(["et": "Volikogu", "en": "Council"])),
+        AreaInfo(id: "site", title: LocalizedText(["et": "Veeb", "en": "Site"])),
       ],
-      rules: rules, examplesAsOf: Self.asOf)
+      rules: rules, examplesAsOf: Self.asOf,
+      locale: PageLocale(
+        dates: DateFormats(numeric: Set(NumericDatePattern.allCases)), phones: nil),
+      locales: LocaleLibrary(folders: []))
   }
 
   func crawl(_ pages: [PageFacts], https: HTTPSFacts = .init()) -> SiteCrawl {
@@ -370,14 +373,16 @@ import Testing
     #expect(verdict(HTTPSFacts(servedOverHTTPS: false, httpRedirectsToHTTPS: nil)) == .fail)
   }
 
-  @Test func unreachableSitesAreUnknownAndScoreZero() {
+  @Test func unreachableSitesAreUnknownAndHaveNoScore() {
     let minutes = rule("council.minutes", match: .of(LinkTest(text: phrases("protokoll*"))))
     let site = SiteCrawl(
       site: Site(name: "X", url: "https://x.ee/"), outcome: .unreachable(reason: "timeout"))
     let result = Evaluator(ruleSet: ruleSet([minutes])).evaluate(site, asOf: Self.asOf)
     #expect(result.findings.map(\.status) == [.unknown])
-    #expect(result.findings[0].reason.contains("timeout"))
-    #expect(result.total == 0)
+    #expect(result.findings[0].reason == Reason(.notCrawled, ["detail": "timeout"]))
+    #expect(result.total == nil)
+    #expect(result.areas.isEmpty)
+    #expect(result.status == .unreachable)
   }
 
   @Test func scoresWeighAreasAndPartialCredit() {
@@ -406,6 +411,38 @@ import Testing
       results: [result("b", 50), result("a", 80), result("c", 50), result("d", 10)])
     #expect(card.sites.map(\.site.name) == ["a", "b", "c", "d"])
     #expect(card.sites.map(\.rank) == [1, 2, 2, 4])
+  }
+
+  @Test func sitesNotAuditedHaveNoRankOrBandAndAreNotCounted() {
+    let minutes = rule("council.minutes", match: .of(TitleTest(words: phrases("protokoll"))))
+    let evaluator = Evaluator(ruleSet: ruleSet([minutes]))
+    func crawled(_ name: String, _ title: String) -> SiteResult {
+      evaluator.evaluate(
+        SiteCrawl(
+          site: Site(name: name, url: "https://\(name).ee/"), outcome: .crawled,
+          pages: [PageFacts(url: "https://\(name).ee/", title: title)]), asOf: Self.asOf)
+    }
+    func notAudited(_ name: String, _ outcome: CrawlOutcome) -> SiteResult {
+      evaluator.evaluate(
+        SiteCrawl(site: Site(name: name, url: "https://\(name).ee/"), outcome: outcome),
+        asOf: Self.asOf)
+    }
+    let card = ScorecardBuilder.build(
+      ruleSet: ruleSet([minutes]), asOf: Self.asOf,
+      results: [
+        notAudited("aaa", .unreachable(reason: "refused")), crawled("low", "avaleht"),
+        notAudited("ccc", .closedByRobots(reason: "robots.txt disallows crawling")),
+        crawled("high", "protokoll"), notAudited("bbb", .incomplete(reason: "archive damaged")),
+      ])
+    // The audited sites ranked first (a 0.0 site among them), then the others by name.
+    #expect(card.sites.map(\.site.name) == ["high", "low", "aaa", "bbb", "ccc"])
+    #expect(card.sites.map(\.rank) == [1, 2, nil, nil, nil])
+    #expect(card.sites.map(\.total) == [100, 0, nil, nil, nil])
+    #expect(card.sites.map(\.band) == [.green, .red, nil, nil, nil])
+    #expect(
+      card.sites.map(\.status) == [.audited, .audited, .unreachable, .incomplete, .closedByRobots])
+    // "1 of 2 sites pass": the unknown findings of the sites not audited are not counted.
+    #expect(card.criteria[0].counts == StatusCounts(pass: 1, fail: 1))
   }
 }
 

@@ -9,7 +9,7 @@ import Testing
   func load(_ files: [String: String]) throws -> RuleSet {
     let set = try TemporaryRuleSet(files)
     defer { set.remove() }
-    return try RuleSetLoader.load(directory: set.directory)
+    return try RuleSetLoader.load(directory: set.directory, locales: TemporaryRuleSet.locales)
   }
 
   func error(_ files: [String: String]) -> RuleError? {
@@ -25,7 +25,7 @@ import Testing
 
   @Test func loadsRulesWithAllTheirParts() throws {
     let ruleSet = try load([
-      "ruleset.yml": TemporaryRuleSet.manifest,
+      "ruleset.yml": TemporaryRuleSet.manifest, "locale.yml": TemporaryRuleSet.locale,
       "council.yml": TemporaryRuleSet.rule(
         """
         basis: AvTS § 28
@@ -62,7 +62,7 @@ import Testing
   @Test func unknownKeyIsAnErrorWithFileAndLine() throws {
     let found = try #require(
       error([
-        "ruleset.yml": TemporaryRuleSet.manifest,
+        "ruleset.yml": TemporaryRuleSet.manifest, "locale.yml": TemporaryRuleSet.locale,
         "council.yml": TemporaryRuleSet.rule(
           "match: { link: [protokoll] }\nmatchs: { title: [x] }"),
       ]))
@@ -90,14 +90,20 @@ import Testing
   ])
   func malformedRulesAreReported(body: String, message: String) throws {
     let found = try #require(
-      error(["ruleset.yml": TemporaryRuleSet.manifest, "council.yml": TemporaryRuleSet.rule(body)]))
+      error([
+        "ruleset.yml": TemporaryRuleSet.manifest, "locale.yml": TemporaryRuleSet.locale,
+        "council.yml": TemporaryRuleSet.rule(body),
+      ]))
     #expect(found.description.contains(message), "\(found)")
     #expect(found.description.hasPrefix(found.file))
   }
 
   @Test func brokenYAMLNamesTheLine() throws {
     let found = try #require(
-      error(["ruleset.yml": TemporaryRuleSet.manifest, "bad.yml": "rules:\n  - id: [unclosed\n"]))
+      error([
+        "ruleset.yml": TemporaryRuleSet.manifest, "locale.yml": TemporaryRuleSet.locale,
+        "bad.yml": "rules:\n  - id: [unclosed\n",
+      ]))
     #expect(found.file.hasSuffix("bad.yml"))
     #expect(found.line >= 2)
     #expect(found.message.hasPrefix("invalid YAML"))
@@ -106,20 +112,25 @@ import Testing
   @Test func ruleInAnUnlistedAreaIsAnError() throws {
     let body = TemporaryRuleSet.rule("match: { link: [x] }").replacingOccurrences(
       of: "area: council", with: "area: budget")
-    let found = try #require(error(["ruleset.yml": TemporaryRuleSet.manifest, "c.yml": body]))
+    let found = try #require(
+      error([
+        "ruleset.yml": TemporaryRuleSet.manifest, "locale.yml": TemporaryRuleSet.locale,
+        "c.yml": body,
+      ]))
     #expect(found.message.contains("area 'budget'"))
   }
 
   @Test func extendsOverridesWeightsAndDisablesRules() throws {
     let set = try TemporaryRuleSet([
-      "base/ruleset.yml": TemporaryRuleSet.manifest,
+      "base/ruleset.yml": TemporaryRuleSet.manifest, "base/locale.yml": TemporaryRuleSet.locale,
       "base/council.yml": TemporaryRuleSet.rule("match: { link: [protokoll*] }")
         + "\n  - id: council.agendas\n    area: council\n    weight: 1\n    title: { et: P, en: A }\n    advice: { et: a, en: a }\n    match: { link: [agenda] }\n",
       "small/ruleset.yml":
         "id: small\nversion: \"2\"\nextends: ../base\ndisable: [council.agendas]\nweights: { council.minutes: 5 }\n",
     ])
     defer { set.remove() }
-    let small = try RuleSetLoader.load(directory: set.directory + "/small")
+    let small = try RuleSetLoader.load(
+      directory: set.directory + "/small", locales: TemporaryRuleSet.locales)
     #expect(small.id == "small" && small.version == "2")
     #expect(small.rules.map(\.id) == ["council.minutes"])
     #expect(small.rules[0].weight == 5)
@@ -129,11 +140,15 @@ import Testing
       "ruleset.yml": "id: x\nversion: \"1\"\nextends: ../nowhere\n"
     ])
     defer { broken.remove() }
-    #expect(throws: RuleError.self) { try RuleSetLoader.load(directory: broken.directory) }
+    #expect(throws: RuleError.self) {
+      try RuleSetLoader.load(directory: broken.directory, locales: TemporaryRuleSet.locales)
+    }
   }
 
   @Test func missingFolderIsAnError() {
-    #expect(throws: RuleError.self) { try RuleSetLoader.load(directory: "/nonexistent/rules") }
+    #expect(throws: RuleError.self) {
+      try RuleSetLoader.load(directory: "/nonexistent/rules", locales: TemporaryRuleSet.locales)
+    }
   }
 }
 

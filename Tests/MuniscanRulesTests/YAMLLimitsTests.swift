@@ -19,11 +19,14 @@ import Testing
   }()
 
   func loadError(_ rules: String) throws -> (error: RuleError, seconds: Double, file: String) {
-    let set = try TemporaryRuleSet(["ruleset.yml": TemporaryRuleSet.manifest, "council.yml": rules])
+    let set = try TemporaryRuleSet([
+      "ruleset.yml": TemporaryRuleSet.manifest, "locale.yml": TemporaryRuleSet.locale,
+      "council.yml": rules,
+    ])
     defer { set.remove() }
     let started = Date()
     do {
-      _ = try RuleSetLoader.load(directory: set.directory)
+      _ = try RuleSetLoader.load(directory: set.directory, locales: TemporaryRuleSet.locales)
     } catch let error as RuleError {
       let file = URL(fileURLWithPath: set.directory + "/council.yml").standardizedFileURL.path
       return (error, Date().timeIntervalSince(started), file)
@@ -78,7 +81,7 @@ import Testing
 
   @Test func aliasesWithinTheLimitsStillLoad() throws {
     let set = try TemporaryRuleSet([
-      "ruleset.yml": TemporaryRuleSet.manifest,
+      "ruleset.yml": TemporaryRuleSet.manifest, "locale.yml": TemporaryRuleSet.locale,
       "council.yml": TemporaryRuleSet.rule(
         """
         match: &minutes { any: [{text: protokoll}, {text: minutes}] }
@@ -86,7 +89,8 @@ import Testing
         """),
     ])
     defer { set.remove() }
-    let ruleSet = try RuleSetLoader.load(directory: set.directory)
+    let ruleSet = try RuleSetLoader.load(
+      directory: set.directory, locales: TemporaryRuleSet.locales)
     #expect(ruleSet.rules.map(\.id) == ["council.minutes"])
   }
 }

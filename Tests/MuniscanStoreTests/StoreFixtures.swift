@@ -24,14 +24,15 @@ enum StoreFixtures {
         band: BandThresholds().band(for: site.2), areas: [AreaScore(area: "a", score: site.2)],
         findings: site.3.enumerated().map { rule, status in
           Finding(
-            ruleID: "r\(rule + 1)", area: "a", weight: 1, status: status, reason: "",
+            ruleID: "r\(rule + 1)", area: "a", weight: 1, status: status,
+            reason: Reason(.noEvidence, ["pages": "3"]),
             evidence: [])
         },
         rank: index + 1)
     }
     return Scorecard(
       ruleSetID: ruleSet, ruleSetVersion: "1", asOf: Day(iso: asOf)!,
-      areas: [AreaInfo(id: "a", title: LocalizedText(et: "A", en: "A"))], criteria: [],
+      areas: [AreaInfo(id: "a", title: LocalizedText(["et": "A", "en": "A"]))], criteria: [],
       sites: results)
   }
 }

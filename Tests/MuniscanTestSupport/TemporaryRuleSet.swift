@@ -1,4 +1,5 @@
 import Foundation
+import MuniscanRules
 
 /// Writes a rule set folder under the temporary directory for a test and removes it afterwards.
 public struct TemporaryRuleSet {
@@ -19,11 +20,27 @@ public struct TemporaryRuleSet {
   public static let manifest = """
     id: test
     version: "1"
+    languages: [et, en]
     examples_as_of: 2026-11-20
     areas:
       - id: council
         title: { et: Volikogu, en: Council }
     """
+
+  /// A `locale.yml`: English pages, dotted and ISO dates, Estonian phones.
+  public static let locale = """
+    page_languages: [en]
+    numeric_dates: [d.m.y, y-m-d]
+    phones:
+      country_code: "372"
+      national_numbers: [{ digits: 7, starts: "345678" }]
+    """
+
+  /// The repository's `locales` folder, where the shipped language files are.
+  public static let locales = LocaleLibrary(folders: [
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("locales").path
+  ])
 
   public static func rule(_ body: String) -> String {
     """

@@ -34,9 +34,9 @@ public enum QueuedAudit {
       maxAttempts: maxAttempts)
   }
 
-  /// The scorecard of a finished queued run: every stored site result, and the sites of failed
-  /// tasks judged as `incomplete` with the task's reason (never ranked as if their pages were
-  /// missing), ranked together.
+  /// The scorecard of a finished queued run: every stored site result, ranked, and the sites of
+  /// failed tasks judged as `incomplete` with the task's reason (not audited, never ranked as if
+  /// their pages were missing).
   public static func scorecard(of outcome: QueueOutcome, ruleSet: RuleSet) -> Scorecard {
     let evaluator = Evaluator(ruleSet: ruleSet)
     let failed = outcome.failures.flatMap { failure in

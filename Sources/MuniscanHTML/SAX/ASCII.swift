@@ -3,6 +3,12 @@ enum ASCII {
   @inline(__always)
   static func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
 
+  /// Whether the byte is an ASCII letter or digit.
+  @inline(__always)
+  static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    lower(byte) &- 0x61 < 26 || byte &- 0x30 < 10
+  }
+
   /// Whether the value, ignoring surrounding whitespace and ASCII case, is `literal` (lower-case).
   static func equalsIgnoringCase(_ value: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
     var start = 0

@@ -1,8 +1,9 @@
 import MuniscanCore
 
-/// Wide CSV: one row per site with its total, band, a column per area score and a column per
-/// criterion status; with a comparison, the previous rank and total and the criteria gained
-/// and lost (ids separated by `;`).
+/// Wide CSV: one row per site with its status, total, band, a column per area score and a
+/// column per criterion status; rank, total, band and area scores are empty for a site that
+/// was not audited, whose `reason` says why. With a comparison, the previous status, rank and
+/// total and the criteria gained and lost (ids separated by `;`).
 public struct CSVWideReporter: Reporter {
   public let name = "csv-wide"
   public let fileName = "scorecard-wide.csv"
@@ -12,16 +13,16 @@ public struct CSVWideReporter: Reporter {
   public func render(_ scorecard: Scorecard, options: ReportOptions) throws -> String {
     let index = ScorecardIndex(scorecard)
     let compared = scorecard.comparison != nil
-    var header = ["name", "url", "rank", "total", "band", "pages", "unreachable"]
+    var header = ["name", "url", "status", "rank", "total", "band", "pages", "reason"]
     header += scorecard.areas.map(\.id) + scorecard.criteria.map(\.id)
-    if compared { header += ["previous_rank", "previous_total", "gained", "lost"] }
+    if compared {
+      header += ["previous_status", "previous_rank", "previous_total", "gained", "lost"]
+    }
     let rows = scorecard.sites.map { site in
-      var unreachable = ""
-      if case .unreachable(let reason) = site.outcome { unreachable = reason }
       var row = [
-        site.site.name, site.site.url, "\(site.rank)", CSVText.number(site.total),
-        site.band.rawValue,
-        "\(site.pagesCrawled)", unreachable,
+        site.site.name, site.site.url, site.status.rawValue, site.rank.map(String.init) ?? "",
+        site.total.map(CSVText.number) ?? "", site.band?.rawValue ?? "", "\(site.pagesCrawled)",
+        site.outcome.reason ?? "",
       ]
       row += scorecard.areas.map { area in index.areaScore(site, area.id).map(CSVText.number) ?? ""
       }
@@ -31,7 +32,7 @@ public struct CSVWideReporter: Reporter {
       if compared {
         let change = index.change(site)
         row += [
-          change?.previousRank.map { "\($0)" } ?? "",
+          change?.previousStatus?.rawValue ?? "", change?.previousRank.map { "\($0)" } ?? "",
           change?.previousTotal.map(CSVText.number) ?? "",
           (change?.gained ?? []).map(\.ruleID).joined(separator: ";"),
           (change?.lost ?? []).map(\.ruleID).joined(separator: ";"),

@@ -12,17 +12,17 @@ enum HTMLCharts {
     var value: Double
     var band: Band
     var href: String?
-    var notAudited: UnreachableReason?
+    var notAudited: NotAuditedReason?
   }
 
-  static func bars(_ bars: [Bar], title: String, _ language: Language) -> Markup {
+  static func bars(_ bars: [Bar], title: String, _ words: ReportWords) -> Markup {
     let rows = bars.map { bar -> Markup in
       var label: Markup = "\(bar.label)"
       if let href = bar.href { label = "<a href=\"\(href)\">\(label)</a>" }
       if let reason = bar.notAudited {
         return """
           <li class="not-audited"><span class="label">\(label)</span>\
-          \(HTMLParts.notAuditedLine(reason, language))</li>
+          \(HTMLParts.notAuditedLine(reason, words))</li>
 
           """
       }

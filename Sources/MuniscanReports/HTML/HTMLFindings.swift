@@ -6,37 +6,36 @@ import MuniscanCore
 struct HTMLFindings {
   let site: SiteResult
   let index: ScorecardIndex
-  let language: Language
+  let words: ReportWords
 
   var body: Markup {
-    let lang = language
     let heads: [Markup] = [
       HTMLParts.sortHeader(
-        Words.text(.status, lang), numeric: true, firstDescending: false, badges: true, lang),
+        words[.status], numeric: true, firstDescending: false, badges: true, words),
       HTMLParts.sortHeader(
-        Words.text(.criterion, lang), numeric: false, firstDescending: false, lang),
-      HTMLParts.sortHeader(Words.text(.area, lang), numeric: false, firstDescending: false, lang),
-      HTMLParts.sortHeader(Words.text(.weight, lang), numeric: true, firstDescending: true, lang),
-      "<th scope=\"col\">\(Words.text(.evidence, lang))</th>",
+        words[.criterion], numeric: false, firstDescending: false, words),
+      HTMLParts.sortHeader(words[.area], numeric: false, firstDescending: false, words),
+      HTMLParts.sortHeader(words[.weight], numeric: true, firstDescending: true, words),
+      "<th scope=\"col\">\(words[.evidence])</th>",
       "<th scope=\"col\">\(notesTitle)</th>",
     ]
     let rows = site.findings.map { finding -> Markup in
       let criterion = index.criterion(finding.ruleID)
       var notes: [Markup] = []
-      if !finding.reason.isEmpty { notes.append("<p>\(HTMLParts.prose(finding.reason))</p>") }
-      if finding.status != .pass, let advice = criterion?.advice[lang], !advice.isEmpty {
-        notes.append("<p><strong>\(Words.text(.advice, lang)):</strong> \(advice)</p>")
+      notes.append("<p>\(HTMLParts.prose(words.reason(finding.reason)))</p>")
+      if finding.status != .pass, let advice = criterion?.advice[words.language], !advice.isEmpty {
+        notes.append("<p><strong>\(words[.advice]):</strong> \(advice)</p>")
       }
       if let basis = criterion?.basis, !basis.isEmpty {
-        notes.append("<p class=\"meta\">\(Words.text(.basis, lang)): \(basis)</p>")
+        notes.append("<p class=\"meta\">\(words[.basis]): \(basis)</p>")
       }
       return """
-        <tr><td data-value="\(statusOrder(finding.status))">\(HTMLParts.statusBadge(finding.status, lang))</td>\
-        <th scope="row">\(index.criterionTitle(finding.ruleID, lang)) <small class="meta">\(finding.ruleID)</small></th>\
-        <td class="short" data-label="\(Words.text(.area, lang))">\(index.areaTitle(finding.area, lang))</td>\
-        <td class="num short" data-label="\(Words.text(.weight, lang))" data-value="\(CSVText.number(finding.weight))">\
+        <tr><td data-value="\(statusOrder(finding.status))">\(HTMLParts.statusBadge(finding.status, words))</td>\
+        <th scope="row">\(index.criterionTitle(finding.ruleID, words)) <small class="meta">\(finding.ruleID)</small></th>\
+        <td class="short" data-label="\(words[.area])">\(index.areaTitle(finding.area, words))</td>\
+        <td class="num short" data-label="\(words[.weight])" data-value="\(CSVText.number(finding.weight))">\
         \(format(finding.weight))</td>\
-        <td class="evidence" data-label="\(Words.text(.evidence, lang))">\(evidence(finding))</td>\
+        <td class="evidence" data-label="\(words[.evidence])">\(evidence(finding))</td>\
         <td class="notes" data-label="\(notesTitle)">\(notes)</td></tr>
 
         """
@@ -47,19 +46,21 @@ struct HTMLFindings {
       <tbody>
       \(rows)</tbody></table>
       """
-    return HTMLParts.scrollBox(table, labelledBy: "criteria-title", lang)
+    return HTMLParts.scrollBox(table, labelledBy: "criteria-title", words)
   }
 
   private var notesTitle: String {
-    "\(Words.text(.reason, language)) / \(Words.text(.advice, language))"
+    "\(words[.reason]) / \(words[.advice])"
   }
 
   private func evidence(_ finding: Finding) -> Markup {
     guard !finding.evidence.isEmpty else {
-      return "<span class=\"meta\">\(Words.text(.noEvidence, language))</span>"
+      return "<span class=\"meta\">\(words[.noEvidence])</span>"
     }
     let items = finding.evidence.map { item -> Markup in
-      var parts: [Markup] = ["\(item.kind): <span class=\"snippet\">“\(item.snippet)”</span>"]
+      var parts: [Markup] = [
+        "\(words.evidenceKind(item.kind)): <span class=\"snippet\">“\(item.snippet)”</span>"
+      ]
       if let date = item.date { parts.append(" (\(HTMLParts.date(date)))") }
       parts.append("<br>\(HTMLParts.externalLink(item.url))")
       if let target = item.target, target != item.url {
@@ -72,7 +73,7 @@ struct HTMLFindings {
     guard items.count > shown + 1 else { return "<ul class=\"evidence\">\(items)</ul>" }
     return """
       <ul class="evidence">\(Array(items.prefix(shown)))</ul><details><summary>\(items.count - shown) \
-      \(Words.text(.more, language))</summary><ul class="evidence">\(Array(items.dropFirst(shown)))</ul></details>
+      \(words[.more])</summary><ul class="evidence">\(Array(items.dropFirst(shown)))</ul></details>
       """
   }
 

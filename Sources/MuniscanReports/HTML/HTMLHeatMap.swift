@@ -8,7 +8,7 @@ struct HTMLHeatMap {
   let index: ScorecardIndex
   let audited: [HTMLSiteRow]
   let notAudited: [HTMLSiteRow]
-  let language: Language
+  let words: ReportWords
 
   var body: Markup {
     let table: Markup = """
@@ -17,18 +17,17 @@ struct HTMLHeatMap {
       <tbody>
       \(audited.map(row))</tbody>\(notAuditedRows)</table>
       """
-    return "\(HTMLParts.scrollBox(table, labelledBy: "heatmap-title", language))\n\(legend)"
+    return "\(HTMLParts.scrollBox(table, labelledBy: "heatmap-title", words))\n\(legend)"
   }
 
   private var heads: [Markup] {
-    let lang = language
     return [
-      HTMLParts.sortHeader(Words.text(.site, lang), numeric: false, firstDescending: false, lang)
+      HTMLParts.sortHeader(words[.site], numeric: false, firstDescending: false, words)
     ]
       + index.card.areas.map {
-        HTMLParts.sortHeader($0.title[lang], numeric: true, firstDescending: true, lang)
+        HTMLParts.sortHeader($0.title[words.language], numeric: true, firstDescending: true, words)
       }
-      + [HTMLParts.sortHeader(Words.text(.total, lang), numeric: true, firstDescending: true, lang)]
+      + [HTMLParts.sortHeader(words[.total], numeric: true, firstDescending: true, words)]
   }
 
   private func row(_ row: HTMLSiteRow) -> Markup {
@@ -38,7 +37,7 @@ struct HTMLHeatMap {
       }
       return cell(score)
     }
-    return "<tr>\(row.nameHeader())\(scores)\(cell(row.site.total))</tr>\n"
+    return "<tr>\(row.nameHeader())\(scores)\(cell(row.site.total ?? 0))</tr>\n"
   }
 
   private func cell(_ score: Double) -> Markup {
@@ -53,7 +52,7 @@ struct HTMLHeatMap {
     let span = index.card.areas.count + 1
     let rows = notAudited.map { row -> Markup in
       // The reason stays in view under the name, which does not scroll away.
-      let reason = row.notAudited.map { HTMLParts.notAuditedLine($0, language) } ?? ""
+      let reason = row.notAudited.map { HTMLParts.notAuditedLine($0, words) } ?? ""
       return "<tr>\(row.nameHeader(reason))<td colspan=\"\(span)\"></td></tr>\n"
     }
     return "\n<tbody class=\"not-audited\">\n\(rows)</tbody>"
@@ -65,12 +64,12 @@ struct HTMLHeatMap {
     let shades = HTMLStyle.heatScale.indices.map { bucket -> Markup in
       "<li class=\"heat\(bucket)\">\(bucket * 10)</li>"
     }
-    var notes: [Markup] = ["– \(Words.text(.noScore, language))"]
+    var notes: [Markup] = ["– \(words[.noScore])"]
     if !notAudited.isEmpty {
-      notes.append("\(HTMLParts.notAuditedBadge(language))")
+      notes.append("\(HTMLParts.notAuditedBadge(words))")
     }
     return """
-      <div class="legend"><p>\(Words.text(.heatLegend, language))</p>
+      <div class="legend"><p>\(words[.heatLegend])</p>
       <ol class="scale">\(shades)</ol>
       <p>\(Markup(joining: notes, separator: " · "))</p></div>
       """

@@ -4,15 +4,15 @@ import MuniscanCore
 /// per-criterion counts and, with a comparison, the changes since the earlier run.
 struct HTMLIndexPage {
   let index: ScorecardIndex
-  let language: Language
+  let words: ReportWords
   /// The audited sites in the scorecard's order, and after them those that were not.
   let audited: [HTMLSiteRow]
   let notAudited: [HTMLSiteRow]
 
   /// `slugs` are the page file names of the sites, in the sites' order.
-  init(index: ScorecardIndex, slugs: [String], language: Language) {
+  init(index: ScorecardIndex, slugs: [String], words: ReportWords) {
     self.index = index
-    self.language = language
+    self.words = words
     let rows = zip(index.card.sites, slugs).map { site, slug in
       HTMLSiteRow(site: site, page: "sites/\(slug).html")
     }
@@ -23,33 +23,32 @@ struct HTMLIndexPage {
   private var card: Scorecard { index.card }
 
   var body: Markup {
-    let lang = language
     var bands = Band.allCases.map { band -> Markup in
-      "\(HTMLParts.bandBadge(band, lang)) \(audited.filter { $0.site.band == band }.count)"
+      "\(HTMLParts.bandBadge(band, words)) \(audited.filter { $0.site.band == band }.count)"
     }
     if !notAudited.isEmpty {
-      bands.append("\(HTMLParts.notAuditedBadge(lang)) \(notAudited.count)")
+      bands.append("\(HTMLParts.notAuditedBadge(words)) \(notAudited.count)")
     }
     var meta: Markup = """
-      \(Words.text(.ruleset, lang)) \(card.ruleSetID) \(card.ruleSetVersion) · \(Words.text(.asOf, lang)) \
-      \(HTMLParts.date(card.asOf)) · \(card.sites.count) \(Words.text(.sites, lang))
+      \(words[.ruleset]) \(card.ruleSetID) \(card.ruleSetVersion) · \(words[.asOf]) \
+      \(HTMLParts.date(card.asOf)) · \(card.sites.count) \(words[.sites])
       """
     if let comparison = card.comparison {
-      meta = "\(meta) · \(Words.text(.changes, lang)) \(HTMLParts.date(comparison.previousAsOf))"
+      meta = "\(meta) · \(words[.changes]) \(HTMLParts.date(comparison.previousAsOf))"
     }
     return """
-      <header><h1>\(Words.text(.title, lang))</h1>
+      <header><h1>\(words[.title])</h1>
       <p class="meta">\(meta)</p>
-      <p>\(Words.text(.bands, lang)): \(Markup(joining: bands, separator: " · "))</p></header>
+      <p>\(words[.bands]): \(Markup(joining: bands, separator: " · "))</p></header>
       <main>
-      <h2 id="totals">\(Words.text(.totalsChart, lang))</h2>
+      <h2 id="totals">\(words[.totalsChart])</h2>
       \(totalsChart)
-      <h2 id="ranking-title">\(Words.text(.ranking, lang))</h2>
-      \(HTMLRanking(index: index, audited: audited, notAudited: notAudited, language: lang).body)
-      <h2 id="heatmap-title">\(Words.text(.heatmap, lang))</h2>
-      \(HTMLHeatMap(index: index, audited: audited, notAudited: notAudited, language: lang).body)
-      <h2 id="criteria-title">\(Words.text(.criteria, lang))</h2>
-      \(HTMLParts.scrollBox(criteria, labelledBy: "criteria-title", lang))
+      <h2 id="ranking-title">\(words[.ranking])</h2>
+      \(HTMLRanking(index: index, audited: audited, notAudited: notAudited, words: words).body)
+      <h2 id="heatmap-title">\(words[.heatmap])</h2>
+      \(HTMLHeatMap(index: index, audited: audited, notAudited: notAudited, words: words).body)
+      <h2 id="criteria-title">\(words[.criteria])</h2>
+      \(HTMLParts.scrollBox(criteria, labelledBy: "criteria-title", words))
       \(changes)</main>
       <footer>muniscan · \(card.ruleSetID) \(card.ruleSetVersion) · \(HTMLParts.date(card.asOf))</footer>
       """
@@ -58,31 +57,31 @@ struct HTMLIndexPage {
   private var totalsChart: Markup {
     let bars = (audited + notAudited).map { row in
       HTMLCharts.Bar(
-        label: row.site.site.name, value: row.site.total, band: row.site.band, href: row.page,
+        label: row.site.site.name, value: row.site.total ?? 0, band: row.site.band ?? .red,
+        href: row.page,
         notAudited: row.notAudited)
     }
-    return HTMLCharts.bars(bars, title: Words.text(.totalsChart, language), language)
+    return HTMLCharts.bars(bars, title: words[.totalsChart], words)
   }
 
   private var criteria: Markup {
-    let lang = language
     let heads: [Markup] = [
       HTMLParts.sortHeader(
-        Words.text(.criterion, lang), numeric: false, firstDescending: false, lang),
-      HTMLParts.sortHeader(Words.text(.area, lang), numeric: false, firstDescending: false, lang),
-      HTMLParts.sortHeader(Words.status(.pass, lang), numeric: true, firstDescending: true, lang),
+        words[.criterion], numeric: false, firstDescending: false, words),
+      HTMLParts.sortHeader(words[.area], numeric: false, firstDescending: false, words),
+      HTMLParts.sortHeader(words.status(.pass), numeric: true, firstDescending: true, words),
       HTMLParts.sortHeader(
-        Words.status(.partial, lang), numeric: true, firstDescending: true, lang),
-      HTMLParts.sortHeader(Words.status(.fail, lang), numeric: true, firstDescending: true, lang),
+        words.status(.partial), numeric: true, firstDescending: true, words),
+      HTMLParts.sortHeader(words.status(.fail), numeric: true, firstDescending: true, words),
       HTMLParts.sortHeader(
-        Words.status(.unknown, lang), numeric: true, firstDescending: true, lang),
+        words.status(.unknown), numeric: true, firstDescending: true, words),
     ]
     let rows = card.criteria.map { criterion -> Markup in
       let counts = criterion.counts
-      let phrase = Words.passCount(counts.pass, of: card.sites.count, lang)
+      let phrase = words.passCount(counts.pass, of: audited.count)
       return """
-        <tr><th scope="row">\(criterion.title[lang]) <small class="meta">\(criterion.id)</small></th>\
-        <td>\(index.areaTitle(criterion.area, lang))</td>\
+        <tr><th scope="row">\(criterion.title[words.language]) <small class="meta">\(criterion.id)</small></th>\
+        <td>\(index.areaTitle(criterion.area, words))</td>\
         <td class="counts" data-value="\(counts.pass)">\(HTMLCharts.statusBar(counts, title: phrase)) \(phrase)</td>\
         <td class="num" data-value="\(counts.partial)">\(counts.partial)</td>\
         <td class="num" data-value="\(counts.fail)">\(counts.fail)</td>\
@@ -100,16 +99,15 @@ struct HTMLIndexPage {
 
   private var changes: Markup {
     guard let comparison = card.comparison else { return "" }
-    let lang = language
     let items =
       index.sitesWithChanges.map { site, change -> Markup in
-        "<li><strong>\(site.site.name)</strong>\(HTMLParts.changeList(change, index, lang))</li>\n"
+        "<li><strong>\(site.site.name)</strong>\(HTMLParts.changeList(change, index, words))</li>\n"
       }
       + comparison.removedSites.map { removed -> Markup in
-        "<li><strong>\(removed.name)</strong> <span class=\"down\">✕ \(removed.summary(lang))</span></li>\n"
+        "<li><strong>\(removed.name)</strong> <span class=\"down\">✕ \(removed.summary(words))</span></li>\n"
       }
     return """
-      <h2>\(Words.text(.changes, lang)) \(HTMLParts.date(comparison.previousAsOf))</h2>
+      <h2>\(words[.changes]) \(HTMLParts.date(comparison.previousAsOf))</h2>
       <ul>\(items)</ul>
 
       """
@@ -121,12 +119,12 @@ struct HTMLIndexPage {
 struct HTMLSiteRow {
   let site: SiteResult
   let page: String
-  let notAudited: UnreachableReason?
+  let notAudited: NotAuditedReason?
 
   init(site: SiteResult, page: String) {
     self.site = site
     self.page = page
-    notAudited = UnreachableReason(site.outcome)
+    notAudited = NotAuditedReason(site.outcome)
   }
 
   /// The site's name linking to its page, as a table's row header, with a note under it. A name

@@ -3,12 +3,12 @@ import MuniscanCore
 /// Pieces both kinds of page use: badges, links, sortable headers, changes, dates, tables that
 /// scroll on their own, and the notice of a site that was not audited.
 enum HTMLParts {
-  static func bandBadge(_ band: Band, _ language: Language) -> Markup {
-    "<span class=\"badge band-\(band.rawValue)\">\(Words.band(band, language))</span>"
+  static func bandBadge(_ band: Band, _ words: ReportWords) -> Markup {
+    "<span class=\"badge band-\(band.rawValue)\">\(words.band(band))</span>"
   }
 
-  static func statusBadge(_ status: FindingStatus, _ language: Language) -> Markup {
-    "<span class=\"badge status-\(status.rawValue)\">\(Words.status(status, language))</span>"
+  static func statusBadge(_ status: FindingStatus, _ words: ReportWords) -> Markup {
+    "<span class=\"badge status-\(status.rawValue)\">\(words.status(status))</span>"
   }
 
   /// The URL as a link when it is http(s), otherwise as text, never an `href`. Either way it
@@ -45,24 +45,24 @@ enum HTMLParts {
   /// unless the cells are badges.
   static func sortHeader(
     _ title: String, numeric: Bool, firstDescending: Bool, badges: Bool = false,
-    _ language: Language
+    _ words: ReportWords
   ) -> Markup {
     let kind = numeric ? "number" : "text"
     let first = firstDescending ? "descending" : "ascending"
     let classes = numeric && !badges ? " class=\"num\"" : ""
     return """
       <th scope="col"\(Markup(trusted: classes)) data-sort="\(kind)" data-first="\(first)">\
-      <button type="button" title="\(Words.text(.sortBy, language)): \(title)">\(title)</button></th>
+      <button type="button" title="\(words[.sortBy]): \(title)">\(title)</button></th>
       """
   }
 
   /// A table in a box that scrolls sideways on its own when the table is wider than the page,
   /// so the page itself never does; the script shows the hint above it while it overflows.
-  static func scrollBox(_ table: Markup, labelledBy title: String, _ language: Language)
+  static func scrollBox(_ table: Markup, labelledBy title: String, _ words: ReportWords)
     -> Markup
   {
     """
-    <p class="scroll-hint" hidden>↔ \(Words.text(.scrollHint, language))</p>
+    <p class="scroll-hint" hidden>↔ \(words[.scrollHint])</p>
     <div class="scroll" role="region" tabindex="0" aria-labelledby="\(title)">
     \(table)
     </div>
@@ -70,21 +70,21 @@ enum HTMLParts {
   }
 
   /// "▲2" in green, "▼1" in red, "=" or "new" plain.
-  static func movement(_ movement: Movement, _ language: Language) -> Markup {
-    let text = movement.rankText(language)
+  static func movement(_ movement: Movement, _ words: ReportWords) -> Markup {
+    let text = movement.rankText(words)
     guard let delta = movement.rankDelta, delta != 0 else { return "\(text)" }
     return "<span class=\"\(delta > 0 ? "up" : "down")\">\(text)</span>"
   }
 
-  static func changeList(_ change: SiteChange, _ index: ScorecardIndex, _ language: Language)
+  static func changeList(_ change: SiteChange, _ index: ScorecardIndex, _ words: ReportWords)
     -> Markup
   {
     let items =
       change.gained.map { item -> Markup in
-        "<li class=\"up\">▲ \(Words.text(.gained, language)): \(index.criterionTitle(item.ruleID, language)) (\(Words.status(item.from, language)) → \(Words.status(item.to, language)))</li>"
+        "<li class=\"up\">▲ \(words[.gained]): \(index.criterionTitle(item.ruleID, words)) (\(words.status(item.from)) → \(words.status(item.to)))</li>"
       }
       + change.lost.map { item -> Markup in
-        "<li class=\"down\">▼ \(Words.text(.lost, language)): \(index.criterionTitle(item.ruleID, language)) (\(Words.status(item.from, language)) → \(Words.status(item.to, language)))</li>"
+        "<li class=\"down\">▼ \(words[.lost]): \(index.criterionTitle(item.ruleID, words)) (\(words.status(item.from)) → \(words.status(item.to)))</li>"
       }
     return "<ul>\(items)</ul>"
   }
@@ -120,25 +120,25 @@ enum HTMLParts {
     return Markup(joining: parts)
   }
 
-  static func notAuditedBadge(_ language: Language) -> Markup {
-    "<span class=\"badge not-audited\">\(Words.text(.notAudited, language))</span>"
+  static func notAuditedBadge(_ words: ReportWords) -> Markup {
+    "<span class=\"badge not-audited\">\(words[.notAudited])</span>"
   }
 
   /// Why a site was not audited: the badge and the plain reason, which opens onto the crawl's
   /// own message.
-  static func notAudited(_ reason: UnreachableReason, _ language: Language) -> Markup {
+  static func notAudited(_ reason: NotAuditedReason, _ words: ReportWords) -> Markup {
     """
-    \(notAuditedBadge(language)) <details class="why"><summary>\(reason.text(language))</summary>\
-    <p class="meta">\(Words.text(.technicalDetail, language)): <code class="url">\(reason.message)</code></p></details>
+    \(notAuditedBadge(words)) <details class="why"><summary>\(reason.text(words))</summary>\
+    <p class="meta">\(words[.technicalDetail]): <code class="url">\(reason.message)</code></p></details>
     """
   }
 
   /// The short form where a row has no room for more (charts, heat map): "not audited: the
   /// server refused the connection", the crawl's message in the tooltip.
-  static func notAuditedLine(_ reason: UnreachableReason, _ language: Language) -> Markup {
+  static func notAuditedLine(_ reason: NotAuditedReason, _ words: ReportWords) -> Markup {
     """
-    <span class="why" title="\(Words.text(.technicalDetail, language)): \(reason.message)">\
-    \(Words.text(.notAudited, language)): \(reason.text(language))</span>
+    <span class="why" title="\(words[.technicalDetail]): \(reason.message)">\
+    \(words[.notAudited]): \(reason.text(words))</span>
     """
   }
 }

@@ -8,7 +8,7 @@ struct HTMLRanking {
   let index: ScorecardIndex
   let audited: [HTMLSiteRow]
   let notAudited: [HTMLSiteRow]
-  let language: Language
+  let words: ReportWords
 
   var body: Markup {
     let table: Markup = """
@@ -17,41 +17,41 @@ struct HTMLRanking {
       <tbody>
       \(audited.map(row))</tbody>\(notAuditedRows)</table>
       """
-    return HTMLParts.scrollBox(table, labelledBy: "ranking-title", language)
+    return HTMLParts.scrollBox(table, labelledBy: "ranking-title", words)
   }
 
   private var compared: Bool { index.card.comparison != nil }
 
   private var heads: [Markup] {
-    let lang = language
     var heads: [Markup] = [
-      HTMLParts.sortHeader(Words.text(.rank, lang), numeric: true, firstDescending: false, lang),
-      HTMLParts.sortHeader(Words.text(.site, lang), numeric: false, firstDescending: false, lang),
-      HTMLParts.sortHeader(Words.text(.total, lang), numeric: true, firstDescending: true, lang),
+      HTMLParts.sortHeader(words[.rank], numeric: true, firstDescending: false, words),
+      HTMLParts.sortHeader(words[.site], numeric: false, firstDescending: false, words),
+      HTMLParts.sortHeader(words[.total], numeric: true, firstDescending: true, words),
       HTMLParts.sortHeader(
-        Words.text(.band, lang), numeric: true, firstDescending: true, badges: true, lang),
+        words[.band], numeric: true, firstDescending: true, badges: true, words),
     ]
     if compared {
-      heads.append(HTMLParts.sortHeader("±", numeric: true, firstDescending: true, lang))
-      heads.append(HTMLParts.sortHeader("Δ", numeric: true, firstDescending: true, lang))
+      heads.append(HTMLParts.sortHeader("±", numeric: true, firstDescending: true, words))
+      heads.append(HTMLParts.sortHeader("Δ", numeric: true, firstDescending: true, words))
     }
     heads.append(
       HTMLParts.sortHeader(
-        Words.text(.pagesColumn, lang), numeric: true, firstDescending: true, lang))
+        words[.pagesColumn], numeric: true, firstDescending: true, words))
     return heads
   }
 
   private func row(_ row: HTMLSiteRow) -> Markup {
     let site = row.site
+    let total = site.total ?? 0
     var cells: [Markup] = [
-      "<td class=\"num\" data-value=\"\(site.rank)\">\(site.rank)</td>",
+      "<td class=\"num\" data-value=\"\(site.rank ?? 0)\">\(site.rank ?? 0)</td>",
       row.nameHeader(),
-      "<td class=\"num\" data-value=\"\(CSVText.number(site.total))\">\(format(site.total))</td>",
-      "<td data-value=\"\(CSVText.number(site.total))\">\(HTMLParts.bandBadge(site.band, language))</td>",
+      "<td class=\"num\" data-value=\"\(CSVText.number(total))\">\(format(total))</td>",
+      "<td data-value=\"\(CSVText.number(total))\">\(HTMLParts.bandBadge(site.band ?? .red, words))</td>",
     ]
     if let movement = index.movement(site) {
       cells.append(
-        "<td class=\"num\" data-value=\"\(movement.rankDelta ?? 0)\">\(HTMLParts.movement(movement, language))</td>"
+        "<td class=\"num\" data-value=\"\(movement.rankDelta ?? 0)\">\(HTMLParts.movement(movement, words))</td>"
       )
       cells.append(
         "<td class=\"num\" data-value=\"\(CSVText.number(movement.totalDelta ?? 0))\">\(movement.totalText)</td>"
@@ -67,7 +67,7 @@ struct HTMLRanking {
     guard !notAudited.isEmpty else { return "" }
     let span = compared ? 5 : 3
     let rows = notAudited.map { row -> Markup in
-      let reason = row.notAudited.map { HTMLParts.notAudited($0, language) } ?? ""
+      let reason = row.notAudited.map { HTMLParts.notAudited($0, words) } ?? ""
       return """
         <tr><td class="num">–</td>\(row.nameHeader(reason))<td colspan="\(span)"></td></tr>
 

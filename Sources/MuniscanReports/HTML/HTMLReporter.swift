@@ -23,20 +23,20 @@ public struct HTMLReporter: Reporter {
   public func files(_ scorecard: Scorecard, options: ReportOptions) throws -> [ReportFile] {
     let index = ScorecardIndex(scorecard)
     let slugs = Self.slugs(scorecard.sites)
-    let lang = options.language
-    let indexPage = HTMLIndexPage(index: index, slugs: slugs, language: lang)
+    let words = options.words
+    let indexPage = HTMLIndexPage(index: index, slugs: slugs, words: words)
     var files = [
       ReportFile(
         path: fileName,
-        contents: Self.page(title: Words.text(.title, lang), language: lang, body: indexPage.body))
+        contents: Self.page(title: words[.title], words: words, body: indexPage.body))
     ]
     for (site, slug) in zip(scorecard.sites, slugs) {
-      let sitePage = HTMLSitePage(site: site, index: index, language: lang)
+      let sitePage = HTMLSitePage(site: site, index: index, words: words)
       files.append(
         ReportFile(
           path: "sites/\(slug).html",
           contents: Self.page(
-            title: "\(site.site.name) — \(Words.text(.title, lang))", language: lang,
+            title: "\(site.site.name) — \(words[.title])", words: words,
             body: sitePage.body)
         ))
     }
@@ -73,11 +73,11 @@ public struct HTMLReporter: Reporter {
     }
   }
 
-  /// The page shell: language, character set, viewport, security policy, inline style and script.
-  static func page(title: String, language: Language, body: Markup) -> String {
+  /// The page shell: words, character set, viewport, security policy, inline style and script.
+  static func page(title: String, words: ReportWords, body: Markup) -> String {
     let page: Markup = """
       <!DOCTYPE html>
-      <html lang="\(language.rawValue)">
+      <html lang="\(words.language.code)">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">

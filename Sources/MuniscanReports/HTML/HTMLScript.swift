@@ -30,7 +30,7 @@ enum HTMLScript {
       }
       function compare(a, b, numeric) {
         if (numeric) { return a < b ? -1 : a > b ? 1 : 0; }
-        return a.localeCompare(b, document.documentElement.lang);
+        return a.localeCompare(b, document.documentElement.words);
       }
       function sortTable(table, column, descending) {
         var header = table.tHead.rows[0].cells[column];

@@ -6,26 +6,25 @@ import MuniscanCore
 struct HTMLSitePage {
   let site: SiteResult
   let index: ScorecardIndex
-  let language: Language
+  let words: ReportWords
 
-  private var notAudited: UnreachableReason? { UnreachableReason(site.outcome) }
+  private var notAudited: NotAuditedReason? { NotAuditedReason(site.outcome) }
 
   var body: Markup {
-    let lang = language
     let card = index.card
     return """
-      <nav><a href="../index.html">← \(Words.text(.allSites, lang))</a></nav>
+      <nav><a href="../index.html">← \(words[.allSites])</a></nav>
       <header><h1>\(site.site.name)</h1>
       <p>\(HTMLParts.externalLink(site.site.url))</p>
-      <p class="meta">\(Words.text(.ruleset, lang)) \(card.ruleSetID) \(card.ruleSetVersion) · \
-      \(Words.text(.asOf, lang)) \(HTMLParts.date(card.asOf))\(rank)</p>
+      <p class="meta">\(words[.ruleset]) \(card.ruleSetID) \(card.ruleSetVersion) · \
+      \(words[.asOf]) \(HTMLParts.date(card.asOf))\(rank)</p>
       \(score)
       </header>
       <main>
       \(trend)\(changes)\(judged)
-      <h2>\(Words.text(.crawl, lang))</h2>
-      <p>\(site.pagesCrawled) \(Words.text(.pages, lang)) · \(site.crawl.requests) \(Words.text(.requests, lang)) · \
-      \(site.crawl.errors) \(Words.text(.errors, lang)) · \(site.crawl.robotsExcluded) \(Words.text(.robotsExcluded, lang)) · \
+      <h2>\(words[.crawl])</h2>
+      <p>\(site.pagesCrawled) \(words[.pages]) · \(site.crawl.requests) \(words[.requests]) · \
+      \(site.crawl.errors) \(words[.errors]) · \(site.crawl.robotsExcluded) \(words[.robotsExcluded]) · \
       \(byteCount(site.crawl.bytes))</p>
       </main>
       <footer>muniscan · \(card.ruleSetID) \(card.ruleSetVersion) · \(HTMLParts.date(card.asOf))</footer>
@@ -35,34 +34,33 @@ struct HTMLSitePage {
   /// " · rank 3 of 22", counting the audited sites only.
   private var rank: Markup {
     guard notAudited == nil else { return "" }
-    let ranked = index.card.sites.filter(\.outcome.isReachable).count
-    return " · \(Words.rankOf(site.rank, ranked, language))"
+    let ranked = index.audited.count
+    return " · \(words.rankOf(site.rank ?? 0, ranked))"
   }
 
   /// The total, band and move; for a site that was not audited, why not.
   private var score: Markup {
     if let notAudited {
-      return "<div class=\"unreachable\">\(HTMLParts.notAudited(notAudited, language))</div>"
+      return "<div class=\"unreachable\">\(HTMLParts.notAudited(notAudited, words))</div>"
     }
     return """
-      <p><span class="big">\(format(site.total))</span> / 100 \(HTMLParts.bandBadge(site.band, language))\(movement)</p>
+      <p><span class="big">\(format(site.total ?? 0))</span> / 100 \(HTMLParts.bandBadge(site.band ?? .red, words))\(movement)</p>
       """
   }
 
   /// The area chart, the to-do list and every criterion; for a site that was not audited, the
   /// note that nothing could be judged.
   private var judged: Markup {
-    let lang = language
     guard notAudited == nil else {
-      return "<h2>\(Words.text(.criteria, lang))</h2>\n<p>\(Words.text(.notAuditedNote, lang))</p>"
+      return "<h2>\(words[.criteria])</h2>\n<p>\(words[.notAuditedNote])</p>"
     }
     return """
-      <h2>\(Words.text(.areasChart, lang))</h2>
+      <h2>\(words[.areasChart])</h2>
       \(areasChart)
-      <h2>\(Words.text(.todo, lang))</h2>
+      <h2>\(words[.todo])</h2>
       \(todo)
-      <h2 id="criteria-title">\(Words.text(.criteria, lang))</h2>
-      \(HTMLFindings(site: site, index: index, language: lang).body)
+      <h2 id="criteria-title">\(words[.criteria])</h2>
+      \(HTMLFindings(site: site, index: index, words: words).body)
       """
   }
 
@@ -71,20 +69,20 @@ struct HTMLSitePage {
     guard let previous = index.change(site)?.previousTotal,
       let rank = index.change(site)?.previousRank
     else {
-      return " · \(Words.text(.new, language))"
+      return " · \(words[movement.afterGap ? .wasNotAudited : .new])"
     }
     return """
-       · \(Words.text(.previous, language)) \(format(previous)) (\(movement.totalText)), \
-      \(Words.text(.rank, language).lowercased()) \(rank) \(HTMLParts.movement(movement, language))
+       · \(words[.previous]) \(format(previous)) (\(movement.totalText)), \
+      \(words[.rank].lowercased()) \(rank) \(HTMLParts.movement(movement, words))
       """
   }
 
   private var trend: Markup {
     guard let points = site.trend, !points.isEmpty else { return "" }
     // This run's total joins the line only when there is one.
-    let now = notAudited == nil ? [(asOf: index.card.asOf, total: site.total)] : []
+    let now = site.total.map { [(asOf: index.card.asOf, total: $0)] } ?? []
     let line = points.map { (asOf: $0.asOf, total: $0.total) } + now
-    let title = Words.text(.trend, language)
+    let title = words[.trend]
     let steps = line.map { "\(HTMLParts.date($0.asOf)): \(format($0.total))" as Markup }
     return """
       <h2>\(title)</h2>
@@ -99,8 +97,8 @@ struct HTMLSitePage {
       !change.gained.isEmpty || !change.lost.isEmpty
     else { return "" }
     return """
-      <h2>\(Words.text(.changes, language)) \(HTMLParts.date(comparison.previousAsOf))</h2>
-      \(HTMLParts.changeList(change, index, language))
+      <h2>\(words[.changes]) \(HTMLParts.date(comparison.previousAsOf))</h2>
+      \(HTMLParts.changeList(change, index, words))
 
       """
   }
@@ -108,19 +106,19 @@ struct HTMLSitePage {
   private var areasChart: Markup {
     let bars = site.areas.map { area in
       HTMLCharts.Bar(
-        label: index.areaTitle(area.area, language), value: area.score,
+        label: index.areaTitle(area.area, words), value: area.score,
         band: index.card.bands.band(for: area.score))
     }
-    return HTMLCharts.bars(bars, title: Words.text(.areasChart, language), language)
+    return HTMLCharts.bars(bars, title: words[.areasChart], words)
   }
 
   private var todo: Markup {
     let missing = site.findings.filter { $0.status == .fail || $0.status == .partial }
-    guard !missing.isEmpty else { return "<p>\(Words.text(.nothingToFix, language))</p>" }
+    guard !missing.isEmpty else { return "<p>\(words[.nothingToFix])</p>" }
     let items = missing.sorted { $0.weight > $1.weight }.map { finding -> Markup in
       """
-      <li>\(HTMLParts.statusBadge(finding.status, language)) <strong>\(index.criterionTitle(finding.ruleID, language))\
-      </strong>: \(index.advice(finding.ruleID, language))</li>
+      <li>\(HTMLParts.statusBadge(finding.status, words)) <strong>\(index.criterionTitle(finding.ruleID, words))\
+      </strong>: \(index.advice(finding.ruleID, words))</li>
 
       """
     }

@@ -5,6 +5,8 @@ import MuniscanCore
 public struct Evaluator: Sendable {
   public let ruleSet: RuleSet
   let plan: EvaluationPlan
+  /// Reads the dates evidence carries, as the rule set's locale says.
+  let dates: TextDates
   /// Evidence items kept per finding.
   static let evidenceShown = 3
   /// Evidence items gathered before the strongest are chosen to be shown.
@@ -13,18 +15,19 @@ public struct Evaluator: Sendable {
   public init(ruleSet: RuleSet) {
     self.ruleSet = ruleSet
     plan = EvaluationPlan(ruleSet: ruleSet)
+    dates = TextDates(ruleSet.locale.dates)
   }
 
   /// The result for one site as of the audit date; a site that was not crawled (unreachable,
   /// closed by robots.txt, incomplete in its archive) gets every finding `unknown` with the
-  /// reason, never a verdict.
+  /// reason, never a verdict, and no total or area scores (`SiteResult` keeps none for it).
   public func evaluate(_ crawl: SiteCrawl, asOf: Day) -> SiteResult {
     if let why = crawl.outcome.reason {
-      let reason: String
+      let reason: Reason
       if case .incomplete = crawl.outcome {
-        reason = "site could not be judged: \(why)"
+        reason = Reason(.notJudged, ["detail": why])
       } else {
-        reason = "site could not be crawled: \(why)"
+        reason = Reason(.notCrawled, ["detail": why])
       }
       let findings = ruleSet.rules.map {
         Finding(
@@ -57,9 +60,10 @@ public struct Evaluator: Sendable {
       }
     }
     let judge = PageJudge(site: site, asOf: asOf)
-    let freshness = FreshnessJudge(site: site, asOf: asOf)
+    let freshness = FreshnessJudge(site: site, asOf: asOf, dates: dates)
     let base = Finding(
-      ruleID: rule.id, area: rule.area, weight: rule.weight, status: .fail, reason: "", evidence: []
+      ruleID: rule.id, area: rule.area, weight: rule.weight, status: .fail,
+      reason: Reason(.noEvidence, ["pages": String(pages.count)]), evidence: []
     )
 
     let found = matches(of: checks.match, in: pages, judge: judge, all: rule.freshness != nil)
@@ -67,8 +71,8 @@ public struct Evaluator: Sendable {
       var result = base
       guard let window = rule.freshness else {
         result.status = .pass
-        result.reason = "found"
         result.evidence = shown(found, site: site, freshness: freshness)
+        result.reason = result.evidence.first.map(Reason.found) ?? result.reason
         return result
       }
       // Freshness looks at every match, so every match is dated.
@@ -86,14 +90,12 @@ public struct Evaluator: Sendable {
       if !weaker.isEmpty {
         var result = base
         result.status = .partial
-        result.reason = "only weaker evidence found"
         result.evidence = shown(weaker, site: site, freshness: freshness)
+        result.reason = result.evidence.first.map(Reason.weakerFound) ?? result.reason
         return result
       }
     }
-    var result = base
-    result.reason = "no evidence on \(pages.count) page\(pages.count == 1 ? "" : "s") examined"
-    return result
+    return base
   }
 
   /// The evidence a finding shows: the strongest few, each dated only where the evidence

@@ -4,6 +4,8 @@ import MuniscanCore
 struct FreshnessJudge {
   let site: SiteContext
   let asOf: Day
+  /// The rule set's date reader, compiled once per evaluator.
+  let dates: TextDates
   /// How far past the audit date a date written in the evidence itself may lie and still count
   /// (an upcoming session's agenda). Dates borrowed from a page count only up to the audit date:
   /// a page announcing the next session is not evidence that its agenda is out.
@@ -12,7 +14,7 @@ struct FreshnessJudge {
   /// Evidence with its newest usable date filled in.
   func dated(_ evidence: Evidence, on page: IndexedPage) -> Evidence {
     var result = evidence
-    let own = TextDates.days(in: evidence.snippet + " " + (evidence.target ?? ""))
+    let own = dates.days(in: evidence.snippet + " " + (evidence.target ?? ""))
     if let date = own.filter({ asOf.days(until: $0) <= Self.futureAllowance }).max() {
       result.date = date
     } else {
@@ -25,7 +27,7 @@ struct FreshnessJudge {
   /// that is not about freshness shows, so no date appears that the evidence does not give.
   func ownDated(_ evidence: Evidence) -> Evidence {
     var result = evidence
-    let own = TextDates.days(in: evidence.snippet + " " + (evidence.target ?? ""))
+    let own = dates.days(in: evidence.snippet + " " + (evidence.target ?? ""))
     result.date = own.filter { asOf.days(until: $0) <= Self.futureAllowance }.max()
     return result
   }
@@ -37,31 +39,35 @@ struct FreshnessJudge {
 
   /// Whether any evidence meets the freshness requirement, and a reason either way.
   func judge(_ evidence: [Evidence], pages: [IndexedPage], freshness: Freshness) -> (
-    fresh: Bool, reason: String
+    fresh: Bool, reason: Reason
   ) {
     switch freshness {
     case .days(let window):
       let newest = evidence.compactMap(\.date).max()
-      guard let newest else { return (false, "found, but no date shows it is current") }
+      guard let newest else { return (false, Reason(.undated)) }
       let age = newest.days(until: asOf)
-      if age <= window { return (true, "newest date \(newest) is within \(window) days") }
-      return (false, "newest date \(newest) is \(age) days old (limit \(window))")
+      if age <= window {
+        return (true, Reason(.freshDate, ["date": "\(newest)", "window": "\(window)"]))
+      }
+      return (
+        false, Reason(.staleDate, ["date": "\(newest)", "age": "\(age)", "window": "\(window)"])
+      )
     case .years(let back):
       let accepted = (asOf.year - back)...asOf.year
       var seen: [Int] = []
       for (item, page) in zip(evidence, pages) {
         let years = self.years(of: item, on: page)
         if years.contains(where: accepted.contains) {
-          return (true, "names \(years.filter(accepted.contains).max()!)")
+          return (true, Reason(.yearNamed, ["year": "\(years.filter(accepted.contains).max()!)"]))
         }
         seen += years
       }
-      guard let latest = seen.max() else {
-        return (false, "found, but no year shows it is current")
-      }
+      guard let latest = seen.max() else { return (false, Reason(.noYear)) }
       return (
         false,
-        "newest year named is \(latest); \(accepted.lowerBound)–\(accepted.upperBound) expected"
+        Reason(
+          .oldYear,
+          ["year": "\(latest)", "from": "\(accepted.lowerBound)", "to": "\(accepted.upperBound)"])
       )
     }
   }

@@ -20,6 +20,14 @@ struct Selection {
     return ranks
   }
 
+  /// Fails every item that holds one of the phrases `except` (their items by `matching`): what a
+  /// check must not see in an item's own words, such as a draft (eelnõu) for an adopted act.
+  static func exclude(_ ranks: inout [Int32], except: [Int], matching: (Int) -> [Int]) {
+    for phrase in except {
+      for item in matching(phrase) { ranks[item] = fails }
+    }
+  }
+
   /// The selection of items whose rank is not `fails`, with the pages that hold them.
   init<Item>(ranks: [Int32], in table: ItemTable<Item>, pageCount: Int) {
     self.ranks = ranks

@@ -42,6 +42,17 @@ final class SiteContext {
   /// Page titles, blob item `i` being page `i`.
   private(set) lazy var titles = FoldedBlob(crawl.pages.map(\.title), matcher: plan.matcher)
 
+  /// E-mail addresses and phone numbers shown on more than half of the pages of a site of four
+  /// pages or more: the site's own (its footer), not those of the page they are on.
+  private(set) lazy var siteWideContacts: Set<String> = {
+    guard crawl.pages.count >= 4 else { return [] }
+    var pagesShowing: [String: Int] = [:]
+    for page in crawl.pages {
+      for contact in Set(page.emails + page.phones) { pagesShowing[contact, default: 0] += 1 }
+    }
+    return Set(pagesShowing.filter { $0.value * 2 > crawl.pages.count }.keys)
+  }()
+
   /// Targets of the distinct links, by link id.
   private(set) lazy var linkTargets = LinkTargets(urls: links.items.map(\.url))
   /// Targets of the distinct documents, by document id.

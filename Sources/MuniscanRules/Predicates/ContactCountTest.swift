@@ -1,13 +1,15 @@
 import MuniscanCore
 
 /// `email` and `phone`: at least so many distinct e-mail addresses or phone numbers on the
-/// page, as the page analysis found them.
+/// page, as the page analysis found them. A count of two or more is about the page's own
+/// contacts (a council's members, a staff list), so those the site shows on most of its pages
+/// (its footer) do not count towards it.
 struct ContactCountTest: PredicateFamily {
   static let keys = ["email", "phone"]
   static let documentation = PredicateDocumentation(
     syntax: "`email: true` / `phone: true`, or `email: N` / `phone: N`",
     meaning:
-      "the page shows an e-mail address / an Estonian phone number (at least N distinct ones)",
+      "the page shows an e-mail address / a phone number of the rule set's country (`locale.yml`; at least N distinct ones, N ≥ 2 not counting those the site shows on most of its pages, its footer)",
     evidence: "the first ones")
 
   enum Kind: String, Sendable, Hashable { case email, phone }
@@ -41,7 +43,11 @@ struct ContactCountTest: PredicateFamily {
 
 extension ContactCountTest: PageTest {
   func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
-    let found = kind == .email ? page.facts.emails : page.facts.phones
+    var found = kind == .email ? page.facts.emails : page.facts.phones
+    if atLeast >= 2 {
+      let siteWide = judge.site.siteWideContacts
+      found.removeAll(where: siteWide.contains)
+    }
     guard Set(found).count >= atLeast else { return nil }
     return [
       judge.evidence(page, kind.rawValue, found.prefix(atLeast).joined(separator: ", "))

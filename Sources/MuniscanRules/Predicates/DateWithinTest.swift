@@ -6,7 +6,7 @@ struct DateWithinTest: PredicateFamily {
   static let documentation = PredicateDocumentation(
     syntax: "`date_within: N`",
     meaning:
-      "the page carries a date within N days before the audit date",
+      "the page carries a date (as `locale.yml` reads dates) within N days before the audit date",
     evidence: "the date")
 
   var days: Int

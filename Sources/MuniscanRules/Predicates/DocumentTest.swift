@@ -5,20 +5,22 @@ import MuniscanCore
 struct DocumentTest: PredicateFamily {
   static let keys = ["document"]
   static let documentation = PredicateDocumentation(
-    syntax: "`document: [phrases]` or `document: {text, type}`",
+    syntax: "`document: [phrases]` or `document: {text, type, except}`",
     meaning:
-      "a link to a pdf/doc/docx/odt/xls/xlsx/ods/bdoc/asice/… whose text or file name holds a phrase; `type` limits file types",
+      "a link to a pdf/doc/docx/odt/xls/xlsx/ods/bdoc/asice/… whose text or file name holds a phrase; `type` limits file types; `except` phrases its text or file name must not hold (a draft for an adopted act)",
     evidence: "link text and file")
 
   var text: [Phrase] = []
   /// File types accepted; empty means any document type.
   var types: [String] = []
+  /// Phrases the document's text or file name must not hold.
+  var except: [Phrase] = []
 
   static func read(key: String, _ value: YAMLValue) throws -> DocumentTest {
     if case .sequence = value.node {
       return DocumentTest(text: try PredicateReader.phrases(value, what: "'document'"))
     }
-    let map = try value.mapping(allowing: ["text", "type"], what: "'document'")
+    let map = try value.mapping(allowing: ["text", "type", "except"], what: "'document'")
     var result = DocumentTest()
     if let text = map["text"] {
       result.text = try PredicateReader.phrases(text, what: "'document.text'")
@@ -26,25 +28,32 @@ struct DocumentTest: PredicateFamily {
     if let type = map["type"] {
       result.types = try type.strings(what: "'document.type'").map { $0.lowercased() }
     }
+    if let except = map["except"] {
+      result.except = try PredicateReader.phrases(except, what: "'document.except'")
+    }
     return result
   }
 
   var description: String {
     let kind = types.isEmpty ? "document" : types.joined(separator: "/")
     let named = text.isEmpty ? "" : " named with \(PredicateReader.quoted(text))"
-    return "a \(kind) link\(named)"
+    let unless = except.isEmpty ? "" : ", not with \(PredicateReader.quoted(except))"
+    return "a \(kind) link\(named)\(unless)"
   }
 
-  var phrases: [Phrase] { text }
+  var phrases: [Phrase] { text + except }
 
   func compile(_ compiler: inout CheckCompiler) -> any PageTest {
-    Compiled(slot: compiler.slot(for: self), phrases: compiler.ids(text), types: types)
+    Compiled(
+      slot: compiler.slot(for: self), phrases: compiler.ids(text), except: compiler.ids(except),
+      types: types)
   }
 
   /// The document test made ready: the site's distinct documents are judged once, into its slot.
   struct Compiled: PageTest {
     var slot: Int
     var phrases: [Int]
+    var except: [Int]
     var types: [String]
 
     func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
@@ -64,6 +73,7 @@ struct DocumentTest: PredicateFamily {
         var ranks = Selection.ranks(
           count: site.documents.items.count, phrases: phrases,
           matching: site.documents.blob.items(matching:))
+        Selection.exclude(&ranks, except: except, matching: site.documents.blob.items(matching:))
         for id in ranks.indices where ranks[id] != Selection.fails {
           let type = site.documents.items[id].type
           let wrongType = !types.isEmpty && !types.contains(type)

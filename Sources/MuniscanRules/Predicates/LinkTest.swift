@@ -5,9 +5,9 @@ import MuniscanCore
 struct LinkTest: PredicateFamily {
   static let keys = ["link"]
   static let documentation = PredicateDocumentation(
-    syntax: "`link: [phrases]` or `link: {text, url, host, region}`",
+    syntax: "`link: [phrases]` or `link: {text, url, host, region, except}`",
     meaning:
-      "a link whose text holds a phrase; `url` a regex on its target; `host` target on that domain (or a subdomain); `region` one of nav, header, footer, main, aside, body",
+      "a link whose text holds a phrase; `url` a regex on its target; `host` target on that domain (or a subdomain); `region` one of nav, header, footer, main, aside, body; `except` phrases its text must not hold",
     evidence: "link text and target")
 
   /// Phrases of which the link text must hold one; empty means any text.
@@ -18,12 +18,15 @@ struct LinkTest: PredicateFamily {
   var hosts: [String] = []
   /// Regions the link must sit in; empty means anywhere.
   var regions: [PageRegion] = []
+  /// Phrases the link text must not hold.
+  var except: [Phrase] = []
 
   static func read(key: String, _ value: YAMLValue) throws -> LinkTest {
     if case .sequence = value.node {
       return LinkTest(text: try PredicateReader.phrases(value, what: "'link'"))
     }
-    let map = try value.mapping(allowing: ["text", "url", "host", "region"], what: "'link'")
+    let map = try value.mapping(
+      allowing: ["text", "url", "host", "region", "except"], what: "'link'")
     var result = LinkTest()
     if let text = map["text"] {
       result.text = try PredicateReader.phrases(text, what: "'link.text'")
@@ -40,6 +43,9 @@ struct LinkTest: PredicateFamily {
         return region
       }
     }
+    if let except = map["except"] {
+      result.except = try PredicateReader.phrases(except, what: "'link.except'")
+    }
     guard !result.text.isEmpty || result.url != nil || !result.hosts.isEmpty else {
       throw value.error("'link' needs at least one of text, url or host")
     }
@@ -52,15 +58,16 @@ struct LinkTest: PredicateFamily {
     if let url { parts.append("target matching /\(url)/") }
     if !hosts.isEmpty { parts.append("target on \(hosts.joined(separator: ", "))") }
     if !regions.isEmpty { parts.append("in \(regions.map(\.rawValue).joined(separator: ", "))") }
+    if !except.isEmpty { parts.append("text without \(PredicateReader.quoted(except))") }
     return "a link " + parts.joined(separator: "; ")
   }
 
-  var phrases: [Phrase] { text }
+  var phrases: [Phrase] { text + except }
   var patterns: [String] { url.map { [$0] } ?? [] }
 
   func compile(_ compiler: inout CheckCompiler) -> any PageTest {
     Compiled(
-      slot: compiler.slot(for: self), phrases: compiler.ids(text),
+      slot: compiler.slot(for: self), phrases: compiler.ids(text), except: compiler.ids(except),
       pattern: url.map(compiler.pattern), hosts: hosts, regions: regions)
   }
 
@@ -68,6 +75,7 @@ struct LinkTest: PredicateFamily {
   struct Compiled: PageTest {
     var slot: Int
     var phrases: [Int]
+    var except: [Int]
     var pattern: Int?
     var hosts: [String]
     var regions: [PageRegion]
@@ -85,6 +93,7 @@ struct LinkTest: PredicateFamily {
         var ranks = Selection.ranks(
           count: site.links.items.count, phrases: phrases,
           matching: site.links.blob.items(matching:))
+        Selection.exclude(&ranks, except: except, matching: site.links.blob.items(matching:))
         for id in ranks.indices where ranks[id] != Selection.fails {
           if !passes(link: id, site) { ranks[id] = Selection.fails }
         }

@@ -88,22 +88,33 @@ public struct Rule: Sendable, Hashable {
 public struct RuleSet: Sendable, Hashable {
   public var id: String
   public var version: String
+  /// The languages its titles and advice are written in, its own first; reports can be
+  /// rendered in these.
+  public var languages: [Language]
   public var title: LocalizedText
   public var areas: [AreaInfo]
   public var rules: [Rule]
   /// The audit date rule examples are judged against.
   public var examplesAsOf: Day
+  /// How its pages write dates and phone numbers (`locale.yml`).
+  public var locale: PageLocale
+  /// Where its language files are found, report words among them.
+  public var locales: LocaleLibrary
 
   public init(
-    id: String, version: String, title: LocalizedText, areas: [AreaInfo], rules: [Rule],
-    examplesAsOf: Day
+    id: String, version: String, languages: [Language], title: LocalizedText,
+    areas: [AreaInfo], rules: [Rule], examplesAsOf: Day, locale: PageLocale,
+    locales: LocaleLibrary
   ) {
     self.id = id
     self.version = version
+    self.languages = languages
     self.title = title
     self.areas = areas
     self.rules = rules
     self.examplesAsOf = examplesAsOf
+    self.locale = locale
+    self.locales = locales
   }
 
   /// Every selector and XPath query any rule needs, without repeats, in rule order, each

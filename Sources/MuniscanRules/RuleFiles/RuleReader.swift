@@ -9,7 +9,8 @@ enum RuleReader {
 
   static let defaultExampleURL = "https://www.example.ee/"
 
-  static func read(_ value: YAMLValue) throws -> Rule {
+  /// The rule `value` describes, its title and advice written in exactly `languages`.
+  static func read(_ value: YAMLValue, languages: [Language]) throws -> Rule {
     let map = try value.mapping(allowing: keys, what: "a rule")
     let id = try map.required("id").string(what: "'id'")
     guard id.range(of: #"^[a-z0-9]+(\.[a-z0-9-]+)+$"#, options: .regularExpression) != nil else {
@@ -24,8 +25,8 @@ enum RuleReader {
       id: id,
       area: try map.required("area").string(what: "'area'"),
       weight: weight,
-      title: try localized(try map.required("title"), what: "'title'"),
-      advice: try localized(try map.required("advice"), what: "'advice'"),
+      title: try localized(try map.required("title"), what: "'title'", languages: languages),
+      advice: try localized(try map.required("advice"), what: "'advice'", languages: languages),
       basis: try map["basis"]?.string(what: "'basis'") ?? "",
       scope: try map["scope"].map(scope) ?? .site,
       match: try PredicateReader.read(try map.required("match")),
@@ -36,11 +37,16 @@ enum RuleReader {
     )
   }
 
-  static func localized(_ value: YAMLValue, what: String) throws -> LocalizedText {
-    let map = try value.mapping(allowing: ["et", "en"], what: what)
-    return LocalizedText(
-      et: try map.required("et").string(what: "\(what).et"),
-      en: try map.required("en").string(what: "\(what).en"))
+  /// A text in each of `languages` and no other.
+  static func localized(_ value: YAMLValue, what: String, languages: [Language]) throws
+    -> LocalizedText
+  {
+    let map = try value.mapping(allowing: Set(languages.map(\.code)), what: what)
+    var texts: [Language: String] = [:]
+    for language in languages {
+      texts[language] = try map.required(language.code).string(what: "\(what).\(language)")
+    }
+    return LocalizedText(texts)
   }
 
   private static func scope(_ value: YAMLValue) throws -> RuleScope {

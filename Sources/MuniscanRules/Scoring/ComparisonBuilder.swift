@@ -1,7 +1,9 @@
 import MuniscanCore
 
-/// Works out what changed between an earlier run and this one: each site's earlier rank and
-/// total, the criteria it gained or lost, and the sites that are gone.
+/// Works out what changed between an earlier run and this one: each site's earlier status, rank
+/// and total, the criteria it gained or lost, and the sites that are gone. A site that either
+/// run did not audit has no earlier rank or total to move from, or none to move to: reports say
+/// it was not audited, never that it dropped to 0.
 ///
 /// Sites are matched by `Site.historyKey` (host without `www.`), criteria by rule id. Statuses
 /// are ordered pass > partial > fail; a criterion counts as gained or lost only when both runs
@@ -23,11 +25,12 @@ public enum ComparisonBuilder {
       let (gained, lost) = statusChanges(from: before, to: result)
       return SiteChange(
         url: result.site.url, previousRank: before.rank, previousTotal: before.total,
-        gained: gained, lost: lost)
+        previousStatus: before.status, gained: gained, lost: lost)
     }
     let removed = previous.sites.filter { !currentKeys.contains($0.site.historyKey) }.map {
       RemovedSite(
-        name: $0.site.name, url: $0.site.url, previousRank: $0.rank, previousTotal: $0.total)
+        name: $0.site.name, url: $0.site.url, previousRank: $0.rank, previousTotal: $0.total,
+        previousStatus: $0.status)
     }
     return Comparison(
       previousRunID: previous.runID ?? "", previousAsOf: previous.asOf, sites: changes,

@@ -1,15 +1,20 @@
 import MuniscanCore
 
-/// Why a site could not be audited, in words a reader without a network background follows. The
-/// crawl records the message of libcurl or of the crawler (`CrawlOutcome.unreachable`), such as
-/// "https://x.ee/: could not connect: Failed to connect to x.ee port 443 after 2 ms: Couldn't
-/// connect to server"; reports lead with the plain reason and keep that message as the detail.
-struct UnreachableReason: Equatable {
+/// Why a site was not audited, in words a reader without a network background follows. The
+/// crawl records the message of libcurl, of the crawler or of the archive reader (the reason
+/// of a `CrawlOutcome` other than `crawled`), such as "https://x.ee/: could not connect: Failed
+/// to connect to x.ee port 443 after 2 ms: Couldn't connect to server"; reports lead with the
+/// plain reason and keep that message as the detail.
+struct NotAuditedReason: Equatable {
   enum Kind: Equatable {
     case noAnswer, refused, nameNotFound, secureConnection, notWebAddress, redirectLoop
     case notArchived, notFetched
     /// The home page answered with this HTTP status.
     case httpError(Int)
+    /// robots.txt keeps crawlers off the site (it disallows the home page, or answered 5xx).
+    case closedByRobots
+    /// The crawl archive lacks part of the site.
+    case incomplete
   }
 
   let kind: Kind
@@ -18,27 +23,44 @@ struct UnreachableReason: Equatable {
 
   /// The reason a site was not audited; nil when it was crawled.
   init?(_ outcome: CrawlOutcome) {
-    guard case .unreachable(let message) = outcome else { return nil }
-    self.init(message: message)
-  }
-
-  init(message: String) {
-    self.message = message
-    kind = Self.kind(of: message)
-  }
-
-  func text(_ language: Language) -> String {
-    switch kind {
-    case .noAnswer: return Words.text(.reasonNoAnswer, language)
-    case .refused: return Words.text(.reasonRefused, language)
-    case .nameNotFound: return Words.text(.reasonNoName, language)
-    case .secureConnection: return Words.text(.reasonSecure, language)
-    case .notWebAddress: return Words.text(.reasonNotWeb, language)
-    case .redirectLoop: return Words.text(.reasonRedirectLoop, language)
-    case .notArchived: return Words.text(.reasonNotArchived, language)
-    case .notFetched: return Words.text(.reasonNotFetched, language)
-    case .httpError(let status): return Words.httpError(status, language)
+    switch outcome {
+    case .crawled: return nil
+    case .unreachable(let message): self.init(message: message)
+    case .closedByRobots(let message): self.init(kind: .closedByRobots, message: message)
+    case .incomplete(let message): self.init(kind: .incomplete, message: message)
     }
+  }
+
+  /// The reason of an unreachable site, sorted by its message.
+  init(message: String) {
+    self.init(kind: Self.kind(of: message), message: message)
+  }
+
+  private init(kind: Kind, message: String) {
+    self.kind = kind
+    self.message = message
+  }
+
+  func text(_ words: ReportWords) -> String {
+    switch kind {
+    case .noAnswer: return words[.reasonNoAnswer]
+    case .refused: return words[.reasonRefused]
+    case .nameNotFound: return words[.reasonNoName]
+    case .secureConnection: return words[.reasonSecure]
+    case .notWebAddress: return words[.reasonNotWeb]
+    case .redirectLoop: return words[.reasonRedirectLoop]
+    case .notArchived: return words[.reasonNotArchived]
+    case .notFetched: return words[.reasonNotFetched]
+    case .httpError(let status): return words.httpError(status)
+    case .closedByRobots: return words[.reasonClosedByRobots]
+    case .incomplete: return words[.reasonIncomplete]
+    }
+  }
+
+  /// "Not audited: the server refused the connection (https://x.ee/: could not connect: …)",
+  /// for reports that have one line for it.
+  func line(_ words: ReportWords) -> String {
+    "\(words[.notAuditedTitle]): \(text(words)) (\(message))"
   }
 
   /// Sorts the crawl's message by the phrases that `HTTPClientError`, the crawl session and the
