@@ -155,9 +155,19 @@ public struct QueueWorker: Sendable {
       note("\(task): the lease expired before the task ended; its results were refused\n")
       return
     }
-    _ = try await unstoppable {
-      try await QueuedAudit.storeIfDrained(runID: lease.runID, in: queue, rules: rules)
+    // One slot at a time builds a run's scorecard; a failure to store it (a slow store at the
+    // end of a large run) costs the worker nothing: another worker, or `report`, stores it.
+    guard await tally.beginStoring(lease.runID) else { return }
+    do {
+      _ = try await unstoppable {
+        try await QueuedAudit.storeIfDrained(runID: lease.runID, in: queue, rules: rules)
+      }
+    } catch {
+      note(
+        "run \(lease.runID): its scorecard is not stored yet (\(error)); 'muniscan report --run "
+          + "\(lease.runID)' stores it\n")
     }
+    await tally.endStoring(lease.runID)
   }
 }
 
@@ -169,7 +179,8 @@ private func unstoppable<T: Sendable>(_ call: @escaping @Sendable () async throw
   try await Task { try await call() }.value
 }
 
-/// The worker's slots' shared count: sites taken against the budget, and how tasks ended.
+/// The worker's slots' shared state: sites taken against the budget, how tasks ended, and the
+/// runs whose scorecard a slot is storing.
 private actor Tally {
   let maxSites: Int?
   var sites = 0
@@ -177,7 +188,12 @@ private actor Tally {
 
   init(maxSites: Int?) { self.maxSites = maxSites }
 
+  /// Runs whose scorecard one of the slots is building.
+  var storing: Set<String> = []
+
   func mayClaim() -> Bool { maxSites.map { sites < $0 } ?? true }
+  func beginStoring(_ runID: String) -> Bool { storing.insert(runID).inserted }
+  func endStoring(_ runID: String) { storing.remove(runID) }
   func took(_ count: Int) { sites += count }
   func count(_ field: WritableKeyPath<QueueWorker.Summary, Int>) { summary[keyPath: field] += 1 }
 }
