@@ -134,7 +134,7 @@ let package = Package(
       name: "MuniscanAuditTests",
       dependencies: [
         "MuniscanAudit", "MuniscanArchive", "MuniscanCore", "MuniscanCrawler", "MuniscanReports",
-        "MuniscanRules", "MuniscanTestSupport",
+        "MuniscanRules", "MuniscanStore", "MuniscanHTTP", "MuniscanTestSupport",
       ]),
     .testTarget(
       name: "MuniscanReportsTests",

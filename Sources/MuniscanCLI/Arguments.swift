@@ -109,10 +109,8 @@ struct CrawlArguments: ParsableArguments {
   }
 
   var httpConfiguration: HTTPClientConfiguration {
-    // Room for every site's connections, so curl never queues a transfer the crawler started.
-    HTTPClientConfiguration(
-      userAgent: userAgent, resolve: resolve, connectTo: connectTo, totalTimeout: timeout,
-      maxTotalConnections: max(64, concurrency * connectionsPerHost))
+    .crawling(
+      crawlOptions, userAgent: userAgent, resolve: resolve, connectTo: connectTo, timeout: timeout)
   }
 
   /// Audits `sites` with these crawl options, showing the crawl's progress unless

@@ -1,44 +1,64 @@
 import Dispatch
 import Foundation
 
-/// Turns Ctrl-C into a clean stop: the first SIGINT cancels the work, which finishes what it is
-/// writing and returns; a second one exits at once with status 130 (what a resume can repair).
+/// Turns Ctrl-C (and, for workers, a scheduler's SIGTERM) into a clean stop: the first signal
+/// cancels the work, which finishes what it is writing and returns; a second one exits at once
+/// with status 128 + the signal (what a resume can repair).
 enum Interruption {
   /// Runs `work` as a task that Ctrl-C cancels; returns its result and whether Ctrl-C was pressed.
   static func cancellingOnInterrupt<T: Sendable>(
     _ work: @escaping @Sendable () async throws -> T
   ) async throws -> (value: T, interrupted: Bool) {
+    let (value, signal) = try await cancelling(
+      on: [SIGINT],
+      note: "stopping: finishing the exchanges under way (Ctrl-C again to quit at once)\n",
+      work)
+    return (value, signal != nil)
+  }
+
+  /// Runs `work` as a task that any of `signals` cancels, after writing `note`; returns its
+  /// result and the first signal received, if any.
+  static func cancelling<T: Sendable>(
+    on signals: [Int32], note: String, _ work: @escaping @Sendable () async throws -> T
+  ) async throws -> (value: T, signal: Int32?) {
     let task = Task { try await work() }
-    let presses = PressCount()
-    signal(SIGINT, SIG_IGN)
-    let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-    source.setEventHandler {
-      guard presses.increment() == 1 else { _exit(130) }
-      Console.note(
-        "stopping: finishing the exchanges under way (Ctrl-C again to quit at once)\n")
-      task.cancel()
+    let received = Received()
+    let sources = signals.map { number in
+      signal(number, SIG_IGN)
+      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+      source.setEventHandler {
+        guard received.record(number) == 1 else { _exit(128 + number) }
+        Console.note(note)
+        task.cancel()
+      }
+      source.resume()
+      return source
     }
-    source.resume()
     defer {
-      source.cancel()
-      signal(SIGINT, SIG_DFL)
+      for (number, source) in zip(signals, sources) {
+        source.cancel()
+        signal(number, SIG_DFL)
+      }
     }
     let value = try await task.value
-    return (value, presses.count > 0)
+    return (value, received.first)
   }
 }
 
-/// How often Ctrl-C was pressed, counted from the signal handler's queue.
-private final class PressCount: @unchecked Sendable {
+/// The signals received, counted from the signal handlers' queue.
+private final class Received: @unchecked Sendable {
   private let lock = NSLock()
-  private var presses = 0
+  private var count = 0
+  private var firstSignal: Int32?
 
-  var count: Int { lock.withLock { presses } }
+  var first: Int32? { lock.withLock { firstSignal } }
 
-  func increment() -> Int {
+  /// Records a signal; returns how many have been received, this one included.
+  func record(_ number: Int32) -> Int {
     lock.withLock {
-      presses += 1
-      return presses
+      count += 1
+      if firstSignal == nil { firstSignal = number }
+      return count
     }
   }
 }

@@ -10,6 +10,7 @@ public struct MuniscanCommand: AsyncParsableCommand {
     subcommands: [
       AuditCommand.self, ScanCommand.self, RulesCommand.self, RobotsCommand.self, CrawlCommand.self,
       ScoreCommand.self, MergeCommand.self, RunCommand.self, ReportCommand.self, RunsCommand.self,
+      EnqueueCommand.self, WorkerCommand.self,
     ]
   )
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MuniscanAudit
+import MuniscanCore
 import MuniscanStore
 
 /// `muniscan report --store FILE|URL`: renders a stored run again, in any format, with each site's
@@ -24,11 +25,20 @@ struct ReportCommand: AsyncParsableCommand {
       valueName: "id"))
   var compare: String?
 
+  @Option(
+    help:
+      "Folder of a queued run's rule set, when its scorecard is built here (default: the folder the run names)."
+  )
+  var rules: String?
+
   @OptionGroup var output: OutputArguments
   @OptionGroup var failUnder: FailUnderArguments
 
   func run() async throws {
     let location = try RunStoreLocation(store)
+    if case .postgres(let postgres) = location, runReference != "latest" {
+      try await storeIfDrained(postgres)
+    }
     let history = try await location.open(create: false)
     let runID = try await RunHistory.run(runReference, in: history, path: location.description)
     let scorecard = try await history.scorecard(runID: runID)
@@ -44,5 +54,23 @@ struct ReportCommand: AsyncParsableCommand {
       locales: RulesLocator.locales(for: nil))
     Console.write(try output.render(annotated, words: words))
     try failUnder.check(annotated)
+  }
+
+  /// Stores the scorecard of the queued run asked for when its last task has just ended (a
+  /// task failed by an expired lease has no worker to do it); a one-line error while tasks are
+  /// open.
+  private func storeIfDrained(_ location: PostgresLocation) async throws {
+    let queue = WorkQueue(store: try await PostgresRunStore(location: location, create: false))
+    guard let run = try await queue.runs().first(where: { $0.id == runReference }),
+      !run.isStored
+    else { return }
+    guard run.progress.isFinished else {
+      throw MuniscanError(
+        "\(location): queued run \(run.id) is not finished (\(run.progress.pending) tasks "
+          + "pending, \(run.progress.leased) leased): see 'muniscan runs list --store \(location)'")
+    }
+    try await QueuedAudit.storeIfDrained(
+      runID: run.id, in: WorkQueue(store: try await PostgresRunStore(location: location)),
+      rules: RuleSetCache(override: rules))
   }
 }

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import MuniscanStore
 
-/// `muniscan runs list --store FILE|URL`: the runs of a run history, oldest first.
+/// `muniscan runs list --store FILE|URL`: the runs of a run history, oldest first, and in a
+/// PostgreSQL store the queued runs with their tasks by state.
 struct RunsCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "runs",
@@ -28,7 +29,12 @@ struct RunsCommand: AsyncParsableCommand {
 
     func run() async throws {
       let location = try RunStoreLocation(store)
-      let runs = try await location.open(create: false).runs()
+      let history = try await location.open(create: false)
+      let runs = try await history.runs()
+      var queued: [QueuedRun] = []
+      if let postgres = history as? PostgresRunStore {
+        queued = try await WorkQueue(store: postgres).runs()
+      }
       if format == "json" {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -37,6 +43,9 @@ struct RunsCommand: AsyncParsableCommand {
         Console.write("no runs stored in \(location)\n")
       } else {
         Console.write(table(runs))
+      }
+      if format == "terminal", !queued.isEmpty {
+        Console.write("\nqueued runs (tasks):\n" + table(queued))
       }
     }
 
@@ -49,9 +58,27 @@ struct RunsCommand: AsyncParsableCommand {
           run.meanTotal.map { String(format: "%.1f", $0) } ?? "–", run.createdAt,
         ]
       }
-      let table = [header] + rows
+      return Self.align([header] + rows, numeric: [3, 4, 5])
+    }
+
+    private func table(_ runs: [QueuedRun]) -> String {
+      let header = [
+        "run", "audit date", "pending", "leased", "done", "failed", "queued (UTC)", "scorecard",
+      ]
+      let rows = runs.map { run in
+        [
+          run.id, run.asOf.description, "\(run.progress.pending)", "\(run.progress.leased)",
+          "\(run.progress.done)", "\(run.progress.failed)", run.createdAt,
+          run.isStored ? "stored" : run.progress.isFinished ? "not stored yet" : "-",
+        ]
+      }
+      return Self.align([header] + rows, numeric: [2, 3, 4, 5])
+    }
+
+    /// The rows as columns, numbers aligned right.
+    private static func align(_ table: [[String]], numeric: Set<Int>) -> String {
+      let header = table[0]
       let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
-      let numeric: Set<Int> = [3, 4, 5]
       return table.map { row in
         row.indices.map { column in
           let gap = String(repeating: " ", count: widths[column] - row[column].count)

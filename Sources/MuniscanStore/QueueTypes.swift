@@ -55,6 +55,11 @@ public struct QueueOutcome: Sendable, Hashable {
   public struct Failure: Sendable, Hashable {
     public var sites: [Site]
     public var reason: String
+
+    public init(sites: [Site], reason: String) {
+      self.sites = sites
+      self.reason = reason
+    }
   }
 
   public var runID: String
@@ -63,6 +68,16 @@ public struct QueueOutcome: Sendable, Hashable {
   /// One result per site of every done task, in task order and then in the task's site order.
   public var results: [SiteResult]
   public var failures: [Failure]
+
+  public init(
+    runID: String, asOf: Day, options: Data, results: [SiteResult], failures: [Failure]
+  ) {
+    self.runID = runID
+    self.asOf = asOf
+    self.options = options
+    self.results = results
+    self.failures = failures
+  }
 }
 
 /// What became of a task its holder gave up with `WorkQueue.fail`.

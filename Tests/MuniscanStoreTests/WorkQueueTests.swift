@@ -116,6 +116,7 @@ import Testing
         asOf: Self.day, options: options, groups: Self.groups(2, sitesEach: 1), maxAttempts: 2)
       let first = try #require(try await queue.claim(worker: "w", lease: .seconds(60)))
       #expect(try await queue.fail(token: first.token, reason: "curl: timeout") == .pending)
+      #expect(try await !queue.isDrained(runID: runID))
       await #expect(throws: QueueError.leaseLost(token: first.token)) {
         try await queue.fail(token: first.token, reason: "again")
       }
@@ -125,10 +126,13 @@ import Testing
       #expect(try await queue.fail(token: second.token, reason: "disk full") == .failed)
 
       // The other task's holder dies on both attempts: its lease expires each time.
-      for _ in 0..<2 {
+      for attempt in 1...2 {
         let dying = try #require(try await queue.claim(worker: "doomed", lease: .milliseconds(200)))
         #expect(dying.task == 1)
+        #expect(try await !queue.isDrained(runID: runID))
         try await Task.sleep(for: .milliseconds(300))
+        // An expired lease with attempts left is open; on the last attempt it is failed.
+        #expect(try await queue.isDrained(runID: runID) == (attempt == 2))
       }
       #expect(try await queue.claim(worker: "w", lease: .seconds(60)) == nil)
       #expect(

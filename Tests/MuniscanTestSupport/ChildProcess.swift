@@ -82,6 +82,9 @@ public final class ChildProcess: @unchecked Sendable {
     return try finish()
   }
 
+  /// The program's process id.
+  public var processIdentifier: Int32 { process.processIdentifier }
+
   /// Sends a signal (SIGINT, SIGKILL, …) to the program.
   public func signal(_ number: Int32) { kill(process.processIdentifier, number) }
 
