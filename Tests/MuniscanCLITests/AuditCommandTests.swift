@@ -16,7 +16,7 @@ import Testing
     #expect(text.range(of: #"Total: \d+\.\d / 100"#, options: .regularExpression) != nil)
     #expect(text.contains("PASS     contact.general"))
     #expect(text.contains("FAIL     site.https"))
-    #expect(text.contains("/et/kontakt"))
+    #expect(text.contains("/et/vallavalitsus/ametnikud — heading: \"Ametnikud\""))
     #expect(text.contains("What to fix:"))
   }
 
