@@ -127,10 +127,11 @@ import Testing
 
       // The other task's holder dies on both attempts: its lease expires each time.
       for attempt in 1...2 {
-        let dying = try #require(try await queue.claim(worker: "doomed", lease: .milliseconds(200)))
+        // A lease long enough that a loaded machine still asks before it ends.
+        let dying = try #require(try await queue.claim(worker: "doomed", lease: .seconds(2)))
         #expect(dying.task == 1)
         #expect(try await !queue.isDrained(runID: runID))
-        try await Task.sleep(for: .milliseconds(300))
+        try await Task.sleep(for: .milliseconds(2300))
         // An expired lease with attempts left is open; on the last attempt it is failed.
         #expect(try await queue.isDrained(runID: runID) == (attempt == 2))
       }
