@@ -25,18 +25,23 @@ struct HeadingTest: PhraseListFamily {
     var phrases: [Int]
 
     func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
-      let site = judge.site
-      let headings = site.headings
-      let selection = site.selection(in: slot) {
-        let ranks = Selection.ranks(
-          count: headings.items.count, phrases: phrases, matching: headings.blob.items(matching:))
-        return Selection(ranks: ranks, in: headings, pageCount: site.pages.count)
-      }
+      let headings = judge.site.headings
+      let selection = Self.selection(judge.site, slot: slot, phrases: phrases)
       let own = headings.idsByPage[page.index].filter {
         !page.linkTexts.contains(headings.items[Int($0)])
       }
       guard let id = judge.best(selection, among: own, page: page) else { return nil }
       return [judge.evidence(page, "heading", headings.items[id])]
+    }
+
+    /// The site's distinct headings holding one of `phrases`, judged once into `slot`.
+    static func selection(_ site: SiteContext, slot: Int, phrases: [Int]) -> Selection {
+      site.selection(in: slot) {
+        let headings = site.headings
+        let ranks = Selection.ranks(
+          count: headings.items.count, phrases: phrases, matching: headings.blob.items(matching:))
+        return Selection(ranks: ranks, in: headings, pageCount: site.pages.count)
+      }
     }
   }
 }

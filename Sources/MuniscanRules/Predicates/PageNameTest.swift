@@ -30,11 +30,7 @@ struct PageNameTest: PhraseListFamily {
 
     func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
       let site = judge.site
-      let titles = site.selection(in: titleSlot) {
-        Selection(
-          pageRanks: Selection.ranks(
-            count: site.pages.count, phrases: phrases, matching: site.titles.items(matching:)))
-      }
+      let titles = TitleTest.Compiled.selection(site, slot: titleSlot, phrases: phrases)
       if titles.pages[page.index] { return [judge.evidence(page, "page", page.facts.title)] }
       let headings = site.headings
       guard
@@ -42,11 +38,7 @@ struct PageNameTest: PhraseListFamily {
           $0.level == 1 && !page.linkTexts.contains($0.text)
         })
       else { return nil }
-      let selection = site.selection(in: headingSlot) {
-        let ranks = Selection.ranks(
-          count: headings.items.count, phrases: phrases, matching: headings.blob.items(matching:))
-        return Selection(ranks: ranks, in: headings, pageCount: site.pages.count)
-      }
+      let selection = HeadingTest.Compiled.selection(site, slot: headingSlot, phrases: phrases)
       let id = Int(headings.idsByPage[page.index][main])
       guard selection.ranks[id] != Selection.fails else { return nil }
       return [judge.evidence(page, "page", headings.items[id])]

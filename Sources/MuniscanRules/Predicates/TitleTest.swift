@@ -23,14 +23,19 @@ struct TitleTest: PhraseListFamily {
     var phrases: [Int]
 
     func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
-      let site = judge.site
-      let selection = site.selection(in: slot) {
+      guard Self.selection(judge.site, slot: slot, phrases: phrases).pages[page.index] else {
+        return nil
+      }
+      return [judge.evidence(page, "title", page.facts.title)]
+    }
+
+    /// The site's pages whose title holds one of `phrases`, judged once into `slot`.
+    static func selection(_ site: SiteContext, slot: Int, phrases: [Int]) -> Selection {
+      site.selection(in: slot) {
         Selection(
           pageRanks: Selection.ranks(
             count: site.pages.count, phrases: phrases, matching: site.titles.items(matching:)))
       }
-      guard selection.pages[page.index] else { return nil }
-      return [judge.evidence(page, "title", page.facts.title)]
     }
   }
 }
