@@ -17,13 +17,19 @@ struct LanguageFile: Sendable {
   var phoneWords: [String]
   /// Words that negate a sentence, folded (`negation_words`).
   var negationWords: [String]
+  /// Words that name news in an address, folded (`news_words`).
+  var newsWords: [String]
+  /// The words of a link back to a list, folded (`back_words`).
+  var backWords: [String]
   var words: ReportWords?
 }
 
 /// Reads a language file strictly, every problem a ``RuleError`` with file, line and column.
 enum LanguageFileReader {
   static let keys: Set<String> = [
-    "months", "month_endings", "date_orders", "ordinals", "phone_words", "negation_words", "words",
+    "months", "month_endings", "date_orders", "ordinals", "phone_words", "negation_words",
+    "news_words",
+    "back_words", "words",
   ]
   static let dayFirstOrder = "day month year"
   static let monthFirstOrder = "month day year"
@@ -33,7 +39,7 @@ enum LanguageFileReader {
     let map = try document.mapping(allowing: keys, what: "a language file")
     var file = LanguageFile(
       path: path, months: [:], dayFirst: false, monthFirst: false, ordinals: [], phoneWords: [],
-      negationWords: [], words: nil)
+      negationWords: [], newsWords: [], backWords: [], words: nil)
     if let months = map["months"] {
       file.months = try readMonths(months, endings: try map["month_endings"].map(readEndings))
       let orders = try map.required("date_orders")
@@ -70,14 +76,21 @@ enum LanguageFileReader {
           "phone word '\(bad)' must not be empty or hold upper-case ASCII (ASCII case is ignored)")
       }
     }
-    if let words = map["negation_words"] {
-      file.negationWords = try words.strings(what: "'negation_words'").map(TextNormalizer.normalize)
-      if let bad = file.negationWords.first(where: { $0.isEmpty || $0.contains(" ") }) {
-        throw words.error("negation word '\(bad)' must be one word")
-      }
-    }
+    file.negationWords = try oneWords(map, "negation_words", what: "negation word")
+    file.newsWords = try oneWords(map, "news_words", what: "news word")
+    file.backWords = try oneWords(map, "back_words", what: "back word")
     file.words = try map["words"].map { try ReportWordsReader.read($0, language: language) }
     return file
+  }
+
+  /// A list of single words, folded as page text is; empty when the file has none.
+  private static func oneWords(_ map: YAMLMapping, _ key: String, what: String) throws -> [String] {
+    guard let value = map[key] else { return [] }
+    let words = try value.strings(what: "'\(key)'").map(TextNormalizer.normalize)
+    if let bad = words.first(where: { $0.isEmpty || $0.contains(" ") }) {
+      throw value.error("\(what) '\(bad)' must be one word")
+    }
+    return words
   }
 
   /// `month_endings`: the case endings a stem (a month word ending in `-`) takes.

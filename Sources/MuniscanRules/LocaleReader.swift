@@ -47,7 +47,8 @@ enum LocaleReader {
       try phoneFormat($0, words: unique(files.flatMap(\.phoneWords)))
     }
     return PageLocale(
-      dates: dates, phones: phones, negations: Set(files.flatMap(\.negationWords)))
+      dates: dates, phones: phones, negations: Set(files.flatMap(\.negationWords)),
+      newsWords: Set(files.flatMap(\.newsWords)), backWords: Set(files.flatMap(\.backWords)))
   }
 
   /// The month words of several languages in one table; a word naming two months is an error.

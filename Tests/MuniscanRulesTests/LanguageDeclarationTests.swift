@@ -151,6 +151,8 @@ import Testing
       "xx.yml:2:14", "unknown date order 'year month day'"
     ),
     ("phone_words: [Tel]\n", "xx.yml:1:14", "phone word 'Tel' must not"),
+    ("news_words: [news feed]\n", "xx.yml:1:13", "news word 'news feed' must be one word"),
+    ("back_words: [\"\"]\n", "xx.yml:1:13", "back word '' must be one word"),
     ("words: { title: T }\n", "xx.yml:1:8", "'words' needs 'total'"),
   ])
   func languageFileProblemsNameTheLine(file: String, place: String, message: String) throws {

@@ -11,9 +11,12 @@ struct EvaluationPlan: Sendable {
   let slotCount: Int
   /// Words that negate a sentence in the rule set's page languages.
   let negations: Set<String>
+  /// Tells news items from standing pages, for rules that need the latter.
+  let news: NewsItems
 
   init(ruleSet: RuleSet) {
     negations = ruleSet.locale.negations
+    news = NewsItems(locale: ruleSet.locale)
     var sources = Set<String>()
     var phrases = Set<Phrase>()
     for rule in ruleSet.rules {

@@ -52,7 +52,9 @@ public struct Evaluator: Sendable {
     let rule = ruleSet.rules[index]
     let checks = plan.checks[index]
     let pages = site.pages.filter { page in
-      guard (200..<300).contains(page.facts.status) else { return false }
+      guard (200..<300).contains(page.facts.status),
+        !rule.standing || !site.newsItems[page.index]
+      else { return false }
       switch rule.scope {
       case .site: return true
       case .home: return page.facts.depth == 0

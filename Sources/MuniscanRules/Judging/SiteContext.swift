@@ -67,6 +67,9 @@ final class SiteContext {
     return Set(pagesShowing.filter { $0.value * 2 > crawl.pages.count }.keys)
   }()
 
+  /// Whether each page is a news item (``NewsItems``), by page index.
+  private(set) lazy var newsItems: [Bool] = pages.map { plan.news.isNewsItem($0.facts) }
+
   /// Targets of the distinct links, by link id.
   private(set) lazy var linkTargets = LinkTargets(urls: links.items.map(\.url))
   /// Targets of the distinct documents, by document id.

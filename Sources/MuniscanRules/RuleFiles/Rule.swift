@@ -57,6 +57,9 @@ public struct Rule: Sendable, Hashable {
   /// Legal or methodological basis (e.g. "AvTS § 28 lg 1 p 10").
   public var basis: String
   public var scope: RuleScope
+  /// Whether only standing pages count: news items (``NewsItems``) are no evidence of it, as a
+  /// story about the budget is not the budget.
+  public var standing: Bool
   public var match: Predicate
   /// Weaker evidence that earns `partial` when `match` finds nothing.
   public var partial: Predicate?
@@ -67,7 +70,8 @@ public struct Rule: Sendable, Hashable {
   public init(
     id: String, area: String, weight: Double, title: LocalizedText, advice: LocalizedText,
     basis: String, scope: RuleScope, match: Predicate, partial: Predicate?,
-    freshness: Freshness?, examples: [RuleExample], location: SourceLocation
+    freshness: Freshness?, examples: [RuleExample], location: SourceLocation,
+    standing: Bool = false
   ) {
     self.id = id
     self.area = area
@@ -76,6 +80,7 @@ public struct Rule: Sendable, Hashable {
     self.advice = advice
     self.basis = basis
     self.scope = scope
+    self.standing = standing
     self.match = match
     self.partial = partial
     self.freshness = freshness

@@ -3,8 +3,8 @@ import MuniscanCore
 /// Reads one rule from its YAML mapping, strictly.
 enum RuleReader {
   static let keys: Set<String> = [
-    "id", "area", "weight", "title", "advice", "basis", "scope", "match", "partial", "fresh",
-    "examples",
+    "id", "area", "weight", "title", "advice", "basis", "scope", "standing", "match", "partial",
+    "fresh", "examples",
   ]
 
   static let defaultExampleURL = "https://www.example.ee/"
@@ -33,7 +33,8 @@ enum RuleReader {
       partial: try map["partial"].map(PredicateReader.read),
       freshness: try map["fresh"].map(freshness),
       examples: try map["examples"].map(examples) ?? [],
-      location: value.location
+      location: value.location,
+      standing: try map["standing"]?.bool(what: "'standing'") ?? false
     )
   }
 

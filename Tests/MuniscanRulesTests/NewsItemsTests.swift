@@ -1,0 +1,70 @@
+import MuniscanCore
+import Testing
+
+@testable import MuniscanRules
+
+/// News items are told from standing pages by their address and by a link back to a news list,
+/// with the words of the page languages.
+@Suite struct NewsItemsTests {
+  let news = NewsItems(
+    locale: PageLocale(
+      dates: DateFormats(), phones: nil, newsWords: ["uudised", "uudis", "news", "новости"],
+      backWords: ["tagasi", "назад"]))
+
+  func page(_ url: String, links: [(String, String)] = []) -> PageFacts {
+    PageFacts(
+      url: url, depth: 1, status: 200,
+      links: links.map { Link(text: $0.0, url: $0.1, region: .main) })
+  }
+
+  @Test(arguments: [
+    "https://www.example.ee/uudised-ja-teated/-/asset_publisher/K2OW/content/volikogu",
+    "https://www.example.ee/et/uudis/linnavalitsus-saatis-aruande",
+    "http://vaivara.example.ee/ctrl/ee/Uudis/vaata/1446759/4297",
+    "https://www.example.ee/vallauudised/volikogu-istung",
+    "https://www.example.ee/en/news/mayor",
+    "https://www.example.ee/ru/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/1",
+    "https://www.example.ee/2026/02/24/volikogu-vottis-vastu-2026-aasta-eelarve/",
+  ])
+  func addressesOfNews(url: String) {
+    #expect(news.isNewsAddress(url))
+    #expect(news.isNewsItem(page(url)))
+  }
+
+  @Test(arguments: [
+    "https://www.example.ee/eelarve",
+    "https://www.example.ee/wp-content/uploads/2026/03/eelarve.pdf",
+    "https://www.example.ee/uudiskiri",
+    "https://www.example.ee/leht?tagasi=uudised",
+    "https://uudised.example.ee/volikogu",
+    "https://www.example.ee/2026/13/01/",
+  ])
+  func addressesOfStandingPages(url: String) {
+    #expect(!news.isNewsAddress(url))
+  }
+
+  @Test func aLinkBackToANewsListMakesAStory() {
+    let story = page(
+      "https://www.example.ee/leht/123", links: [("« Tagasi", "https://www.example.ee/uudised")])
+    #expect(news.isNewsItem(story))
+    let russian = page(
+      "https://www.example.ee/ru/123",
+      links: [("Назад к списку", "https://www.example.ee/ru/новости")])
+    #expect(news.isNewsItem(russian))
+  }
+
+  @Test func aBackLinkElsewhereOrANewsLinkWithOtherWordsIsNot() {
+    let backHome = page(
+      "https://www.example.ee/eelarve", links: [("« Tagasi", "https://www.example.ee/")])
+    #expect(!news.isNewsItem(backHome))
+    let menu = page(
+      "https://www.example.ee/eelarve", links: [("Uudised", "https://www.example.ee/uudised")])
+    #expect(!news.isNewsItem(menu))
+  }
+
+  @Test func noWordsNoNewsButDatedPermalinks() {
+    let bare = NewsItems(locale: .none)
+    #expect(!bare.isNewsAddress("https://www.example.ee/uudised/1"))
+    #expect(bare.isNewsAddress("https://www.example.ee/2026/02/24/post/"))
+  }
+}
