@@ -120,10 +120,15 @@ import Yams
     }
     print(tally.report)
     // The first measurement (rules ee 2026.11.1): 0.728, 0.717 and 6 of 14 news pages; with
-    // stemmed phrases, page and statement evidence: 0.902, 0.902 and 6.
-    #expect(tally.menuRecall >= 0.902, "\(tally.report)")
-    #expect(tally.contentRecall >= 0.902, "\(tally.report)")
-    #expect(tally.newsWithCriteria.count <= 6, "\(tally.report)")
+    // stemmed phrases, page and statement evidence: 0.902, 0.902 and 6; with news items told
+    // from standing pages (address, back link), staff telephone books, chairs' contacts, grant
+    // self-service links and English application wording: 0.957 with the menu label, 0.957 from
+    // content and address, 0.957 from content alone, and 1 news page (3 at /leht/).
+    #expect(tally.menuRecall >= 0.956, "\(tally.report)")
+    #expect(tally.contentRecall >= 0.956, "\(tally.report)")
+    #expect(tally.bareRecall >= 0.956, "\(tally.report)")
+    #expect(tally.newsWithCriteria.count <= 1, "\(tally.report)")
+    #expect(tally.bareNewsWithCriteria.count <= 3, "\(tally.report)")
   }
 }
 

@@ -12,6 +12,8 @@ import MuniscanCore
 struct NewsItems: Sendable {
   let words: Set<String>
   let backWords: Set<String>
+  /// The longest link text (UTF-8 bytes) read as a possible back link.
+  static let backLinkLength = 48
 
   init(locale: PageLocale) {
     words = locale.newsWords
@@ -23,6 +25,9 @@ struct NewsItems: Sendable {
     if isNewsAddress(page.url) { return true }
     guard !backWords.isEmpty else { return false }
     return page.links.contains { link in
+      // A back link is a word or two ("« Tagasi", "Назад к списку"): longer texts are skipped
+      // unread.
+      guard link.text.utf8.count <= Self.backLinkLength else { return false }
       let first = TextNormalizer.normalize(link.text).prefix { $0 != " " }
       return backWords.contains(String(first)) && isNewsAddress(link.url)
     }

@@ -46,7 +46,7 @@ public enum PredicateVocabulary {
   static let families: [any PredicateFamily.Type] = [
     LinkTest.self, DocumentTest.self, EmbedTest.self, HeadingTest.self, TitleTest.self,
     PageNameTest.self, TextTest.self, StatementTest.self, RegexTest.self, URLTest.self,
-    QueryTest.self, ContactCountTest.self,
+    QueryTest.self, NewsItemTest.self, ContactCountTest.self,
     DateWithinTest.self, HTTPSTest.self,
   ]
 
