@@ -55,7 +55,8 @@ import Testing
       matrix.precision >= 0.965,
       "precision \(matrix.precision)\n\(matrix.mismatches.joined(separator: "\n"))")
     #expect(
-      matrix.recall >= 0.965, "recall \(matrix.recall)\n\(matrix.mismatches.joined(separator: "\n"))")
+      matrix.recall >= 0.965,
+      "recall \(matrix.recall)\n\(matrix.mismatches.joined(separator: "\n"))")
   }
 }
 
