@@ -174,11 +174,13 @@ public final class PageAnalyzer {
     facts.title = page.title ?? ""
     facts.lang = page.lang
     let all = page.text.bytes
-    for heading in page.headings {
-      let text = TextBuffer.string(
+    let headingTexts = page.headings.map { heading in
+      TextBuffer.string(
         from: UnsafeBufferPointer(rebasing: all[heading.range]),
         maxCharacters: Self.maximumLinkTextCharacters)
-      if !text.isEmpty { facts.headings.append(Heading(level: heading.level, text: text)) }
+    }
+    for (heading, text) in zip(page.headings, headingTexts) where !text.isEmpty {
+      facts.headings.append(Heading(level: heading.level, text: text))
     }
     facts.text = Self.visibleText(all, hidden: page.hiddenRanges)
 
@@ -214,7 +216,8 @@ public final class PageAnalyzer {
         facts.links.append(Link(text: text, url: url, region: raw.region, context: context))
         let type = raw.typeAttribute.map { String(decoding: arena[$0], as: UTF8.self) }
         if let document = DocumentClassifier.classify(url: url, typeAttribute: type) {
-          let name = text.isEmpty ? document.fileName : text
+          let name = Self.documentName(
+            text, fileName: document.fileName, section: raw.section.map { headingTexts[$0] })
           facts.documents.append(
             DocumentLink(url: url, text: name, type: document.type, context: context))
         }
@@ -269,6 +272,19 @@ public final class PageAnalyzer {
     var page = URLResolver(base: pageURL)
     if let baseHref, let base = page.resolve(baseHref) { return URLResolver(base: base) }
     return page
+  }
+
+  /// What a document is called: its link text; its file name when the link has no text; and
+  /// when the text names nothing but a year or a number ("2025", "2026 (pdf)"), the heading of
+  /// the section it is listed under before it ("Majandusaasta aruanded: 2025"), as a reader
+  /// takes it.
+  static func documentName(_ text: String, fileName: String, section: String?) -> String {
+    if text.isEmpty { return fileName }
+    guard let section, !section.isEmpty else { return text }
+    let named = text.prefix { $0 != "(" }.unicodeScalars.contains {
+      $0.properties.isAlphabetic
+    }
+    return named ? text : section + ": " + text
   }
 
   /// Visible text (link text) or, when there is none, `title`, the alt text of an image inside,

@@ -137,6 +137,25 @@ import Testing
     #expect(facts.links.map(\.text) == ["Elva linn"])
   }
 
+  @Test func aDocumentNamedOnlyByAYearTakesItsSectionHeading() throws {
+    let facts = try analyze(
+      page(
+        """
+        <h2>Majandusaasta aruanded</h2><p>Aastate kaupa:</p>
+        <ul><li><a href="/MAA_2025.pdf">2025</a></li><li><a href="/MAA_2024.pdf">2024 (pdf, 1 MB)</a></li>
+        <li><a href="/lisa.pdf">Lisa 1</a></li></ul>
+        <h2>Valla eelarve</h2><a href="/Eelarve+2026.pdf">2026</a>
+        """), url: "https://vald.ee/")
+    #expect(
+      facts.documents.map(\.text) == [
+        "Majandusaasta aruanded: 2025", "Majandusaasta aruanded: 2024 (pdf, 1 MB)", "Lisa 1",
+        "Valla eelarve: 2026",
+      ])
+    // A link listed before any heading, or named by words, keeps its own text.
+    let bare = try analyze(page(#"<a href="/MAA_2025.pdf">2025</a><h2>Aruanded</h2>"#))
+    #expect(bare.documents.map(\.text) == ["2025"])
+  }
+
   @Test func documentsAreRecognised() throws {
     let html = page(
       """

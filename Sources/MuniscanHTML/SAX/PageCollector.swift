@@ -13,6 +13,9 @@ struct RawLink {
   var region: PageRegion
   /// Index in ``PageCollector/rows`` of the table row the link sits in.
   var row: Int?
+  /// Index in ``PageCollector/headings`` of the last heading begun before the link: the
+  /// section it is listed in.
+  var section: Int?
 }
 
 /// Gathers everything `PageFacts` needs while libxml2's HTML parser reports elements and text
@@ -237,7 +240,9 @@ struct PageCollector {
         imageAlt: kind == .area ? attributes.alt.map { arena.store($0) } : nil,
         ariaLabel: attributes.ariaLabel.map { arena.store($0) },
         typeAttribute: attributes.type.map { arena.store($0) }, region: region,
-        row: currentRow >= 0 ? currentRow : nil))
+        row: currentRow >= 0 ? currentRow : nil,
+        section: headings.isEmpty ? nil : headings.count - 1
+      ))
     openLinks.append(links.count - 1)
     return links.count - 1
   }
