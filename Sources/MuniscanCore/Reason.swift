@@ -23,6 +23,9 @@ public struct Reason: Sendable, Hashable, Codable, CustomStringConvertible {
     case staleDate = "stale_date"
     /// The evidence carries no date to show it is current.
     case undated
+    /// The evidence is a link into an official system that keeps the record as it happens
+    /// (VOLIS), current by what it is (the system's host in `host`).
+    case liveSystem = "live_system"
     /// The evidence names a year the rule accepts.
     case yearNamed = "year_named"
     /// The newest year named is older than the rule accepts.
@@ -41,6 +44,7 @@ public struct Reason: Sendable, Hashable, Codable, CustomStringConvertible {
       case .freshDate: return ["date", "window"]
       case .staleDate: return ["date", "age", "window"]
       case .undated, .noYear: return []
+      case .liveSystem: return ["host"]
       case .yearNamed: return ["year"]
       case .oldYear: return ["year", "from", "to"]
       case .text: return ["text"]

@@ -123,6 +123,46 @@ import Testing
     #expect(verdict([Day(iso: "2026-01-12")!]) == .partial)
   }
 
+  @Test func anUndatedLinkIntoALiveSystemIsCurrent() {
+    var agendas = rule(
+      "council.agendas", match: .of(LinkTest(text: phrases("päevakor*"))), fresh: .days(90))
+    agendas.liveHosts = ["volis.ee"]
+    func finding(_ links: [Link]) -> Finding {
+      Evaluator(ruleSet: ruleSet([agendas])).evaluate(crawl([home(links: links)]), asOf: Self.asOf)
+        .findings[0]
+    }
+    let stale = Link(
+      text: "Istungi päevakord 14.12.2023", url: "https://www.test.ee/p.pdf", region: .main)
+    let volis = Link(
+      text: "VOLIS: istungite päevakorrad", url: "https://vald.volis.ee/", region: .main)
+    let live = finding([stale, volis])
+    #expect(live.status == .pass)
+    #expect(live.reason == Reason(.liveSystem, ["host": "volis.ee"]))
+    #expect(live.evidence.first?.target == "https://vald.volis.ee/")
+    // Elsewhere an undated link is not current, and without the live host neither is VOLIS.
+    let elsewhere = Link(
+      text: "Istungite päevakorrad", url: "https://www.test.ee/paevakorrad", region: .main)
+    #expect(finding([stale, elsewhere]).status == .partial)
+    agendas.liveHosts = []
+    #expect(finding([stale, volis]).status == .partial)
+  }
+
+  @Test func standingRulesTakeNoEvidenceFromNewsItems() {
+    var members = rule("council.members", match: .of(HeadingTest(words: phrases("volikogu"))))
+    func status(_ url: String) -> FindingStatus {
+      let page = PageFacts(
+        url: url, depth: 1, headings: [Heading(level: 1, text: "Volikogu liikmed")])
+      var set = ruleSet([members])
+      set.locale.newsWords = ["uudised"]
+      return Evaluator(ruleSet: set).evaluate(crawl([home(), page]), asOf: Self.asOf)
+        .findings[0].status
+    }
+    #expect(status("https://www.test.ee/uudised/volikogu") == .pass)
+    members.standing = true
+    #expect(status("https://www.test.ee/uudised/volikogu") == .fail)
+    #expect(status("https://www.test.ee/volikogu") == .pass)
+  }
+
   @Test func futureDatesCountOnlyInTheEvidenceItself() {
     let agendas = rule(
       "council.agendas", match: .of(LinkTest(text: phrases("päevakor*"))), fresh: .days(90))

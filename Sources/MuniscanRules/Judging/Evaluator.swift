@@ -83,7 +83,12 @@ public struct Evaluator: Sendable {
       result.status = verdict.fresh ? .pass : .partial
       result.reason = verdict.reason
       // Newest evidence first; undated evidence last.
-      let ordered = dated.sorted { ($0.date?.ordinal ?? 0) > ($1.date?.ordinal ?? 0) }
+      var ordered = dated.sorted { ($0.date?.ordinal ?? 0) > ($1.date?.ordinal ?? 0) }
+      if !verdict.fresh, let live = liveSystemLink(in: ordered, hosts: rule.liveHosts) {
+        result.status = .pass
+        result.reason = Reason(.liveSystem, ["host": live.host])
+        ordered.insert(ordered.remove(at: live.index), at: 0)
+      }
       result.evidence = Array(ordered.prefix(Self.evidenceShown))
       return result
     }
@@ -98,6 +103,21 @@ public struct Evaluator: Sendable {
       }
     }
     return base
+  }
+
+  /// The first undated link into one of `hosts` (or a subdomain), with its host: an official
+  /// system that keeps the record as it happens is current by what it is.
+  private func liveSystemLink(in evidence: [Evidence], hosts: [String]) -> (
+    index: Int, host: String
+  )? {
+    guard !hosts.isEmpty else { return nil }
+    for (index, item) in evidence.enumerated() where item.kind == "link" && item.date == nil {
+      guard let target = item.target, let host = URLNormalizer.siteKey(target) else { continue }
+      if let live = hosts.first(where: { URLNormalizer.host(host, isWithin: $0) }) {
+        return (index, live)
+      }
+    }
+    return nil
   }
 
   /// The evidence a finding shows: the strongest few, each dated only where the evidence

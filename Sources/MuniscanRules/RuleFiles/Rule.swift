@@ -64,6 +64,9 @@ public struct Rule: Sendable, Hashable {
   /// Weaker evidence that earns `partial` when `match` finds nothing.
   public var partial: Predicate?
   public var freshness: Freshness?
+  /// Hosts of official systems that keep the record as it happens (VOLIS for council
+  /// sessions): an undated link into one is current (`fresh: {…, live: [hosts]}`).
+  public var liveHosts: [String]
   public var examples: [RuleExample]
   public var location: SourceLocation
 
@@ -71,7 +74,7 @@ public struct Rule: Sendable, Hashable {
     id: String, area: String, weight: Double, title: LocalizedText, advice: LocalizedText,
     basis: String, scope: RuleScope, match: Predicate, partial: Predicate?,
     freshness: Freshness?, examples: [RuleExample], location: SourceLocation,
-    standing: Bool = false
+    standing: Bool = false, liveHosts: [String] = []
   ) {
     self.id = id
     self.area = area
@@ -84,6 +87,7 @@ public struct Rule: Sendable, Hashable {
     self.match = match
     self.partial = partial
     self.freshness = freshness
+    self.liveHosts = liveHosts
     self.examples = examples
     self.location = location
   }

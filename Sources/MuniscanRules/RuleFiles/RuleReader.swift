@@ -34,7 +34,8 @@ enum RuleReader {
       freshness: try map["fresh"].map(freshness),
       examples: try map["examples"].map(examples) ?? [],
       location: value.location,
-      standing: try map["standing"]?.bool(what: "'standing'") ?? false
+      standing: try map["standing"]?.bool(what: "'standing'") ?? false,
+      liveHosts: try map["fresh"].map(liveHosts) ?? []
     )
   }
 
@@ -66,8 +67,10 @@ enum RuleReader {
   }
 
   private static func freshness(_ value: YAMLValue) throws -> Freshness {
-    let map = try value.mapping(allowing: ["days", "years"], what: "'fresh'")
-    guard map.entries.count == 1 else { throw value.error("'fresh' takes one of days or years") }
+    let map = try value.mapping(allowing: ["days", "years", "live"], what: "'fresh'")
+    guard (map["days"] == nil) != (map["years"] == nil) else {
+      throw value.error("'fresh' takes one of days or years")
+    }
     if let days = map["days"] {
       let count = try days.int(what: "'fresh.days'")
       guard count > 0 else { throw days.error("'fresh.days' must be positive") }
@@ -77,6 +80,12 @@ enum RuleReader {
     let count = try years.int(what: "'fresh.years'")
     guard count >= 0 else { throw years.error("'fresh.years' must be 0 or more") }
     return .years(count)
+  }
+
+  /// `fresh.live`: hosts whose undated links are current.
+  private static func liveHosts(_ value: YAMLValue) throws -> [String] {
+    let map = try value.mapping(allowing: ["days", "years", "live"], what: "'fresh'")
+    return try map["live"].map { try PredicateReader.hosts($0, what: "'fresh.live'") } ?? []
   }
 
   private static func examples(_ value: YAMLValue) throws -> [RuleExample] {
