@@ -29,6 +29,7 @@ import Testing
 
     var matrix = ConfusionMatrix()
     var bySet: [String: ConfusionMatrix] = [:]
+    var heldOut = ConfusionMatrix()
     for labels in expected {
       let result = try #require(
         card.sites.first { URLNormalizer.siteKey($0.site.url) == labels.host },
@@ -44,6 +45,8 @@ import Testing
         if let set = labels.labelSet {
           bySet[set, default: ConfusionMatrix()].add(
             label: label, verdict: finding.status, criterion: finding.ruleID, site: labels.host)
+          heldOut.add(
+            label: label, verdict: finding.status, criterion: finding.ruleID, site: labels.host)
         }
       }
     }
@@ -51,6 +54,12 @@ import Testing
     for (set, setMatrix) in bySet.sorted(by: { $0.key < $1.key }) {
       print(setMatrix.report(title: "set '\(set)' (written without reading the rules)"))
     }
+    print(heldOut.report(title: "all held-out sets together (\(bySet.count) sets)"))
+    // Issue 14's target over every held-out set after the general fixes (0.974 each when set).
+    let heldOutFigures = [heldOut.precision, heldOut.recall, heldOut.statusAccuracy]
+    #expect(
+      heldOutFigures.allSatisfy { $0 >= 0.97 },
+      "held-out \(heldOutFigures)\n\(heldOut.mismatches.joined(separator: "\n"))")
     #expect(
       matrix.precision >= 0.965,
       "precision \(matrix.precision)\n\(matrix.mismatches.joined(separator: "\n"))")
