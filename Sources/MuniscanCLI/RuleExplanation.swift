@@ -15,6 +15,9 @@ enum RuleExplanation {
       "area: \(rule.area) · weight: \(rule.weight.formatted()) · scope: \(scope(rule.scope))",
     ]
     if !rule.basis.isEmpty { lines.append("basis: \(rule.basis)") }
+    if rule.standing {
+      lines.append("standing pages only: news stories and news lists are no evidence")
+    }
     lines.append("passes with:")
     lines += rule.match.lines(indent: "  ")
     if let partial = rule.partial {
@@ -29,6 +32,10 @@ enum RuleExplanation {
         "fresh: evidence naming the audit year\(years > 0 ? " or the \(years) before" : ""), else partial"
       )
     case nil: break
+    }
+    if !rule.liveHosts.isEmpty {
+      lines.append(
+        "live systems: an undated link into \(rule.liveHosts.joined(separator: ", ")) is current")
     }
     for language in languages {
       lines.append("how to fix (\(language)): \(rule.advice[language])")
