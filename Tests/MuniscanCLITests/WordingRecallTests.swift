@@ -122,11 +122,12 @@ import Yams
     // The first measurement (rules ee 2026.11.1): 0.728, 0.717 and 6 of 14 news pages; with
     // stemmed phrases, page and statement evidence: 0.902, 0.902 and 6; with news items told
     // from standing pages (address, back link), staff telephone books, chairs' contacts, grant
-    // self-service links and English application wording: 0.957 with the menu label, 0.957 from
-    // content and address, 0.957 from content alone, and 1 news page (3 at /leht/).
-    #expect(tally.menuRecall >= 0.956, "\(tally.report)")
-    #expect(tally.contentRecall >= 0.956, "\(tally.report)")
-    #expect(tally.bareRecall >= 0.956, "\(tally.report)")
+    // self-service links, English application wording and drafts said to be on the site's own
+    // pages: 0.967 with the menu label, 0.967 from content and address, 0.967 from content
+    // alone, and 1 news page (3 at /leht/).
+    #expect(tally.menuRecall >= 0.967, "\(tally.report)")
+    #expect(tally.contentRecall >= 0.967, "\(tally.report)")
+    #expect(tally.bareRecall >= 0.967, "\(tally.report)")
     #expect(tally.newsWithCriteria.count <= 1, "\(tally.report)")
     #expect(tally.bareNewsWithCriteria.count <= 3, "\(tally.report)")
   }
