@@ -78,6 +78,26 @@ public struct Audit: Sendable {
     return ArchiveScore(scorecard: scorecard, damage: journalDamage + siteDamage)
   }
 
+  /// Crawls the pending sites of `archived` into it through `client` and judges each as its
+  /// crawl ends, as `scan` does: every page is read once, where a `crawl` followed by a `score`
+  /// of the archive reads it twice. Returns every finished site, earlier runs' included, and the
+  /// scorecard of the sites crawled now (a site an earlier run finished is judged by `score`).
+  public func crawl(into archived: ArchivedCrawl, client: any HTTPFetching, asOf: Day)
+    async throws -> (finished: [FinishedSite], scorecard: Scorecard)
+  {
+    let evaluator = Evaluator(ruleSet: ruleSet)
+    let results = ResultCollector()
+    let finished = try await archived.run(
+      client: client, logger: logger, queries: ruleSet.queries.map(\.query),
+      locale: ruleSet.locale
+    ) { crawl in
+      await results.add(evaluator.evaluate(crawl, asOf: asOf))
+    }
+    let scorecard = ScorecardBuilder.build(
+      ruleSet: ruleSet, asOf: asOf, results: await results.all)
+    return (finished, scorecard)
+  }
+
   /// The one path every audit takes: crawl each site through `client` (answers from `replay`
   /// first), judge it as its crawl ends, rank them all.
   private func judge(
