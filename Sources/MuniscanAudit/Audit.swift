@@ -11,11 +11,19 @@ import MuniscanRules
 /// that spreads an audit over machines; the command line only parses arguments and presents.
 /// Each site is judged as soon as its crawl ends, so its page facts can be dropped at once.
 public struct Audit: Sendable {
-  public var ruleSet: RuleSet
+  /// The rule set compiled for judging, once: an audit judges any number of crawls with it.
+  public let evaluator: Evaluator
   public var logger: Logger
 
+  public var ruleSet: RuleSet { evaluator.ruleSet }
+
   public init(ruleSet: RuleSet, logger: Logger) {
-    self.ruleSet = ruleSet
+    self.init(evaluator: Evaluator(ruleSet: ruleSet), logger: logger)
+  }
+
+  /// An audit with a rule set compiled already (a worker's, kept for all its tasks).
+  public init(evaluator: Evaluator, logger: Logger) {
+    self.evaluator = evaluator
     self.logger = logger
   }
 
@@ -85,7 +93,7 @@ public struct Audit: Sendable {
   public func crawl(into archived: ArchivedCrawl, client: any HTTPFetching, asOf: Day)
     async throws -> (finished: [FinishedSite], scorecard: Scorecard)
   {
-    let evaluator = Evaluator(ruleSet: ruleSet)
+    let evaluator = self.evaluator
     let results = ResultCollector()
     let finished = try await archived.run(
       client: client, logger: logger, queries: ruleSet.queries.map(\.query),
@@ -106,7 +114,7 @@ public struct Audit: Sendable {
     replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() },
     mark: @escaping @Sendable (SiteCrawl) async -> SiteCrawl = { $0 }
   ) async -> Scorecard {
-    let evaluator = Evaluator(ruleSet: ruleSet)
+    let evaluator = self.evaluator
     let crawler = SiteCrawler(
       client: client, options: options, queries: ruleSet.queries.map(\.query),
       locale: ruleSet.locale, logger: logger,

@@ -78,10 +78,10 @@ struct QueueTaskAudit: Sendable {
 
   private func audit() async -> Ending {
     let options: QueuedRunOptions
-    let ruleSet: RuleSet
+    let evaluator: Evaluator
     do {
       options = try QueuedRunOptions.decode(lease.options, runID: lease.runID)
-      ruleSet = try await worker.rules.ruleSet(for: options, runID: lease.runID)
+      evaluator = try await worker.rules.evaluator(for: options, runID: lease.runID)
     } catch {
       return .cannotWork(error)
     }
@@ -91,7 +91,7 @@ struct QueueTaskAudit: Sendable {
         sites: lease.sites, options: options.crawl, userAgent: options.userAgent,
         software: worker.settings.software)
       let client = try await worker.clients.client(for: options)
-      let audit = Audit(ruleSet: ruleSet, logger: worker.logger)
+      let audit = Audit(evaluator: evaluator, logger: worker.logger)
       let (finished, crawled) = try await audit.crawl(
         into: archived, client: LeaseGuardedClient(client: client, lease: deadline),
         asOf: options.asOf)
