@@ -134,7 +134,8 @@ let package = Package(
       name: "MuniscanAuditTests",
       dependencies: [
         "MuniscanAudit", "MuniscanArchive", "MuniscanCore", "MuniscanCrawler", "MuniscanReports",
-        "MuniscanRules", "MuniscanStore", "MuniscanHTTP", "MuniscanTestSupport",
+        "MuniscanRules", "MuniscanStore", "MuniscanHTTP", "MuniscanTestSupport", "FixtureServer",
+        .product(name: "Logging", package: "swift-log"),
       ]),
     .testTarget(
       name: "MuniscanReportsTests",

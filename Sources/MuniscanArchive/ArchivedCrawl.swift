@@ -58,17 +58,21 @@ public struct ArchivedCrawl: Sendable {
   /// Crawls the pending sites through `client`, archiving every exchange, and returns every
   /// finished site, earlier runs' included. Cancelling the task stops it cleanly: exchanges
   /// under way are archived or dropped whole, and the sites it interrupts stay unfinished.
-  /// `observer` is told how the crawl goes.
+  /// `observer` is told how the crawl goes. A caller that judges as it crawls gives the rule
+  /// set's `queries` and `locale` to analyse the pages with, and gets each site crawled now in
+  /// `onSite` as its crawl ends (as `NationCrawler` hands them on).
   public func run(
     client: any HTTPFetching, logger: Logger, operatorName: String? = nil,
-    maxFileBytes: Int = CrawlArchive.defaultMaxFileBytes, observer: (any CrawlObserver)? = nil
+    maxFileBytes: Int = CrawlArchive.defaultMaxFileBytes, observer: (any CrawlObserver)? = nil,
+    queries: [PageQuery] = [], locale: PageLocale = .none,
+    onSite: @escaping @Sendable (SiteCrawl) async -> Void = { _ in }
   ) async throws -> [FinishedSite] {
     let archive = try CrawlArchive(
       layout: layout, manifest: manifest, operatorName: operatorName, maxFileBytes: maxFileBytes)
     let reader = ArchiveReader(layout: layout, manifest: manifest)
     let crawler = SiteCrawler(
-      client: client, options: manifest.options, logger: logger, recorder: archive,
-      observer: observer)
+      client: client, options: manifest.options, queries: queries, locale: locale, logger: logger,
+      recorder: archive, observer: observer)
     let replay: @Sendable (Site) async -> Replay = { site in
       let (replay, damage) = reader.replay(for: site, finished: nil)
       for problem in damage {
@@ -76,7 +80,7 @@ public struct ArchivedCrawl: Sendable {
       }
       return replay
     }
-    await NationCrawler(crawler: crawler).crawl(pending, replay: replay) { _ in }
+    await NationCrawler(crawler: crawler).crawl(pending, replay: replay, onSite: onSite)
     await archive.close()
     return reader.finished()
   }

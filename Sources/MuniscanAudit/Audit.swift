@@ -11,11 +11,19 @@ import MuniscanRules
 /// that spreads an audit over machines; the command line only parses arguments and presents.
 /// Each site is judged as soon as its crawl ends, so its page facts can be dropped at once.
 public struct Audit: Sendable {
-  public var ruleSet: RuleSet
+  /// The rule set compiled for judging, once: an audit judges any number of crawls with it.
+  public let evaluator: Evaluator
   public var logger: Logger
 
+  public var ruleSet: RuleSet { evaluator.ruleSet }
+
   public init(ruleSet: RuleSet, logger: Logger) {
-    self.ruleSet = ruleSet
+    self.init(evaluator: Evaluator(ruleSet: ruleSet), logger: logger)
+  }
+
+  /// An audit with a rule set compiled already (a worker's, kept for all its tasks).
+  public init(evaluator: Evaluator, logger: Logger) {
+    self.evaluator = evaluator
     self.logger = logger
   }
 
@@ -78,6 +86,26 @@ public struct Audit: Sendable {
     return ArchiveScore(scorecard: scorecard, damage: journalDamage + siteDamage)
   }
 
+  /// Crawls the pending sites of `archived` into it through `client` and judges each as its
+  /// crawl ends, as `scan` does: every page is read once, where a `crawl` followed by a `score`
+  /// of the archive reads it twice. Returns every finished site, earlier runs' included, and the
+  /// scorecard of the sites crawled now (a site an earlier run finished is judged by `score`).
+  public func crawl(into archived: ArchivedCrawl, client: any HTTPFetching, asOf: Day)
+    async throws -> (finished: [FinishedSite], scorecard: Scorecard)
+  {
+    let evaluator = self.evaluator
+    let results = ResultCollector()
+    let finished = try await archived.run(
+      client: client, logger: logger, queries: ruleSet.queries.map(\.query),
+      locale: ruleSet.locale
+    ) { crawl in
+      await results.add(evaluator.evaluate(crawl, asOf: asOf))
+    }
+    let scorecard = ScorecardBuilder.build(
+      ruleSet: ruleSet, asOf: asOf, results: await results.all)
+    return (finished, scorecard)
+  }
+
   /// The one path every audit takes: crawl each site through `client` (answers from `replay`
   /// first), judge it as its crawl ends, rank them all.
   private func judge(
@@ -86,7 +114,7 @@ public struct Audit: Sendable {
     replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() },
     mark: @escaping @Sendable (SiteCrawl) async -> SiteCrawl = { $0 }
   ) async -> Scorecard {
-    let evaluator = Evaluator(ruleSet: ruleSet)
+    let evaluator = self.evaluator
     let crawler = SiteCrawler(
       client: client, options: options, queries: ruleSet.queries.map(\.query),
       locale: ruleSet.locale, logger: logger,

@@ -8,21 +8,22 @@ struct DeadlineExceeded: Error {
 /// Runs `operation` and returns its result, or throws `DeadlineExceeded` once `limit` has passed,
 /// whatever the operation is waiting for: a connection pool waiting on an unreachable server, or
 /// a query to a server that stopped answering. The operation is cancelled then, and left to end
-/// on its own; the caller does not wait for it.
+/// on its own; the caller does not wait for it. Both the operation and the timer run on
+/// `DatabaseExecutor`, so a busy process neither holds an answer back nor delays the deadline.
 func withDeadline<T: Sendable>(
   _ limit: Duration, _ operation: @escaping @Sendable () async throws -> T
 ) async throws -> T {
   let race = DeadlineRace<T>()
   return try await withTaskCancellationHandler {
     try await withCheckedThrowingContinuation { continuation in
-      let work = Task {
+      let work = Task(executorPreference: DatabaseExecutor.shared) {
         do {
           race.finish(.success(try await operation()))
         } catch {
           race.finish(.failure(error))
         }
       }
-      let timer = Task {
+      let timer = Task(executorPreference: DatabaseExecutor.shared) {
         try await Task.sleep(for: limit)
         race.finish(.failure(DeadlineExceeded(limit: limit)))
       }

@@ -42,7 +42,8 @@ final class PostgresDatabase: Sendable {
       configuration: location.clientConfiguration(timeout: timeout, readOnly: readOnly),
       backgroundLogger: logger)
     self.client = client
-    runner = Task { await client.run() }
+    // The pool opens and checks its connections in this task, on the store's own thread too.
+    runner = Task(executorPreference: DatabaseExecutor.shared) { await client.run() }
   }
 
   deinit { runner.cancel() }

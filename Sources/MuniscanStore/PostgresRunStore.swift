@@ -30,7 +30,8 @@ public final class PostgresRunStore: RunStoring {
         "SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey))", logger: logger)
       let id = StoredRun.id(
         for: scorecard.asOf, taken: try await Self.takenIDs(connection, logger: logger))
-      try await Self.insert(scorecard, id: id, connection, logger: logger)
+      try await Self.insert(
+        StoredRun.rows(scorecard, id: id, sequence: 0, at: Date()), connection, logger: logger)
       return id
     }
   }
@@ -104,17 +105,18 @@ public final class PostgresRunStore: RunStoring {
       ).collect().map { try $0.decode(String.self) })
   }
 
-  /// Inserts the rows of `scorecard` as run `id`, the next in sequence, a few statements in all
-  /// (the site and finding rows go in as arrays).
+  /// Inserts a run's rows as the next run in sequence (whatever `rows` says), a few statements
+  /// in all (the site and finding rows go in as arrays).
   static func insert(
-    _ scorecard: Scorecard, id: String, _ connection: PostgresConnection, logger: Logger
+    _ rows: StoredRun.Rows, _ connection: PostgresConnection, logger: Logger
   ) async throws {
-    let sequence =
+    let id = rows.run.id
+    var run = rows.run
+    run.sequence =
       try await connection.query(
         "SELECT COALESCE(MAX(sequence), 0) FROM runs", logger: logger
       ).collect().first?.decode(Int.self) ?? 0
-    let rows = try StoredRun.rows(scorecard, id: id, sequence: sequence + 1, at: Date())
-    let run = rows.run
+    run.sequence += 1
     try await connection.query(
       """
       INSERT INTO runs (id, sequence, created_at, as_of, rule_set_id, rule_set_version,

@@ -237,6 +237,8 @@ public final class WorkQueue: Sendable {
   /// so it is listed, reported and compared like any other; once only.
   public func finish(runID: String, scorecard: Scorecard) async throws {
     let store = self.store
+    // Encoded before the call: the store's thread only talks to the server.
+    let rows = try StoredRun.rows(scorecard, id: runID, sequence: 0, at: Date())
     try await database.transaction { connection, logger in
       try await connection.query(
         "SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey))", logger: logger)
@@ -256,7 +258,7 @@ public final class WorkQueue: Sendable {
       guard open == 0 else {
         throw StoreError("\(store): queued run '\(runID)' is not finished (\(open) tasks open)")
       }
-      try await PostgresRunStore.insert(scorecard, id: runID, connection, logger: logger)
+      try await PostgresRunStore.insert(rows, connection, logger: logger)
       try await connection.query(
         "UPDATE queue_runs SET finished_at = now() WHERE id = \(runID)", logger: logger)
     }

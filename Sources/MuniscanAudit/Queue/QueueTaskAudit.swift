@@ -6,7 +6,8 @@ import MuniscanRules
 import MuniscanStore
 
 /// One claimed task seen through: its sites crawled into a WARC archive of the task's attempt
-/// and judged from it (the `crawl` + `score` path), while a heartbeat renews the lease. The
+/// and judged as each crawl ends (a `scan` recorded as a `crawl`; the sites a released attempt
+/// finished are judged from the archive, as `score` does), while a heartbeat renews the lease. The
 /// first of the two to end decides: a lost lease stops the crawl at once, and a finished
 /// audit stops the heartbeat.
 struct QueueTaskAudit: Sendable {
@@ -77,10 +78,10 @@ struct QueueTaskAudit: Sendable {
 
   private func audit() async -> Ending {
     let options: QueuedRunOptions
-    let ruleSet: RuleSet
+    let evaluator: Evaluator
     do {
       options = try QueuedRunOptions.decode(lease.options, runID: lease.runID)
-      ruleSet = try await worker.rules.ruleSet(for: options, runID: lease.runID)
+      evaluator = try await worker.rules.evaluator(for: options, runID: lease.runID)
     } catch {
       return .cannotWork(error)
     }
@@ -90,8 +91,10 @@ struct QueueTaskAudit: Sendable {
         sites: lease.sites, options: options.crawl, userAgent: options.userAgent,
         software: worker.settings.software)
       let client = try await worker.clients.client(for: options)
-      let finished = try await archived.run(
-        client: LeaseGuardedClient(client: client, lease: deadline), logger: worker.logger)
+      let audit = Audit(evaluator: evaluator, logger: worker.logger)
+      let (finished, crawled) = try await audit.crawl(
+        into: archived, client: LeaseGuardedClient(client: client, lease: deadline),
+        asOf: options.asOf)
       if Task.isCancelled { return .stopped }
       if deadline.hasRefused {
         return .failed(
@@ -103,8 +106,9 @@ struct QueueTaskAudit: Sendable {
           "\(lease.sites.count - finished.count) of \(lease.sites.count) sites could not be "
             + "archived completely in \(folder)")
       }
-      let scored = await Audit(ruleSet: ruleSet, logger: worker.logger).score(
-        [try ArchiveReader(directory: folder)], asOf: options.asOf)
+      if crawled.sites.count == lease.sites.count { return .results(crawled.sites) }
+      // A released attempt finished some of the sites: they are judged from the archive.
+      let scored = await audit.score([try ArchiveReader(directory: folder)], asOf: options.asOf)
       return .results(scored.scorecard.sites)
     } catch {
       return Task.isCancelled ? .stopped : .failed("\(error)")
