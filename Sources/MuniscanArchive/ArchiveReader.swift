@@ -41,48 +41,43 @@ public struct ArchiveReader: Sendable {
 
   /// Every archived response of `site` by URL, and what of it could not be read: lines of its
   /// page index, the index itself when `finished` (its line in `done.jsonl`) says it held more,
-  /// and records. A finished site that could not be reached replays its original failure for
-  /// whatever the archive lacks, so scoring reports the original reason. Every record is read
-  /// once here to find the damage, and again only when the crawl asks for its URL: the replay
-  /// holds where the responses are, not the responses.
+  /// and records. Every record is read here to find the damage, and again when the crawl asks
+  /// for its URL (resuming replays only unfinished sites; scoring uses ``replaying(_:finished:)``).
   public func replay(for site: Site, finished: FinishedSite?) -> (
     replay: Replay, damage: [ArchiveDamage]
   ) {
+    let replaying = replaying(site, finished: finished)
+    let damage = replaying.finish()
+    return (replaying.replay, damage)
+  }
+
+  /// The archived responses of `site`, each record read when the crawl asks for its URL; its
+  /// ``ArchiveReplay/finish()`` reads the rest and names what could not be read (as
+  /// ``replay(for:finished:)`` does). A finished site that could not be reached replays its
+  /// original failure for whatever the archive lacks, so scoring reports the original reason.
+  public func replaying(_ site: Site, finished: FinishedSite?) -> ArchiveReplay {
     guard let archived = manifest.sites.first(where: { $0.site == site }) else {
-      return (Replay(), [])
+      return ArchiveReplay(reader: self, entries: [], indexDamage: [], unarchived: nil)
     }
     let indexPath = layout.index(archived.key)
     let index = JSONLines.contents(PageIndexEntry.self, of: indexPath)
-    var damage = Self.damage(
+    let damage = Self.damage(
       of: index, file: layout.relative(indexPath), indexed: Self.indexedLines(finished))
-    var places: [String: PageIndexEntry] = [:]
-    for entry in index?.values ?? [] {
-      do throws(WARCFileReader.RecordProblem) {
-        places[try response(at: entry).url] = entry
-      } catch {
-        damage.append(
-          ArchiveDamage(
-            file: layout.relative(layout.warc(entry.warc)), place: "offset \(entry.offset)",
-            problem: error.text))
-      }
-    }
     var failure: String?
     if case .unreachable(let reason) = finished?.outcome { failure = reason }
-    let replay = Replay(count: places.count, unarchived: failure) { [self, places] url in
-      guard let entry = places[url] else { return nil }
-      return try? response(at: entry)
-    }
-    return (replay, damage)
+    return ArchiveReplay(
+      reader: self, entries: index?.values ?? [], indexDamage: damage, unarchived: failure)
   }
 
-  /// The HTTP response of the record `entry` points at.
-  private func response(at entry: PageIndexEntry) throws(WARCFileReader.RecordProblem)
-    -> HTTPResponse
-  {
+  /// The HTTP response of the record `entry` points at, which must be the one of its URL.
+  func response(at entry: PageIndexEntry) throws(WARCFileReader.RecordProblem) -> HTTPResponse {
     let record = try WARCFileReader.record(
       in: layout.warc(entry.warc), offset: entry.offset, length: entry.length)
     guard let response = ExchangeRecords.response(from: record) else {
       throw WARCFileReader.RecordProblem("holds no HTTP response")
+    }
+    guard response.url == entry.url else {
+      throw WARCFileReader.RecordProblem("holds the response of \(response.url), not \(entry.url)")
     }
     return response
   }

@@ -44,7 +44,8 @@ public struct Audit: Sendable {
   /// several agree) and nothing to wait for, as of `asOf` or the earliest crawl date. A site an
   /// archive cannot give whole (an unreadable record or index line, a missing index, no
   /// finished crawl) is marked `incomplete` rather than scored as if its pages were missing,
-  /// and every part that could not be read is listed.
+  /// and every part that could not be read is listed. Each record is read once: when the
+  /// repeated crawl asks for it, or after the site's crawl for those it never asked for.
   public func score(_ archives: [ArchiveReader], asOf: Day?) async -> ArchiveScore {
     var options = archives.first?.manifest.options ?? CrawlOptions()
     options.delay = 0
@@ -67,11 +68,12 @@ public struct Audit: Sendable {
       asOf: asOf ?? archives.map(\.manifest.crawlDate).min() ?? Day.today(), observer: nil,
       replay: { [archiveOf, lines] site in
         guard let archive = archiveOf[site] else { return Replay() }
-        let (replay, problems) = archive.replay(for: site, finished: lines[site.url])
-        await damage.add(problems, of: site)
-        return replay
+        let replaying = archive.replaying(site, finished: lines[site.url])
+        await damage.open(replaying, of: site)
+        return replaying.replay
       },
       mark: { [lines] crawl in
+        await damage.close(crawl.site)
         var crawl = crawl
         if let reason = await damage.incompleteness(
           of: crawl.site, finished: lines[crawl.site.url] != nil)

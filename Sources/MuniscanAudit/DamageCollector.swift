@@ -5,8 +5,15 @@ import MuniscanCore
 /// site is incomplete.
 actor DamageCollector {
   private var bySite: [Site: [ArchiveDamage]] = [:]
+  /// The replays of the sites being crawled, whose damage is known once their crawl ends.
+  private var open: [Site: ArchiveReplay] = [:]
 
-  func add(_ damage: [ArchiveDamage], of site: Site) {
+  func open(_ replay: ArchiveReplay, of site: Site) { open[site] = replay }
+
+  /// Reads what the crawl of `site` left unread and keeps what could not be read.
+  func close(_ site: Site) {
+    guard let replay = open.removeValue(forKey: site) else { return }
+    let damage = replay.finish()
     if !damage.isEmpty { bySite[site, default: []] += damage }
   }
 

@@ -213,14 +213,15 @@ struct OutputArguments: ParsableArguments {
     try ReportLanguage.words(lang, languages: ruleSet.languages, locales: ruleSet.locales)
   }
 
-  /// The report in `words` for standard output; with `--out`, writes every format's files there
-  /// (a `shard`'s into a `shard-K-of-N` folder there that replaces the old one as a whole) and
-  /// returns the paths written, one a line.
-  func render(_ scorecard: Scorecard, words: ReportWords, shard: Shard? = nil) throws -> String {
+  /// Writes the report in `words` to standard output, as it is made; with `--out`, writes
+  /// every format's files there (a `shard`'s into a `shard-K-of-N` folder there that replaces
+  /// the old one as a whole) and notes the paths written.
+  func write(_ scorecard: Scorecard, words: ReportWords, shard: Shard? = nil) throws {
     let reporters = formats.compactMap(Reporters.named)
     guard let out else {
       let options = ReportOptions(words: words, color: Console.sink.isTerminal)
-      return try reporters[0].render(scorecard, options: options)
+      try reporters[0].write(scorecard, options: options, to: Console.write)
+      return
     }
     let options = ReportOptions(words: words)
     let written =
@@ -229,7 +230,6 @@ struct OutputArguments: ParsableArguments {
           $0.folder(in: out), with: scorecard, reporters: reporters, options: options)
       } ?? ReportWriter.write(scorecard, reporters: reporters, options: options, to: out)
     for path in written { Console.note("wrote \(path)\n") }
-    return ""
   }
 }
 

@@ -52,7 +52,7 @@ struct ReportCommand: AsyncParsableCommand {
     let words = try ReportLanguage.words(
       output.lang, languages: ReportLanguage.languages(of: scorecard),
       locales: RulesLocator.locales(for: nil))
-    Console.write(try output.render(annotated, words: words))
+    try output.write(annotated, words: words)
     try failUnder.check(annotated)
   }
 

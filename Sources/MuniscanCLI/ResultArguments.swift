@@ -48,7 +48,7 @@ struct ResultOutputs {
       result = try await RunHistory.save(scorecard, in: store.store)
       Console.note("stored run \(result.runID ?? "") in \(store.location)\n")
     }
-    Console.write(try arguments.output.render(result, words: words, shard: shard))
+    try arguments.output.write(result, words: words, shard: shard)
     try arguments.failUnder.check(result, requireAudited: requireAudited)
   }
 }

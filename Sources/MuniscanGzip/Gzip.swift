@@ -19,10 +19,10 @@ public enum Gzip {
     defer { deflateEnd(&stream) }
     // deflateBound covers the zlib wrapper; the gzip header and trailer need 18 bytes more.
     var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 18)
-    var input = bytes
-    let status = input.withUnsafeMutableBufferPointer { source in
+    let status = bytes.withUnsafeBufferPointer { source in
       output.withUnsafeMutableBufferPointer { target in
-        stream.next_in = source.baseAddress
+        // zlib only reads its input; its `next_in` is not const only for old compilers.
+        stream.next_in = source.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
         stream.avail_in = UInt32(source.count)
         stream.next_out = target.baseAddress
         stream.avail_out = UInt32(target.count)

@@ -39,6 +39,11 @@ public protocol Reporter: Sendable {
   var fileName: String { get }
   /// The report as one text, for standard output.
   func render(_ scorecard: Scorecard, options: ReportOptions) throws -> String
+  /// The report for standard output, handed to `output` in pieces as they are made, so a
+  /// report of many sites need not be held whole besides the scorecard.
+  func write(
+    _ scorecard: Scorecard, options: ReportOptions, to output: (String) throws -> Void
+  ) throws
   /// Every file of the report, paths relative to the `--out` folder.
   func files(_ scorecard: Scorecard, options: ReportOptions) throws -> [ReportFile]
   /// Folders under `--out` whose files of the report's kind the report alone writes, so those
@@ -48,6 +53,12 @@ public protocol Reporter: Sendable {
 
 extension Reporter {
   public var ownedFolders: [(path: String, fileExtension: String)] { [] }
+
+  public func write(
+    _ scorecard: Scorecard, options: ReportOptions, to output: (String) throws -> Void
+  ) throws {
+    try output(try render(scorecard, options: options))
+  }
 
   public func files(_ scorecard: Scorecard, options: ReportOptions) throws -> [ReportFile] {
     [ReportFile(path: fileName, contents: try render(scorecard, options: options))]

@@ -1,0 +1,85 @@
+import MuniscanCrawler
+import MuniscanHTTP
+
+/// A site's archived responses, each record read (inflated) when the crawl asks for its URL, so
+/// scoring an archive is one pass over it. Which records cannot be read is only known once each
+/// has been tried: ``finish()`` reads those the crawl never asked for and names all the damage.
+/// Only where the responses are is held, never the responses.
+public final class ArchiveReplay: Sendable {
+  /// What reading an index entry's record has given so far.
+  private enum Reading: Sendable {
+    case unread
+    case read
+    case damaged(ArchiveDamage)
+  }
+
+  private let reader: ArchiveReader
+  private let entries: [PageIndexEntry]
+  /// The positions in `entries` of each URL's records, in the order they were archived.
+  private let positions: [String: [Int]]
+  private let indexDamage: [ArchiveDamage]
+  private let unarchived: String?
+  private let readings: Locked<[Reading]>
+
+  init(
+    reader: ArchiveReader, entries: [PageIndexEntry], indexDamage: [ArchiveDamage],
+    unarchived: String?
+  ) {
+    self.reader = reader
+    self.entries = entries
+    self.indexDamage = indexDamage
+    self.unarchived = unarchived
+    var positions: [String: [Int]] = [:]
+    for (position, entry) in entries.enumerated() {
+      positions[entry.url, default: []].append(position)
+    }
+    self.positions = positions
+    readings = Locked(Array(repeating: .unread, count: entries.count))
+  }
+
+  /// The answers for the crawl: a URL's last readable record, read when it is asked for.
+  public var replay: Replay {
+    Replay(count: positions.count, unarchived: unarchived) { [self] url in response(for: url) }
+  }
+
+  /// Reads every record the crawl did not ask for, and returns what of the site could not be
+  /// read: its page index's damage first, then its records', in the index's order.
+  public func finish() -> [ArchiveDamage] {
+    for position in entries.indices {
+      if case .unread = readings.withLock({ $0[position] }) { _ = read(position) }
+    }
+    let recordDamage = readings.withLock { readings in
+      readings.compactMap { reading -> ArchiveDamage? in
+        if case .damaged(let damage) = reading { return damage }
+        return nil
+      }
+    }
+    return indexDamage + recordDamage
+  }
+
+  private func response(for url: String) -> HTTPResponse? {
+    for position in (positions[url] ?? []).reversed() {
+      if case .damaged = readings.withLock({ $0[position] }) { continue }
+      if let response = read(position) { return response }
+    }
+    return nil
+  }
+
+  /// The response of the record at `position`, noting whether it could be read.
+  private func read(_ position: Int) -> HTTPResponse? {
+    let entry = entries[position]
+    let reading: Reading
+    var response: HTTPResponse?
+    do throws(WARCFileReader.RecordProblem) {
+      response = try reader.response(at: entry)
+      reading = .read
+    } catch {
+      reading = .damaged(
+        ArchiveDamage(
+          file: reader.layout.relative(reader.layout.warc(entry.warc)),
+          place: "offset \(entry.offset)", problem: error.text))
+    }
+    readings.withLock { $0[position] = reading }
+    return response
+  }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import MuniscanCore
+import Testing
+
+@testable import MuniscanReports
+
+/// The JSON report goes out a site at a time, so a report of a whole nation is never held as
+/// one text, and it is the same bytes as the scorecard encoded whole.
+@Suite struct JSONReporterTests {
+  static let cards = [
+    ReportFixture.card(), ReportFixture.card(compared: false),
+    ReportFixture.card(sites: [ReportFixture.sites[0]]), ReportFixture.card(sites: []),
+  ]
+
+  @Test(arguments: cards)
+  func writtenASiteAtATimeItIsTheWholeScorecardByteForByte(_ card: Scorecard) throws {
+    var pieces: [String] = []
+    try JSONReporter().write(card, options: try ReportFixture.options()) { pieces.append($0) }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let whole = String(decoding: try encoder.encode(card), as: UTF8.self) + "\n"
+    #expect(pieces.joined() == whole)
+    #expect(pieces.count == (card.sites.isEmpty ? 1 : card.sites.count + 2))
+  }
+}
