@@ -1,12 +1,13 @@
 import MuniscanCore
 
-/// `date_within`: a date written in the page within the last N days of the audit date.
+/// `date_within`: a date written in the page within N days of the audit date, before it or
+/// after it: a notice of a hearing to come is as current as the report of one just held.
 struct DateWithinTest: PredicateFamily {
   static let keys = ["date_within"]
   static let documentation = PredicateDocumentation(
     syntax: "`date_within: N`",
     meaning:
-      "the page carries a date (as `locale.yml` reads dates) within N days before the audit date",
+      "the page carries a date (as `locale.yml` reads dates) within N days of the audit date, before or after it (an upcoming hearing)",
     evidence: "the date")
 
   var days: Int
@@ -25,8 +26,10 @@ struct DateWithinTest: PredicateFamily {
 extension DateWithinTest: PageTest {
   func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
     let asOf = judge.asOf
-    let recent = page.days.filter { $0 <= asOf && $0.days(until: asOf) <= days }.max()
-    return recent.map {
+    // The nearest such date, a past one first when two are as near.
+    let near = page.days.filter { abs($0.days(until: asOf)) <= days }
+      .min { (abs($0.days(until: asOf)), $1) < (abs($1.days(until: asOf)), $0) }
+    return near.map {
       [Evidence(url: page.facts.url, kind: "date", snippet: $0.description, date: $0)]
     }
   }
