@@ -31,6 +31,10 @@ enum RuleExplanation {
       lines.append(
         "fresh: evidence naming the audit year\(years > 0 ? " or the \(years) before" : ""), else partial"
       )
+    case .running:
+      lines.append(
+        "fresh: the last year the evidence names is the audit year or later (or it names none), else partial"
+      )
     case nil: break
     }
     if !rule.liveHosts.isEmpty {

@@ -32,6 +32,8 @@ public struct Reason: Sendable, Hashable, Codable, CustomStringConvertible {
     case oldYear = "old_year"
     /// The evidence names no year.
     case noYear = "no_year"
+    /// Every period the evidence names (a plan for 2016–2023) ended before the audit year.
+    case periodEnded = "period_ended"
     /// Text stored by an earlier version, shown as it is.
     case text
 
@@ -47,6 +49,7 @@ public struct Reason: Sendable, Hashable, Codable, CustomStringConvertible {
       case .liveSystem: return ["host"]
       case .yearNamed: return ["year"]
       case .oldYear: return ["year", "from", "to"]
+      case .periodEnded: return ["year"]
       case .text: return ["text"]
       }
     }

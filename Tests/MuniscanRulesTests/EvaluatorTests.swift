@@ -147,6 +147,26 @@ import Testing
     #expect(finding([stale, volis]).status == .partial)
   }
 
+  @Test func aPlanIsCurrentWhileItsPeriodRuns() {
+    let plan = rule(
+      "plan.development", match: .of(LinkTest(text: phrases("arengukava*"))), fresh: .running)
+    func finding(_ texts: String...) -> Finding {
+      let links = texts.enumerated().map {
+        Link(text: $1, url: "https://www.test.ee/a\($0).pdf", region: .main)
+      }
+      return Evaluator(ruleSet: ruleSet([plan])).evaluate(
+        crawl([home(links: links)]), asOf: Self.asOf
+      )
+      .findings[0]
+    }
+    #expect(finding("Arengukava 2022–2035").status == .pass)
+    #expect(finding("Arengukava").status == .pass)
+    let ended = finding("Arengukava 2016–2023", "Arengukava 2014–2020")
+    #expect(ended.status == .partial)
+    #expect(ended.reason == Reason(.periodEnded, ["year": "2023"]))
+    #expect(finding("Arengukava 2016–2023", "Arengukava 2024–2030").status == .pass)
+  }
+
   @Test func standingRulesTakeNoEvidenceFromNewsItems() {
     var members = rule("council.members", match: .of(HeadingTest(words: phrases("volikogu"))))
     func status(_ url: String) -> FindingStatus {

@@ -83,7 +83,15 @@ import Testing
     ("match: { link: ['=*toetus'] }", "has a '*' inside"),
     ("match: { link: [a], title: [b] }", "exactly one key"),
     ("match: { link: [a] }\nfresh: { days: -3 }", "'fresh.days' must be positive"),
-    ("match: { link: [a] }\nfresh: { live: [volis.ee] }", "'fresh' takes one of days or years"),
+    (
+      "match: { link: [a] }\nfresh: { live: [volis.ee] }",
+      "'fresh' takes one of days, years or running"
+    ),
+    (
+      "match: { link: [a] }\nfresh: { days: 9, running: true }",
+      "takes one of days, years or running"
+    ),
+    ("match: { link: [a] }\nfresh: { running: false }", "'fresh.running' only takes true"),
     ("match: { link: [a] }\nfresh: { days: 9, live: [] }", "needs at least one host"),
     ("match: { link: [a] }\nstanding: maybe", "'standing' must be true or false"),
     ("match: { link: [a] }\nweight: lots", "duplicate keys"),

@@ -52,6 +52,14 @@ struct FreshnessJudge {
       return (
         false, Reason(.staleDate, ["date": "\(newest)", "age": "\(age)", "window": "\(window)"])
       )
+    case .running:
+      var ended: [Int] = []
+      for (item, page) in zip(evidence, pages) {
+        guard let last = years(of: item, on: page).max() else { return (true, Reason.found(item)) }
+        if last >= asOf.year { return (true, Reason(.yearNamed, ["year": "\(last)"])) }
+        ended.append(last)
+      }
+      return (false, Reason(.periodEnded, ["year": "\(ended.max() ?? asOf.year - 1)"]))
     case .years(let back):
       let accepted = (asOf.year - back)...asOf.year
       var seen: [Int] = []

@@ -14,6 +14,9 @@ public enum Freshness: Sendable, Hashable {
   case days(Int)
   /// A year from the audit year back this many years (0 = the audit year itself).
   case years(Int)
+  /// A period still running: the last year the evidence names is the audit year or later (a
+  /// development plan for 2022–2035); evidence naming no year is taken as running.
+  case running
 }
 
 /// A position in a rule file.

@@ -67,9 +67,15 @@ enum RuleReader {
   }
 
   private static func freshness(_ value: YAMLValue) throws -> Freshness {
-    let map = try value.mapping(allowing: ["days", "years", "live"], what: "'fresh'")
-    guard (map["days"] == nil) != (map["years"] == nil) else {
-      throw value.error("'fresh' takes one of days or years")
+    let map = try value.mapping(allowing: ["days", "years", "running", "live"], what: "'fresh'")
+    guard [map["days"], map["years"], map["running"]].compactMap({ $0 }).count == 1 else {
+      throw value.error("'fresh' takes one of days, years or running")
+    }
+    if let running = map["running"] {
+      guard try running.bool(what: "'fresh.running'") else {
+        throw running.error("'fresh.running' only takes true")
+      }
+      return .running
     }
     if let days = map["days"] {
       let count = try days.int(what: "'fresh.days'")
@@ -84,7 +90,7 @@ enum RuleReader {
 
   /// `fresh.live`: hosts whose undated links are current.
   private static func liveHosts(_ value: YAMLValue) throws -> [String] {
-    let map = try value.mapping(allowing: ["days", "years", "live"], what: "'fresh'")
+    let map = try value.mapping(allowing: ["days", "years", "running", "live"], what: "'fresh'")
     return try map["live"].map { try PredicateReader.hosts($0, what: "'fresh.live'") } ?? []
   }
 
