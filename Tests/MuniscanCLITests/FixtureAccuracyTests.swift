@@ -55,7 +55,8 @@ import Testing
       print(setMatrix.report(title: "set '\(set)' (written without reading the rules)"))
     }
     print(heldOut.report(title: "all held-out sets together (\(bySet.count) sets)"))
-    // Issue 14's target over every held-out set after the general fixes (0.974 each when set).
+    // Issue 14's target over every held-out set after the general fixes (five sets: 0.973,
+    // 0.972, 0.972 when set; the fifth set's first, blind measurement gave 0.954 over all five).
     let heldOutFigures = [heldOut.precision, heldOut.recall, heldOut.statusAccuracy]
     #expect(
       heldOutFigures.allSatisfy { $0 >= 0.97 },
