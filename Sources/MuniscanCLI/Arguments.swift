@@ -22,6 +22,13 @@ struct CrawlArguments: ParsableArguments {
   @Option(
     parsing: .unconditional,
     help:
+      "Longest Crawl-delay a site's robots.txt may impose, in seconds (0–3600); 0 ignores Crawl-delay (for your own or test servers)."
+  )
+  var maxCrawlDelay = 10.0
+
+  @Option(
+    parsing: .unconditional,
+    help:
       "Sites crawled at the same time (1–10000). The default crawls a national list (all 79 Estonian municipalities) at once, so only --delay limits it; memory stays flat, as pages wait on disk."
   )
   var concurrency = 100
@@ -73,6 +80,7 @@ struct CrawlArguments: ParsableArguments {
     try OptionRange.check("--max-pages", maxPages, 1...100_000)
     try OptionRange.check("--max-depth", maxDepth, 0...100)
     try OptionRange.check("--delay", delay, 0...3600, unit: "seconds")
+    try OptionRange.check("--max-crawl-delay", maxCrawlDelay, 0...3600, unit: "seconds")
     try OptionRange.check("--concurrency", concurrency, 1...10_000)
     try OptionRange.check("--timeout", timeout, 0.1...3600, unit: "seconds")
     try OptionRange.check("--connections-per-host", connectionsPerHost, 1...2)
@@ -102,7 +110,8 @@ struct CrawlArguments: ParsableArguments {
 
   var crawlOptions: CrawlOptions {
     CrawlOptions(
-      maxPages: maxPages, maxDepth: maxDepth, delay: delay, concurrentSites: concurrency,
+      maxPages: maxPages, maxDepth: maxDepth, delay: delay, maxCrawlDelay: maxCrawlDelay,
+      concurrentSites: concurrency,
       connectionsPerHost: connectionsPerHost, retry: RetryPolicy(maxAttempts: retries + 1),
       filter: (try? URLFilter(include: include, exclude: exclude)) ?? URLFilter(),
       headDocuments: headDocuments)

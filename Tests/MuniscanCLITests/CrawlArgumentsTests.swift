@@ -14,4 +14,14 @@ import Testing
     let arguments = try CrawlArguments.parse([])
     #expect(arguments.crawlOptions.concurrentSites >= sites)
   }
+
+  /// robots.txt may slow a site to its `Crawl-delay` up to a limit the user sets (10 s unless
+  /// told); 0 ignores it, for one's own or test servers.
+  @Test func theCrawlDelayLimitIsTheUsers() throws {
+    #expect(try CrawlArguments.parse([]).crawlOptions.maxCrawlDelay == 10)
+    #expect(
+      try CrawlArguments.parse(["--max-crawl-delay", "2.5"]).crawlOptions.maxCrawlDelay == 2.5)
+    #expect(try CrawlArguments.parse(["--max-crawl-delay", "0"]).crawlOptions.maxCrawlDelay == 0)
+    #expect(throws: (any Error).self) { try CrawlArguments.parse(["--max-crawl-delay", "-1"]) }
+  }
 }

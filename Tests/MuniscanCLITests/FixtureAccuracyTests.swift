@@ -17,7 +17,9 @@ import Testing
         toFile: sitesFile, atomically: true, encoding: .utf8)
       return await CommandRunner.run(
         [
-          "scan", "--sites", sitesFile, "--format", "json", "--delay", "0", "--as-of", "2026-11-20",
+          "scan", "--sites", sitesFile, "--format", "json", "--delay", "0", "--max-crawl-delay",
+          "0",
+          "--as-of", "2026-11-20",
           "--rules", CommandRunner.repository + "/rules/ee",
         ]
           + CommandRunner.connectTo(expected.map(\.host), port: port))

@@ -12,7 +12,11 @@ import Testing
 @Suite struct QueueWorkersTests {
   /// 180 registrable domains, 20 of them with a second site (`kool.`): 200 sites, 180 tasks.
   static let hosts = (0..<180).map { "vald\($0).test" } + (0..<20).map { "kool.vald\($0).test" }
-  static let crawl = ["--max-pages", "5", "--delay", "0.2", "--as-of", "2026-11-20"]
+  // A fixture's robots.txt asks for `Crawl-delay: 10` (Drupal's default); the test's own
+  // delay is the one it checks.
+  static let crawl = [
+    "--max-pages", "5", "--delay", "0.2", "--max-crawl-delay", "0", "--as-of", "2026-11-20",
+  ]
 
   @Test func killedAndStalledWorkersLeaveExactlyOneResultPerSite() async throws {
     let database = try await QueueDatabase.create()
