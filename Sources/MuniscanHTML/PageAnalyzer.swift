@@ -208,7 +208,10 @@ public final class PageAnalyzer {
           if let phone = self.phones.phone(fromTel: href) { phones.insert(phone) }
           continue
         case .web:
-          guard let resolved = resolver.resolve(bytes: href) else { continue }
+          // An unknown scheme ("mailtokxp:", "ftp:") resolves to itself: not a web link.
+          guard let resolved = resolver.resolve(bytes: href),
+            resolved.hasPrefix("https://") || resolved.hasPrefix("http://")
+          else { continue }
           url = resolved
         }
         let text = Self.linkText(raw, in: all, arena: arena)

@@ -137,6 +137,14 @@ import Testing
     #expect(facts.links.map(\.text) == ["Elva linn"])
   }
 
+  @Test func linksOfOtherSchemesAreNotWebLinks() throws {
+    let facts = try analyze(
+      page(
+        #"<a href="mailtokxp:marju@vald.ee">marju@vald.ee</a><a href="ftp://files.vald.ee/a">FTP</a>"#
+          + #"<a href="/leht">Leht</a>"#), url: "https://vald.ee/")
+    #expect(facts.links.map(\.url) == ["https://vald.ee/leht"])
+  }
+
   @Test func aDocumentNamedOnlyByAYearTakesItsSectionHeading() throws {
     let facts = try analyze(
       page(
