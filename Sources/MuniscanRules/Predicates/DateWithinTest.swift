@@ -26,9 +26,9 @@ struct DateWithinTest: PredicateFamily {
 extension DateWithinTest: PageTest {
   func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
     let asOf = judge.asOf
-    // The nearest such date, a past one first when two are as near.
+    // The nearest such date (the earlier of two as near: the page's dates are sorted).
     let near = page.days.filter { abs($0.days(until: asOf)) <= days }
-      .min { (abs($0.days(until: asOf)), $1) < (abs($1.days(until: asOf)), $0) }
+      .min { abs($0.days(until: asOf)) < abs($1.days(until: asOf)) }
     return near.map {
       [Evidence(url: page.facts.url, kind: "date", snippet: $0.description, date: $0)]
     }

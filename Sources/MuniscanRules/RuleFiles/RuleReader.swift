@@ -21,6 +21,7 @@ enum RuleReader {
     guard weight >= 0, weight <= 100 else {
       throw weightValue.error("'weight' must be between 0 and 100")
     }
+    let fresh = try map["fresh"].map(freshness)
     return Rule(
       id: id,
       area: try map.required("area").string(what: "'area'"),
@@ -31,11 +32,11 @@ enum RuleReader {
       scope: try map["scope"].map(scope) ?? .site,
       match: try PredicateReader.read(try map.required("match")),
       partial: try map["partial"].map(PredicateReader.read),
-      freshness: try map["fresh"].map(freshness),
+      freshness: fresh?.window,
       examples: try map["examples"].map(examples) ?? [],
       location: value.location,
       standing: try map["standing"]?.bool(what: "'standing'") ?? false,
-      liveHosts: try map["fresh"].map(liveHosts) ?? []
+      liveHosts: fresh?.live ?? []
     )
   }
 
@@ -66,8 +67,16 @@ enum RuleReader {
     return .depth(depth)
   }
 
-  private static func freshness(_ value: YAMLValue) throws -> Freshness {
+  /// `fresh`: how recent evidence must be, and the hosts whose undated links are current
+  /// (`live`).
+  private static func freshness(_ value: YAMLValue) throws -> (window: Freshness, live: [String]) {
     let map = try value.mapping(allowing: ["days", "years", "running", "live"], what: "'fresh'")
+    let live = try map["live"].map { try PredicateReader.hosts($0, what: "'fresh.live'") } ?? []
+    return (try window(map, value), live)
+  }
+
+  /// The one of `days`, `years` or `running` that `fresh` gives.
+  private static func window(_ map: YAMLMapping, _ value: YAMLValue) throws -> Freshness {
     guard [map["days"], map["years"], map["running"]].compactMap({ $0 }).count == 1 else {
       throw value.error("'fresh' takes one of days, years or running")
     }
@@ -86,12 +95,6 @@ enum RuleReader {
     let count = try years.int(what: "'fresh.years'")
     guard count >= 0 else { throw years.error("'fresh.years' must be 0 or more") }
     return .years(count)
-  }
-
-  /// `fresh.live`: hosts whose undated links are current.
-  private static func liveHosts(_ value: YAMLValue) throws -> [String] {
-    let map = try value.mapping(allowing: ["days", "years", "running", "live"], what: "'fresh'")
-    return try map["live"].map { try PredicateReader.hosts($0, what: "'fresh.live'") } ?? []
   }
 
   private static func examples(_ value: YAMLValue) throws -> [RuleExample] {
