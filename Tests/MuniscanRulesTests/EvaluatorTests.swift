@@ -183,6 +183,36 @@ import Testing
     #expect(status("https://www.test.ee/volikogu") == .pass)
   }
 
+  @Test func aPageALinkNamesAsNewsIsANewsItemButNotTheStartPage() {
+    var members = rule("council.members", match: .of(HeadingTest(words: phrases("volikogu"))))
+    members.standing = true
+    func status(newsLink: String, to target: String, heading: String = "Tere tulemast")
+      -> FindingStatus
+    {
+      let index = PageFacts(
+        url: "https://www.test.ee/", headings: [Heading(level: 1, text: heading)],
+        links: [Link(text: newsLink, url: target, region: .nav)])
+      let page = PageFacts(
+        url: "https://www.test.ee/leht/12", depth: 1,
+        headings: [Heading(level: 1, text: "Volikogu liikmed")])
+      var set = ruleSet([members])
+      set.locale.newsWords = ["uudised", "uudis"]
+      return Evaluator(ruleSet: set).evaluate(crawl([index, page]), asOf: Self.asOf)
+        .findings[0].status
+    }
+    #expect(status(newsLink: "Valla uudised", to: "https://www.test.ee/leht/12") == .fail)
+    #expect(status(newsLink: "Vallauudised", to: "https://www.test.ee/leht/12") == .fail)
+    #expect(status(newsLink: "Liikmed", to: "https://www.test.ee/leht/12") == .pass)
+    // Words besides the news word make it a headline, not a news list's name.
+    #expect(
+      status(newsLink: "Uudised volikogu tööst ja otsustest", to: "https://www.test.ee/leht/12")
+        == .pass)
+    // A site that opens with its news, linked as "Uudised", keeps its start page standing.
+    #expect(
+      status(newsLink: "Uudised", to: "https://www.test.ee/", heading: "Volikogu liikmed")
+        == .pass)
+  }
+
   @Test func futureDatesCountOnlyInTheEvidenceItself() {
     let agendas = rule(
       "council.agendas", match: .of(LinkTest(text: phrases("päevakor*"))), fresh: .days(90))

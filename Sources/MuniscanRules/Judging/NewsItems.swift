@@ -8,7 +8,8 @@ import MuniscanCore
 /// language files' `news_words`, alone or ending a compound (`/uudised/…`, `/vallauudised/…`,
 /// `/en/news/…`, `/ru/novosti/…`) or a dated permalink (`/2026/03/12/slug/`) — or when it links
 /// back to such a list with a link that begins with one of their `back_words` ("« Tagasi" →
-/// `/uudised-ja-teated`).
+/// `/uudised-ja-teated`), or when another page of the site leads to it with a short link naming
+/// news ("Uudised", "Valla uudised", "Новости": a news list at an address that does not say so).
 struct NewsItems: Sendable {
   let words: Set<String>
   let backWords: Set<String>
@@ -31,6 +32,14 @@ struct NewsItems: Sendable {
       let first = TextNormalizer.normalize(link.text).prefix { $0 != " " }
       return backWords.contains(String(first)) && isNewsAddress(link.url)
     }
+  }
+
+  /// Whether a link's text names news: a word or three, one of them a news word or a compound
+  /// ending in one ("Uudised", "Kõik uudised", "Vallauudised"). Its target is a news list.
+  func namesNews(link: Link) -> Bool {
+    guard link.text.utf8.count <= Self.backLinkLength else { return false }
+    let words = TextNormalizer.normalize(link.text).split(separator: " ")
+    return words.count <= 3 && words.contains(where: namesNews)
   }
 
   /// Whether a URL's path names news or is a dated permalink.

@@ -67,8 +67,22 @@ final class SiteContext {
     return Set(pagesShowing.filter { $0.value * 2 > crawl.pages.count }.keys)
   }()
 
-  /// Whether each page is a news item (``NewsItems``), by page index.
-  private(set) lazy var newsItems: [Bool] = pages.map { plan.news.isNewsItem($0.facts) }
+  /// Whether each page is a news item (``NewsItems``), by page index: by its own address and
+  /// links, or as the target of a link naming news on another page — but never the start page,
+  /// which many sites open with their news and link to as "Uudised".
+  private(set) lazy var newsItems: [Bool] = {
+    var news = pages.map { plan.news.isNewsItem($0.facts) }
+    let start = page(at: URLNormalizer.normalize(crawl.finalURL ?? crawl.site.url) ?? "")?.index
+    for page in pages {
+      for link in page.facts.links where plan.news.namesNews(link: link) {
+        guard let target = self.page(at: URLNormalizer.normalize(link.url) ?? link.url),
+          target.index != start
+        else { continue }
+        news[target.index] = true
+      }
+    }
+    return news
+  }()
 
   /// Targets of the distinct links, by link id.
   private(set) lazy var linkTargets = LinkTargets(urls: links.items.map(\.url))

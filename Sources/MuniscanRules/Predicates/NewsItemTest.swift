@@ -9,7 +9,7 @@ struct NewsItemTest: PredicateFamily {
   static let documentation = PredicateDocumentation(
     syntax: "`news: true`",
     meaning:
-      "the page is a news item: its address has a `news_words` word of the page languages or a dated permalink (`/2026/03/12/`), or it links back to such a list (`back_words`)",
+      "the page is a news item: its address has a `news_words` word of the page languages or a dated permalink (`/2026/03/12/`), or it links back to such a list (`back_words`), or another page's short link naming news (\"Valla uudised\") leads to it — never the start page",
     evidence: "the page")
 
   static func read(key: String, _ value: YAMLValue) throws -> NewsItemTest {
