@@ -25,6 +25,8 @@ import Testing
     "https://www.example.ee/en/news/mayor",
     "https://www.example.ee/ru/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/1",
     "https://www.example.ee/2026/02/24/volikogu-vottis-vastu-2026-aasta-eelarve/",
+    "http://www.example.ee/index.php?leht=uudised&id=203",
+    "http://www.example.ee/ru/index.php?page=%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8&id=41",
   ])
   func addressesOfNews(url: String) {
     #expect(news.isNewsAddress(url))
@@ -35,7 +37,7 @@ import Testing
     "https://www.example.ee/eelarve",
     "https://www.example.ee/wp-content/uploads/2026/03/eelarve.pdf",
     "https://www.example.ee/uudiskiri",
-    "https://www.example.ee/leht?tagasi=uudised",
+    "https://www.example.ee/leht?id=uudiskiri&uudised",
     "https://uudised.example.ee/volikogu",
     "https://www.example.ee/2026/13/01/",
   ])

@@ -42,13 +42,26 @@ struct NewsItems: Sendable {
     return words.count <= 3 && words.contains(where: namesNews)
   }
 
-  /// Whether a URL's path names news or is a dated permalink.
+  /// Whether a URL's path or a value of its query names news (`/uudised/12`,
+  /// `index.php?leht=uudised&id=203`), or its path is a dated permalink.
   func isNewsAddress(_ url: String) -> Bool {
     let segments = Self.pathSegments(url)
-    let named = segments.contains { segment in
-      TextNormalizer.normalize(segment).split(separator: " ").contains(where: namesNews)
+    let named = (segments + Self.queryValues(url)).contains { part in
+      TextNormalizer.normalize(part).split(separator: " ").contains(where: namesNews)
     }
     return named || Self.hasDatedPermalink(segments)
+  }
+
+  /// The decoded values of a URL's query (`leht=uudised&id=2` → uudised, 2): many CMSs name
+  /// their sections there.
+  static func queryValues(_ url: String) -> [String] {
+    guard let question = url.firstIndex(of: "?") else { return [] }
+    let query = url[url.index(after: question)...].prefix { $0 != "#" }
+    return query.split(separator: "&").compactMap { pair in
+      guard let equals = pair.firstIndex(of: "=") else { return nil }
+      let value = pair[pair.index(after: equals)...].replacingOccurrences(of: "+", with: " ")
+      return value.removingPercentEncoding ?? value
+    }
   }
 
   /// Whether a word of an address is a news word or a compound ending in one.

@@ -120,6 +120,13 @@ final class SiteContext {
     return nil
   }
 
+  /// Whether a link target is a news item: the page crawled there, or, on another site or not
+  /// crawled, its address.
+  func isNewsItem(_ url: String, host: String) -> Bool {
+    if host == siteKey, let page = page(at: url) { return newsItems[page.index] }
+    return plan.news.isNewsAddress(url)
+  }
+
   /// Whether a link target is on this site and known to be broken (answered 4xx/5xx).
   func isBroken(_ url: String, host: String) -> Bool {
     guard host == siteKey, let page = page(at: url) else { return false }

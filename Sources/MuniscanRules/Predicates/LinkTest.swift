@@ -5,9 +5,9 @@ import MuniscanCore
 struct LinkTest: PredicateFamily {
   static let keys = ["link"]
   static let documentation = PredicateDocumentation(
-    syntax: "`link: [phrases]` or `link: {text, url, host, region, except}`",
+    syntax: "`link: [phrases]` or `link: {text, url, host, region, except, standing}`",
     meaning:
-      "a link whose text holds a phrase; `url` a regex on its target; `host` target on that domain (or a subdomain); `region` one of nav, header, footer, main, aside, body; `except` phrases its text must not hold",
+      "a link whose text holds a phrase; `url` a regex on its target; `host` target on that domain (or a subdomain); `region` one of nav, header, footer, main, aside, body; `except` phrases its text must not hold; `standing: true` its target is no news item (the page crawled there, else its address)",
     evidence: "link text and target")
 
   /// Phrases of which the link text must hold one; empty means any text.
@@ -20,13 +20,16 @@ struct LinkTest: PredicateFamily {
   var regions: [PageRegion] = []
   /// Phrases the link text must not hold.
   var except: [Phrase] = []
+  /// Whether the target must be a standing page, not a news item (``NewsItems``): a headline
+  /// leading to a story about the budget is not a link to the budget.
+  var standing = false
 
   static func read(key: String, _ value: YAMLValue) throws -> LinkTest {
     if case .sequence = value.node {
       return LinkTest(text: try PredicateReader.phrases(value, what: "'link'"))
     }
     let map = try value.mapping(
-      allowing: ["text", "url", "host", "region", "except"], what: "'link'")
+      allowing: ["text", "url", "host", "region", "except", "standing"], what: "'link'")
     var result = LinkTest()
     if let text = map["text"] {
       result.text = try PredicateReader.phrases(text, what: "'link.text'")
@@ -46,6 +49,10 @@ struct LinkTest: PredicateFamily {
     if let except = map["except"] {
       result.except = try PredicateReader.phrases(except, what: "'link.except'")
     }
+    if let standing = map["standing"] {
+      try PredicateReader.flag(standing, "link.standing")
+      result.standing = true
+    }
     guard !result.text.isEmpty || result.url != nil || !result.hosts.isEmpty else {
       throw value.error("'link' needs at least one of text, url or host")
     }
@@ -59,6 +66,7 @@ struct LinkTest: PredicateFamily {
     if !hosts.isEmpty { parts.append("target on \(hosts.joined(separator: ", "))") }
     if !regions.isEmpty { parts.append("in \(regions.map(\.rawValue).joined(separator: ", "))") }
     if !except.isEmpty { parts.append("text without \(PredicateReader.quoted(except))") }
+    if standing { parts.append("target no news item") }
     return "a link " + parts.joined(separator: "; ")
   }
 
@@ -68,7 +76,7 @@ struct LinkTest: PredicateFamily {
   func compile(_ compiler: inout CheckCompiler) -> any PageTest {
     Compiled(
       slot: compiler.slot(for: self), phrases: compiler.ids(text), except: compiler.ids(except),
-      pattern: url.map(compiler.pattern), hosts: hosts, regions: regions)
+      pattern: url.map(compiler.pattern), hosts: hosts, regions: regions, standing: standing)
   }
 
   /// The link test made ready: the site's distinct links are judged once, into its slot.
@@ -79,6 +87,7 @@ struct LinkTest: PredicateFamily {
     var pattern: Int?
     var hosts: [String]
     var regions: [PageRegion]
+    var standing: Bool
 
     func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
       let site = judge.site
@@ -109,6 +118,7 @@ struct LinkTest: PredicateFamily {
         return false
       }
       if let pattern, !site.plan.patterns.matches(pattern, in: link.url) { return false }
+      if standing, site.isNewsItem(site.linkTargets.target(id), host: host) { return false }
       return !site.isBroken(site.linkTargets.target(id), host: host)
     }
   }
