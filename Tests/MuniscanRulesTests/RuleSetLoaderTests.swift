@@ -78,6 +78,7 @@ import Testing
     ("match: { title: [] }", "needs at least one word"),
     ("match: { title: ['!!'] }", "no letters or digits"),
     ("match: { email: false }", "only takes true"),
+    ("match: { link: { text: [x], standing: false } }", "'link.standing' only takes true"),
     ("match: { phone: 0 }", "count of at least 1"),
     ("match: { link: ['оплат* труда'] }", "has a '*' inside"),
     ("match: { link: ['=*toetus'] }", "has a '*' inside"),
