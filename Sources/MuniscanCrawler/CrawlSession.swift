@@ -47,6 +47,29 @@ struct CrawlSession {
       state.outcome = .unreachable(reason: "\(error)")
       return
     }
+    guard let (homeURL, homePage) = await readHome(start) else { return }
+    state.finalURL = homeURL
+    scope = SiteScope(
+      siteKey: URLNormalizer.siteKey(homeURL) ?? "", maxURLLength: options.maxURLLength)
+    state.https = await httpsFacts(start: start, home: homeURL)
+    // Sitemap pages count as one click deep: `--max-depth 0` means the home page alone.
+    let readsSitemaps = options.readSitemaps && options.maxDepth > 0
+    let sitemapPages = readsSitemaps ? await sitemapURLs(home: homeURL) : []
+
+    frontier.markSeen(homeURL)
+    state.pagesRequested = 1
+    state.outcome = .crawled
+    record(homePage)
+    // Pages only a sitemap knows (orphans) come after the home page's links, one click deep.
+    for url in sitemapPages { enqueue(url, depth: 1) }
+    await crawlFrontier()
+    if options.headDocuments, !state.gaveUp { await headDocuments() }
+  }
+
+  /// Fetches the home page and reads it: its final URL and what it told, or nil when the site
+  /// ends there (its outcome set). Its own function, so the body is gone once read, not kept
+  /// in the session's frame for the rest of the crawl.
+  private mutating func readHome(_ start: String) async -> (url: String, page: PageReading)? {
     // The home page may redirect anywhere (http → https, bare → www); its final host is the
     // site. Each host's robots.txt comes first, and may close the site.
     let home = await fetchFollowing(start, redirects: .anywhere)
@@ -61,30 +84,15 @@ struct CrawlSession {
       case .answer, .skipped:
         break
       }
-      return
+      return nil
     }
     guard (200..<400).contains(response.status) else {
       state.errorPages += 1
       state.outcome = .unreachable(reason: "home page \(homeURL) answered \(response.status)")
       await source.observer?.pagesFailed(1)
-      return
+      return nil
     }
-    state.finalURL = homeURL
-    scope = SiteScope(
-      siteKey: URLNormalizer.siteKey(homeURL) ?? "", maxURLLength: options.maxURLLength)
-    state.https = await httpsFacts(start: start, home: homeURL)
-    // Sitemap pages count as one click deep: `--max-depth 0` means the home page alone.
-    let readsSitemaps = options.readSitemaps && options.maxDepth > 0
-    let sitemapPages = readsSitemaps ? await sitemapURLs(home: homeURL) : []
-
-    frontier.markSeen(homeURL)
-    state.pagesRequested = 1
-    state.outcome = .crawled
-    record(PageReading(response, url: homeURL, depth: 0, analyzers: analyzers))
-    // Pages only a sitemap knows (orphans) come after the home page's links, one click deep.
-    for url in sitemapPages { enqueue(url, depth: 1) }
-    await crawlFrontier()
-    if options.headDocuments, !state.gaveUp { await headDocuments() }
+    return (homeURL, PageReading(response, url: homeURL, depth: 0, analyzers: analyzers))
   }
 
   /// Fetches the frontier breadth-first with up to `connectionsPerHost` requests in flight,
@@ -115,7 +123,7 @@ struct CrawlSession {
     self = session
   }
 
-  /// What one job's request brought back: a redirect's response, or what its page told.
+  /// What one job's request brought back: where it redirects, or what its page told.
   struct Answer: Sendable {
     var job: Job
     /// Where the response redirects to, for the session to follow.
