@@ -47,6 +47,29 @@ struct CrawlSession {
       state.outcome = .unreachable(reason: "\(error)")
       return
     }
+    guard let (homeURL, homePage) = await readHome(start) else { return }
+    state.finalURL = homeURL
+    scope = SiteScope(
+      siteKey: URLNormalizer.siteKey(homeURL) ?? "", maxURLLength: options.maxURLLength)
+    state.https = await httpsFacts(start: start, home: homeURL)
+    // Sitemap pages count as one click deep: `--max-depth 0` means the home page alone.
+    let readsSitemaps = options.readSitemaps && options.maxDepth > 0
+    let sitemapPages = readsSitemaps ? await sitemapURLs(home: homeURL) : []
+
+    frontier.markSeen(homeURL)
+    state.pagesRequested = 1
+    state.outcome = .crawled
+    record(homePage)
+    // Pages only a sitemap knows (orphans) come after the home page's links, one click deep.
+    for url in sitemapPages { enqueue(url, depth: 1) }
+    await crawlFrontier()
+    if options.headDocuments, !state.gaveUp { await headDocuments() }
+  }
+
+  /// Fetches the home page and reads it: its final URL and what it told, or nil when the site
+  /// ends there (its outcome set). Its own function, so the body is gone once read, not kept
+  /// in the session's frame for the rest of the crawl.
+  private mutating func readHome(_ start: String) async -> (url: String, page: PageReading)? {
     // The home page may redirect anywhere (http → https, bare → www); its final host is the
     // site. Each host's robots.txt comes first, and may close the site.
     let home = await fetchFollowing(start, redirects: .anywhere)
@@ -61,36 +84,23 @@ struct CrawlSession {
       case .answer, .skipped:
         break
       }
-      return
+      return nil
     }
     guard (200..<400).contains(response.status) else {
       state.errorPages += 1
       state.outcome = .unreachable(reason: "home page \(homeURL) answered \(response.status)")
       await source.observer?.pagesFailed(1)
-      return
+      return nil
     }
-    state.finalURL = homeURL
-    scope = SiteScope(
-      siteKey: URLNormalizer.siteKey(homeURL) ?? "", maxURLLength: options.maxURLLength)
-    state.https = await httpsFacts(start: start, home: homeURL)
-    // Sitemap pages count as one click deep: `--max-depth 0` means the home page alone.
-    let readsSitemaps = options.readSitemaps && options.maxDepth > 0
-    let sitemapPages = readsSitemaps ? await sitemapURLs(home: homeURL) : []
-
-    frontier.markSeen(homeURL)
-    state.pagesRequested = 1
-    state.outcome = .crawled
-    record(response, url: homeURL, depth: 0)
-    // Pages only a sitemap knows (orphans) come after the home page's links, one click deep.
-    for url in sitemapPages { enqueue(url, depth: 1) }
-    await crawlFrontier()
-    if options.headDocuments, !state.gaveUp { await headDocuments() }
+    return (homeURL, PageReading(response, url: homeURL, depth: 0, analyzers: analyzers))
   }
 
   /// Fetches the frontier breadth-first with up to `connectionsPerHost` requests in flight,
-  /// each started by the site's pacer; answers are analysed here, one at a time.
+  /// each started by the site's pacer; each page is analysed in the task that fetched it, so
+  /// what waits for the session is its facts, not its body; the session takes them in one at
+  /// a time.
   private mutating func crawlFrontier() async {
-    let source = source
+    let (source, analyzers) = (source, analyzers)
     let window = min(2, max(1, options.connectionsPerHost))
     // The group's body works on a local copy of the session, put back when the group is done:
     // an earlier form whose body captured `self` crashed in optimised builds (Swift 6.3).
@@ -99,7 +109,7 @@ struct CrawlSession {
       var inFlight = 0
       while true {
         while inFlight < window, let job = await session.nextJob() {
-          group.addTask { await Answer(job: job, source: source) }
+          group.addTask { await Answer(job: job, source: source, analyzers: analyzers) }
           inFlight += 1
         }
         guard inFlight > 0, let answer = await group.next() else { break }
@@ -113,16 +123,27 @@ struct CrawlSession {
     self = session
   }
 
-  /// What one job's request brought back.
+  /// What one job's request brought back: where it redirects, or what its page told.
   struct Answer: Sendable {
     var job: Job
-    var response: HTTPResponse?
+    /// Where the response redirects to, for the session to follow.
+    var location: String?
+    /// The response read as a page, when it is not a redirect.
+    var page: PageReading?
+    /// Bytes of the response's body.
+    var bytes = 0
     var error: String?
 
-    init(job: Job, source: ResponseSource) async {
+    init(job: Job, source: ResponseSource, analyzers: AnalyzerPool) async {
       self.job = job
       do {
-        response = try await source.fetch(job.url)
+        let response = try await source.fetch(job.url)
+        bytes = response.body.count
+        if (300..<400).contains(response.status), let location = response.location {
+          self.location = location
+        } else {
+          page = PageReading(response, url: job.url, depth: job.depth, analyzers: analyzers)
+        }
       } catch {
         self.error = "\(error)"
       }
@@ -162,20 +183,20 @@ struct CrawlSession {
   private mutating func handle(_ answer: Answer) {
     state.requests += 1
     let job = answer.job
-    guard let response = answer.response else {
-      state.failures += 1
-      state.problems.append("\(job.origin): \(answer.error ?? "no answer")")
-      state.noteFailure(limit: options.maxConsecutiveFailures)
-      return
-    }
-    state.bytes += response.body.count
-    guard (300..<400).contains(response.status), let location = response.location else {
-      record(response, url: job.url, depth: job.depth)
-      if response.status >= 500 || response.status == 429 {
+    state.bytes += answer.bytes
+    if let page = answer.page {
+      record(page)
+      if page.status >= 500 || page.status == 429 {
         state.noteFailure(limit: options.maxConsecutiveFailures)
       } else {
         state.consecutiveFailures = 0
       }
+      return
+    }
+    guard let location = answer.location else {
+      state.failures += 1
+      state.problems.append("\(job.origin): \(answer.error ?? "no answer")")
+      state.noteFailure(limit: options.maxConsecutiveFailures)
       return
     }
     switch redirectTarget(of: job.url, location: location, chain: job.chain, policy: .pages) {
@@ -218,35 +239,29 @@ struct CrawlSession {
     }
   }
 
-  private mutating func record(
-    _ response: HTTPResponse, url: String, depth: Int
-  ) {
-    guard response.status < 400 else {
+  /// Keeps what a page told: its facts, an error answer, or why it was not read; follows its
+  /// links from its facts.
+  mutating func record(_ page: PageReading) {
+    switch page.outcome {
+    case .error:
       state.errorPages += 1
-      state.pages.append(PageFacts(url: url, depth: depth, status: response.status))
-      state.problems.append("\(url): answered \(response.status)")
-      return
-    }
-    let contentType = response.header("content-type") ?? ""
-    guard contentType.isEmpty || contentType.contains("html") else {
-      state.problems.append("\(url): not HTML (\(contentType))")
-      return
-    }
-    if response.bodyTruncated { state.problems.append("\(url): body truncated at the size limit") }
-    var headers: [String: String] = [:]
-    for header in response.headers { headers[header.name.lowercased()] = header.value }
-    let input = PageInput(
-      url: url, depth: depth, status: response.status, headers: headers, body: response.body)
-    guard let facts = analyzers.analyze(input) else { return }
-    state.pages.append(facts)
-    noteDocuments(facts.documents)
-    guard depth < options.maxDepth else { return }
-    // Documents are recorded from their links, not downloaded (Liferay and Drupal file URLs
-    // have no extension, so the analyser's classification decides).
-    let documents = Set(facts.documents.map(\.url))
-    for link in facts.links where !documents.contains(link.url) {
-      guard let target = URLNormalizer.normalize(link.url) else { continue }
-      enqueue(target, depth: depth + 1)
+      state.pages.append(PageFacts(url: page.url, depth: page.depth, status: page.status))
+      state.problems.append("\(page.url): answered \(page.status)")
+    case .notHTML(let contentType):
+      state.problems.append("\(page.url): not HTML (\(contentType))")
+    case .read(let facts, let truncated):
+      if truncated { state.problems.append("\(page.url): body truncated at the size limit") }
+      guard let facts else { return }
+      state.pages.append(facts)
+      noteDocuments(facts.documents)
+      guard page.depth < options.maxDepth else { return }
+      // Documents are recorded from their links, not downloaded (Liferay and Drupal file URLs
+      // have no extension, so the analyser's classification decides).
+      let documents = Set(facts.documents.map(\.url))
+      for link in facts.links where !documents.contains(link.url) {
+        guard let target = URLNormalizer.normalize(link.url) else { continue }
+        enqueue(target, depth: page.depth + 1)
+      }
     }
   }
 }

@@ -24,7 +24,7 @@ public struct NationCrawler: Sendable {
       let gathered = await crawler.gather(site, replay: await replay(site))
       await gate.enter()
       await onSite(crawler.finish(gathered))
-      await gate.leave()
+      gate.leave()
     }
     await withTaskGroup(of: Void.self) { group in
       var pending = sites.makeIterator()
@@ -35,31 +35,6 @@ public struct NationCrawler: Sendable {
       while await group.next() != nil {
         if !Task.isCancelled, let site = pending.next() { group.addTask { await work(site) } }
       }
-    }
-  }
-}
-
-/// Lets at most `permits` tasks through at once; the others wait their turn, first come first
-/// served.
-actor AsyncGate {
-  private var free: Int
-  private var waiting: [CheckedContinuation<Void, Never>] = []
-
-  init(permits: Int) { free = max(1, permits) }
-
-  func enter() async {
-    if free > 0 {
-      free -= 1
-      return
-    }
-    await withCheckedContinuation { waiting.append($0) }
-  }
-
-  func leave() {
-    if waiting.isEmpty {
-      free += 1
-    } else {
-      waiting.removeFirst().resume()
     }
   }
 }

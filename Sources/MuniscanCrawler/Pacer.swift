@@ -29,24 +29,36 @@ final class Pacer: @unchecked Sendable {
   /// sleeper wakes, not when it lies down, so a late wake-up cannot bring the next start closer
   /// than `interval`; of two requests waking together one goes, the other sleeps again.
   func wait() async {
-    while true {
-      let (claimed, next) = claim()
-      if claimed { return }
-      try? await Task.sleep(until: next, tolerance: .milliseconds(2), clock: .continuous)
-      if Task.isCancelled { return }
+    await sleep { now, next in
+      guard next <= now else { return false }
+      last = now
+      return true
     }
   }
 
-  /// Takes the start now when it is allowed; otherwise tells when it will be.
-  private func claim() -> (claimed: Bool, next: ContinuousClock.Instant) {
-    lock.withLock {
-      let now = ContinuousClock.now
-      var next = now
-      if let last { next = max(next, last.advanced(by: interval)) }
-      if let notBefore { next = max(next, notBefore) }
-      guard next <= now else { return (false, next) }
-      last = now
-      return (true, now)
+  /// Sleeps until the next start this site allows, without taking it: a request can then wait
+  /// for something else (a place among the crawl's responses) without holding that while it
+  /// sleeps here, and take its start with `wait()`, which rarely sleeps again.
+  func ready() async {
+    await sleep { now, next in next <= now }
+  }
+
+  /// Sleeps until `done` (called under the lock with the time and the next allowed start)
+  /// says so, or the task is cancelled.
+  private func sleep(
+    until done: (ContinuousClock.Instant, ContinuousClock.Instant) -> Bool
+  ) async {
+    while true {
+      let (finished, next) = lock.withLock {
+        let now = ContinuousClock.now
+        var next = now
+        if let last { next = max(next, last.advanced(by: interval)) }
+        if let notBefore { next = max(next, notBefore) }
+        return (done(now, next), next)
+      }
+      if finished { return }
+      try? await Task.sleep(until: next, tolerance: .milliseconds(2), clock: .continuous)
+      if Task.isCancelled { return }
     }
   }
 

@@ -9,18 +9,17 @@ import MuniscanCore
 
 /// Holds a site's page facts while the site is crawled: in an unlinked temporary file (nothing
 /// is left behind, whatever happens to the process), so a crawl of hundreds of sites at once
-/// keeps no pages in memory; read back once, when the site is judged. Falls back to memory when
-/// no temporary file can be made.
+/// keeps no pages in memory; read back once, when the site is judged. Each page is written as
+/// it is appended: a site crawled slowly among a thousand others holds no buffer of its own.
+/// Falls back to memory when no temporary file can be made or written.
 final class PageSpool {
   private var file: Int32 = -1
-  /// Whether the buffer is still written out (false once a write failed, e.g. a full disk).
+  /// Whether pages still go to the file (false once a write failed, e.g. a full disk).
   private var writing = false
-  /// Encoded facts not yet in the file.
+  /// Encoded facts not in the file: empty while the file takes every page.
   private var buffer: [UInt8] = []
   private var fileBytes = 0
   private(set) var count = 0
-  /// Encoded bytes are written out in pieces of about this size.
-  private static let flushSize = 64 * 1024
 
   init() {
     let template = (NSTemporaryDirectory() as NSString).appendingPathComponent(
@@ -40,8 +39,11 @@ final class PageSpool {
   func append(_ facts: PageFacts) {
     count += 1
     facts.encode(into: &buffer)
-    if writing, buffer.count >= Self.flushSize { flush() }
+    if writing { flush() }
   }
+
+  /// Bytes of page facts held in memory rather than in the file.
+  var bufferedBytes: Int { buffer.count }
 
   /// Every page appended so far, in order.
   func pages() -> [PageFacts] {
@@ -81,7 +83,7 @@ final class PageSpool {
     }
     fileBytes += written
     if written == buffer.count {
-      buffer.removeAll(keepingCapacity: true)
+      buffer = []
     } else {
       buffer.removeFirst(written)
     }

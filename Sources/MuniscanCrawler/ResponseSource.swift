@@ -5,6 +5,11 @@ import MuniscanHTTP
 /// Where a site's responses come from: replayed from an interrupted crawl when available,
 /// otherwise fetched politely (start-to-start delay, retries per the policy) and handed to the
 /// recorder. Sendable, so the site's requests in flight together share its pacer.
+///
+/// Each fetch holds a place in the crawl's `window` (shared by all its sites) from just before
+/// its request starts until the answer is back in the asking task and recorded: when analysis
+/// falls behind, answers wait in that window and no new request starts, so a crawl of a
+/// thousand sites at once holds at most the window's answers in memory, not one per site.
 struct ResponseSource: Sendable {
   let client: any HTTPFetching
   let replay: Replay
@@ -13,10 +18,11 @@ struct ResponseSource: Sendable {
   let site: Site
   let pacer: Pacer
   let retry: RetryPolicy
+  let window: AsyncGate
 
   init(
     client: any HTTPFetching, replay: Replay, recorder: (any CrawlRecorder)?,
-    observer: (any CrawlObserver)?, site: Site, options: CrawlOptions
+    observer: (any CrawlObserver)?, site: Site, options: CrawlOptions, window: AsyncGate
   ) {
     self.client = client
     self.replay = replay
@@ -25,6 +31,7 @@ struct ResponseSource: Sendable {
     self.site = site
     pacer = Pacer(seconds: options.delay)
     retry = options.retry
+    self.window = window
   }
 
   /// Raises the delay between requests (a robots.txt `Crawl-delay`), never lowers it.
@@ -37,10 +44,11 @@ struct ResponseSource: Sendable {
     let request = HTTPRequest(url: url, method: method)
     var attempt = 1
     while true {
-      await pacer.wait()
       let response: HTTPResponse
       do {
-        response = try await client.fetch(request)
+        response = try await fetchOnce(request)
+      } catch let error as RecordingFailed {
+        throw error.underlying
       } catch {
         if let wait = retry.delay(afterAttempt: attempt, error: error) {
           pacer.postpone(by: wait)
@@ -50,10 +58,6 @@ struct ResponseSource: Sendable {
         await observer?.requestFinished(site: site, bytes: 0)
         throw error
       }
-      try await recorder?.record(
-        Exchange(
-          site: site, request: request, response: response, fetchedAt: Date().timeIntervalSince1970)
-      )
       if let wait = retry.delay(afterAttempt: attempt, response: response) {
         pacer.postpone(by: wait)
         attempt += 1
@@ -63,4 +67,29 @@ struct ResponseSource: Sendable {
       return response
     }
   }
+
+  /// One try: waits for the site's next start and a place in the window (not holding the
+  /// place while the pacer sleeps, so the window is never filled by sites waiting for their
+  /// delay), fetches and records.
+  private func fetchOnce(_ request: HTTPRequest) async throws -> HTTPResponse {
+    await pacer.ready()
+    await window.enter()
+    defer { window.leave() }
+    await pacer.wait()
+    let response = try await client.fetch(request)
+    do {
+      try await recorder?.record(
+        Exchange(
+          site: site, request: request, response: response, fetchedAt: Date().timeIntervalSince1970)
+      )
+    } catch {
+      throw RecordingFailed(underlying: error)
+    }
+    return response
+  }
+}
+
+/// A recorder's failure, which is passed on as it is rather than tried again.
+private struct RecordingFailed: Error {
+  var underlying: any Error
 }

@@ -6,7 +6,8 @@ import MuniscanHTTP
 
 /// Crawls one site breadth-first from its home page and its sitemaps, politely (robots.txt, one
 /// or two requests in flight with a delay between starts, retries with backoff), and gathers
-/// PageFacts. It collects; it never judges.
+/// PageFacts. It collects; it never judges. Every site it crawls shares its window of answers
+/// (see ``ResponseSource``).
 public struct SiteCrawler: Sendable {
   let client: any HTTPFetching
   let options: CrawlOptions
@@ -14,13 +15,19 @@ public struct SiteCrawler: Sendable {
   let recorder: (any CrawlRecorder)?
   let observer: (any CrawlObserver)?
   let analyzers: AnalyzerPool
+  let window: AsyncGate
+
+  /// Answers held at once by default, fetched or being fetched and not yet used, over all the
+  /// sites crawled together: a few megabytes of pages, and enough requests in flight to keep
+  /// the processors busy when every answer takes half a second to come.
+  public static var defaultWindow: Int { 64 * ProcessInfo.processInfo.activeProcessorCount }
 
   /// A crawler whose pages are analysed with `queries` and `locale` (the rule set's; a crawl
-  /// that judges nothing needs neither).
+  /// that judges nothing needs neither), holding at most `window` answers at once.
   public init(
     client: any HTTPFetching, options: CrawlOptions, queries: [PageQuery] = [],
     locale: PageLocale = .none, logger: Logger, recorder: (any CrawlRecorder)? = nil,
-    observer: (any CrawlObserver)? = nil
+    observer: (any CrawlObserver)? = nil, window: Int = SiteCrawler.defaultWindow
   ) {
     self.client = client
     self.options = options
@@ -28,6 +35,7 @@ public struct SiteCrawler: Sendable {
     self.recorder = recorder
     self.observer = observer
     analyzers = AnalyzerPool(queries: queries, locale: locale)
+    self.window = AsyncGate(permits: window)
   }
 
   /// Crawls `site`; answers in `replay` (from an interrupted earlier run) are used instead of
@@ -47,7 +55,7 @@ public struct SiteCrawler: Sendable {
     await observer?.siteStarted(site)
     let source = ResponseSource(
       client: client, replay: replay, recorder: recorder, observer: observer, site: site,
-      options: options)
+      options: options, window: window)
     var session = CrawlSession(site: site, options: options, source: source, analyzers: analyzers)
     await session.run()
     return Gathered(site: site, state: session.state)

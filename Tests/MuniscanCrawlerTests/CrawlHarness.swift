@@ -31,6 +31,8 @@ enum CrawlHarness {
     var seconds: Double
     /// When the crawler handed each request of the site to the HTTP client, in seconds.
     var starts: [(url: String, at: Double)]
+    /// The most requests of the whole crawl that were with the HTTP client at once.
+    var mostAtOnce: Int
 
     func page(_ path: String) -> PageFacts? {
       crawl.pages.first { $0.url.hasSuffix(":\(port)\(path)") }
@@ -59,10 +61,10 @@ enum CrawlHarness {
   }
 
   /// Crawls every site of `sites` (bare domains, each reached as `www.` unless `bare`) with a
-  /// NationCrawler.
+  /// NationCrawler holding at most `window` answers at once.
   static func crawlNation(
     options: CrawlOptions = options(), timeout: Double = 1, maxBodyBytes: Int = 1_000_000,
-    sites: [String], bare: Bool = false,
+    sites: [String], bare: Bool = false, window: Int = SiteCrawler.defaultWindow,
     handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
   ) async throws -> [Run] {
     let server = try await FixtureServer.start(handler: handler)
@@ -72,7 +74,8 @@ enum CrawlHarness {
         resolve: sites.flatMap { ["\($0):\(port):127.0.0.1", "www.\($0):\(port):127.0.0.1"] },
         connectTimeout: 1, totalTimeout: timeout, maxBodyBytes: maxBodyBytes))
     let timed = TimedClient(client)
-    let crawler = SiteCrawler(client: timed, options: options, logger: Logger(label: "test"))
+    let crawler = SiteCrawler(
+      client: timed, options: options, logger: Logger(label: "test"), window: window)
     let collected = Collected()
     let start = ContinuousClock.now
     await NationCrawler(crawler: crawler).crawl(
@@ -87,7 +90,9 @@ enum CrawlHarness {
       let key = URLNormalizer.siteKey(crawl.site.url) ?? ""
       let requests = log.filter { $0.host == key || $0.host == "www." + key }
       let starts = timed.starts.filter { URLNormalizer.siteKey($0.url) == key }
-      return Run(crawl: crawl, requests: requests, seconds: seconds, starts: starts, port: port)
+      return Run(
+        crawl: crawl, requests: requests, seconds: seconds, starts: starts,
+        mostAtOnce: timed.mostAtOnce, port: port)
     }
   }
 
@@ -124,11 +129,14 @@ enum CrawlHarness {
   }
 }
 
-/// An HTTP client that notes when each request was handed to it.
+/// An HTTP client that notes when each request was handed to it, and how many were under way
+/// at once.
 final class TimedClient: HTTPFetching, @unchecked Sendable {
   private let client: any HTTPFetching
   private let lock = NSLock()
   private var log: [(url: String, at: Double)] = []
+  private var atOnce = 0
+  private var most = 0
   private let origin = ContinuousClock.now
 
   init(_ client: any HTTPFetching) { self.client = client }
@@ -136,11 +144,18 @@ final class TimedClient: HTTPFetching, @unchecked Sendable {
   func fetch(_ request: HTTPRequest) async throws -> HTTPResponse {
     let elapsed = ContinuousClock.now - origin
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    lock.withLock { log.append((request.url, seconds)) }
+    lock.withLock {
+      log.append((request.url, seconds))
+      atOnce += 1
+      most = max(most, atOnce)
+    }
+    defer { lock.withLock { atOnce -= 1 } }
     return try await client.fetch(request)
   }
 
   var starts: [(url: String, at: Double)] { lock.withLock { log } }
+  /// The most fetches that were under way at once.
+  var mostAtOnce: Int { lock.withLock { most } }
 }
 
 /// A counter shared with a server handler.

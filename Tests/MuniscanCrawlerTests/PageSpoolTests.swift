@@ -21,4 +21,18 @@ import Testing
     spool.append(pages[0])
     #expect(spool.pages() == pages + [pages[0]])
   }
+
+  /// A site among a thousand crawled at once holds its pages in the file, not in a buffer that
+  /// waits to fill: every page is written out as it comes.
+  @Test func keepsNoPageInMemory() {
+    let spool = PageSpool()
+    let page = PageFacts(
+      url: "https://vald.ee/", depth: 0, title: "Avaleht",
+      text: String(repeating: "Vallavalitsuse teade. ", count: 100))
+    for _ in 0..<3 {
+      spool.append(page)
+      #expect(spool.bufferedBytes == 0)
+    }
+    #expect(spool.pages() == [page, page, page])
+  }
 }
