@@ -16,10 +16,12 @@ final class SiteContext {
   init(_ crawl: SiteCrawl, plan: EvaluationPlan) {
     self.crawl = crawl
     self.plan = plan
+    var stems: [Stemming: StemCache] = [:]
     pages = crawl.pages.enumerated().map { index, facts in
-      IndexedPage(
-        facts, index: index, matcher: plan.matcher,
-        stemming: plan.stemmings.stemming(forPageLanguage: facts.lang))
+      let stemming = plan.stemmings.stemming(forPageLanguage: facts.lang)
+      let cache = stems[stemming] ?? StemCache(stemming)
+      stems[stemming] = cache
+      return IndexedPage(facts, index: index, matcher: plan.matcher, stems: cache)
     }
     siteKey = URLNormalizer.siteKey(crawl.finalURL ?? crawl.site.url) ?? ""
     var byURL: [String: IndexedPage] = [:]
@@ -46,7 +48,7 @@ final class SiteContext {
     text: Self.statement)
   /// Page titles, blob item `i` being page `i`.
   private(set) lazy var titles = FoldedBlob(
-    pages.map { (text: Self.statement($0.facts.title), stemming: $0.stemming) },
+    pages.map { (text: Self.statement($0.facts.title), stems: $0.stems) },
     matcher: plan.matcher)
 
   /// The words of a link, heading or title that say something: a question ("Kas vald vajab
