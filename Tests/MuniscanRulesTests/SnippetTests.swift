@@ -12,36 +12,55 @@ import Testing
     return (collapsed, collapsed.count)
   }
 
-  @Test func theBytePathCollapsesAsCharactersDo() {
-    // Every scalar the byte path accepts, some it leaves to characters, and whitespace of both.
-    var alphabet: [Unicode.Scalar] = []
-    for value in UInt32(0x09)...0x52F {
-      if let scalar = Unicode.Scalar(value), value < 0x300 || value >= 0x400 {
-        alphabet.append(scalar)
-      }
+  /// The scalars the byte path takes, whitespace among them.
+  let taken: [Unicode.Scalar] = [
+    0x09...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027,
+    0x2030...0x205E, 0x20A0...0x20CF,
+  ].flatMap { $0.map { Unicode.Scalar($0)! } }
+  /// Scalars it leaves to characters: combining marks, joiners, other spaces, emoji.
+  let left: [Unicode.Scalar] = [
+    0x300...0x36F, 0x483...0x489, 0x2000...0x200F, 0x2028...0x202F,
+    0x205F...0x206F, 0x20D0...0x20FF, 0x3000...0x3000, 0x1F600...0x1F600,
+  ].flatMap {
+    $0.map { Unicode.Scalar($0)! }
+  }
+
+  private func randomText(_ alphabet: [Unicode.Scalar]) -> String {
+    var text = String.UnicodeScalarView()
+    for _ in 0..<Int.random(in: 0...24) {
+      text.append(Bool.random() ? " " : alphabet.randomElement()!)
     }
-    alphabet += ["\u{0301}", "\u{0483}", "\u{2003}", "\u{3000}", "\u{1F600}", "\r\n"].flatMap {
-      $0.unicodeScalars
-    }
-    var generator = SystemRandomNumberGenerator()
+    if Int.random(in: 0..<8) == 0 { text.append(contentsOf: "\r\n".unicodeScalars) }
+    return String(text)
+  }
+
+  @Test func theBytePathCollapsesAsCharactersDo() throws {
     for _ in 0..<5_000 {
-      var text = String.UnicodeScalarView()
-      for _ in 0..<Int.random(in: 0...24, using: &generator) {
-        text.append(
-          Bool.random(using: &generator)
-            ? " " : alphabet.randomElement(using: &generator)!)
-      }
-      let string = String(text)
-      let collapsed = Snippet.collapse(string[...])
-      let expected = reference(string)
+      let text = randomText(taken)
+      let collapsed = try #require(Snippet.collapseScalars(text[...]))
+      let expected = reference(text)
       #expect(collapsed.text == expected.text && collapsed.characters == expected.characters)
     }
   }
 
+  @Test func otherTextIsSplitByCharacters() {
+    for _ in 0..<5_000 {
+      let text = randomText(taken + left)
+      let collapsed = Snippet.collapse(text[...])
+      let expected = reference(text)
+      #expect(collapsed.text == expected.text && collapsed.characters == expected.characters)
+    }
+    for scalar in left {
+      #expect(
+        Snippet.collapseScalars("a\(scalar)b"[...]) == nil, "U+\(String(scalar.value, radix: 16))")
+    }
+  }
+
   @Test func theBytePathTakesLatinAndCyrillicOnly() {
-    #expect(Snippet.collapseScalars(" Valla\u{A0}eelarve \r\n 2026\tОтчёт ") != nil)
+    #expect(Snippet.collapseScalars(" Valla\u{A0}eelarve \r\n 2026\tОтчёт – „kava“ 5 €") != nil)
     #expect(Snippet.collapseScalars("e\u{0301}") == nil)
     #expect(Snippet.collapseScalars("a\u{2003}b") == nil)
+    #expect(Snippet.collapseScalars("a\u{200D}b") == nil)
     #expect(
       Snippet.collapse(" Valla\u{A0}eelarve \r\n 2026\tОтчёт ").text == "Valla eelarve 2026 Отчёт")
   }

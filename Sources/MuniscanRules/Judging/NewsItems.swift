@@ -23,26 +23,60 @@ struct NewsItems: Sendable {
     backWords = Set(locale.backWords.map { Array($0.utf8) })
   }
 
+  /// What the link texts and addresses of one site were found to say, so that a menu repeated
+  /// on every page is read once.
+  struct Memo {
+    fileprivate var texts: [String: TextReading] = [:]
+    fileprivate var addresses: [String: Bool] = [:]
+  }
+
+  /// What a short link text says: whether it begins with a back word, whether it names news.
+  fileprivate struct TextReading {
+    var back = false
+    var names = false
+  }
+
   /// Whether the page is a news story or a news list.
   func isNewsItem(_ page: PageFacts) -> Bool {
-    if isNewsAddress(page.url) { return true }
+    var memo = Memo()
+    return isNewsItem(page, memo: &memo)
+  }
+
+  /// The same, remembering what it reads in `memo`.
+  func isNewsItem(_ page: PageFacts, memo: inout Memo) -> Bool {
+    if isNewsAddress(page.url, memo: &memo) { return true }
     guard !backWords.isEmpty else { return false }
     return page.links.contains { link in
-      // A back link is a word or two ("« Tagasi", "Назад к списку"): longer texts are skipped
-      // unread.
-      guard link.text.utf8.count <= Self.backLinkLength else { return false }
-      let folded = FoldedWords(link.text)
-      guard let first = folded.ranges.first else { return false }
-      return backWords.contains(Array(folded.bytes[first])) && isNewsAddress(link.url)
+      reading(link.text, memo: &memo).back && isNewsAddress(link.url, memo: &memo)
     }
   }
 
   /// Whether a link's text names news: a word or three, one of them a news word or a compound
   /// ending in one ("Uudised", "Kõik uudised", "Vallauudised"). Its target is a news list.
   func namesNews(link: Link) -> Bool {
-    guard link.text.utf8.count <= Self.backLinkLength else { return false }
-    let folded = FoldedWords(link.text)
-    return folded.ranges.count <= 3 && folded.ranges.contains { namesNews(folded.bytes[$0]) }
+    var memo = Memo()
+    return namesNews(link: link, memo: &memo)
+  }
+
+  /// The same, remembering what it reads in `memo`.
+  func namesNews(link: Link, memo: inout Memo) -> Bool {
+    reading(link.text, memo: &memo).names
+  }
+
+  /// What a link text says. A back link is a word or two ("« Tagasi", "Назад к списку") and a
+  /// link naming news a word or three: longer texts are skipped unread.
+  private func reading(_ text: String, memo: inout Memo) -> TextReading {
+    guard text.utf8.count <= Self.backLinkLength else { return TextReading() }
+    if let known = memo.texts[text] { return known }
+    let folded = FoldedWords(text)
+    var reading = TextReading()
+    if let first = folded.ranges.first {
+      reading.back = backWords.contains(Array(folded.bytes[first]))
+    }
+    reading.names =
+      folded.ranges.count <= 3 && folded.ranges.contains { namesNews(folded.bytes[$0]) }
+    memo.texts[text] = reading
+    return reading
   }
 
   /// Whether a URL's path names news or is a dated permalink.
@@ -53,6 +87,13 @@ struct NewsItems: Sendable {
       return folded.ranges.contains { namesNews(folded.bytes[$0]) }
     }
     return named || Self.hasDatedPermalink(segments)
+  }
+
+  private func isNewsAddress(_ url: String, memo: inout Memo) -> Bool {
+    if let known = memo.addresses[url] { return known }
+    let answer = isNewsAddress(url)
+    memo.addresses[url] = answer
+    return answer
   }
 
   /// Whether a folded word is a news word or a compound ending in one.

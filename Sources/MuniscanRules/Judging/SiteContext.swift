@@ -73,10 +73,11 @@ final class SiteContext {
   /// links, or as the target of a link naming news on another page — but never the start page,
   /// which many sites open with their news and link to as "Uudised".
   private(set) lazy var newsItems: [Bool] = {
-    var news = pages.map { plan.news.isNewsItem($0.facts) }
+    var memo = NewsItems.Memo()
+    var news = pages.map { plan.news.isNewsItem($0.facts, memo: &memo) }
     let start = page(at: URLNormalizer.normalize(crawl.finalURL ?? crawl.site.url) ?? "")?.index
     for page in pages {
-      for link in page.facts.links where plan.news.namesNews(link: link) {
+      for link in page.facts.links where plan.news.namesNews(link: link, memo: &memo) {
         guard let target = self.page(at: URLNormalizer.normalize(link.url) ?? link.url),
           target.index != start
         else { continue }
