@@ -92,6 +92,21 @@ final class SiteContext {
   /// Targets of the distinct documents, by document id.
   private(set) lazy var documentTargets = LinkTargets(urls: documents.items.map(\.url))
 
+  /// Per page, the ids of its own headings, once asked for: see ``ownHeadings(of:)``.
+  private lazy var ownHeadingIDs = [[Int32]?](repeating: nil, count: pages.count)
+
+  /// The ids of the page's headings (in page order) that are not the text of one of its links:
+  /// a heading that is only a link (a news teaser's headline) is that link, judged where it
+  /// leads. Found once per page for every heading test.
+  func ownHeadings(of page: IndexedPage) -> [Int32] {
+    if let known = ownHeadingIDs[page.index] { return known }
+    let own = headings.idsByPage[page.index].filter {
+      !page.linkTexts.contains(headings.items[Int($0)])
+    }
+    ownHeadingIDs[page.index] = own
+    return own
+  }
+
   /// Answers of `text` checks: for each phrase, whether each distinct link holds it.
   private var linksHoldingPhrase: [Int: [Bool]] = [:]
 
