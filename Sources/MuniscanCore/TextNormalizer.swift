@@ -83,16 +83,23 @@ extension TextNormalizer {
       while offset < bytes.count {
         let lead = bytes[offset]
         var width = 1
-        let folded: Unicode.Scalar?
+        /// The folded scalar's value; 0 for a separator.
+        let folded: UInt32
         if lead < 0x80 {
-          folded = fold(Unicode.Scalar(lead))
+          // ASCII, most of any page, folded here as the table folds it: digits and lower-case
+          // letters stay, upper-case letters are lowered, anything else separates words.
+          if lead &- 0x30 < 10 || lead &- 0x61 < 26 {
+            folded = UInt32(lead)
+          } else {
+            folded = lead &- 0x41 < 26 ? UInt32(lead + 0x20) : 0
+          }
         } else {
           width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
           var value = UInt32(lead) & (0x7F >> UInt32(width))
           for next in 1..<width { value = value << 6 | UInt32(bytes[offset + next] & 0x3F) }
-          folded = Unicode.Scalar(value).flatMap(fold)
+          folded = Unicode.Scalar(value).flatMap(fold)?.value ?? 0
         }
-        if let folded {
+        if folded != 0 {
           var start: Int? = nil
           if !inWord {
             if sawWord { body(0x20, nil) }
@@ -100,10 +107,10 @@ extension TextNormalizer {
             inWord = true
             sawWord = true
           }
-          if folded.isASCII {
-            body(UInt8(truncatingIfNeeded: folded.value), start)
+          if folded < 0x80 {
+            body(UInt8(truncatingIfNeeded: folded), start)
           } else {
-            UTF8.encode(folded) { byte in
+            UTF8.encode(Unicode.Scalar(folded)!) { byte in
               body(byte, start)
               start = nil
             }

@@ -17,7 +17,7 @@ import Testing
   private func found(_ text: String, _ sources: [String], stemming: Stemming) -> Set<String> {
     let (matcher, phrases) = matcher(sources, stemmings: [stemming])
     let scanned = Set(matcher.occurrences(inText: text, stemming: stemming).keys)
-    let blob = FoldedBlob([(text: text, stemming: stemming)], matcher: matcher)
+    let blob = FoldedBlob([(text: text, stems: StemCache(stemming))], matcher: matcher)
     let inBlob = Set(
       phrases.compactMap(matcher.id(of:)).filter { !blob.items(matching: $0).isEmpty })
     #expect(scanned == inBlob, "\(text)")

@@ -8,22 +8,23 @@ final class IndexedPage {
   /// Position in ``SiteContext/pages`` and in the site's item tables.
   let index: Int
   private let matcher: PhraseMatcher
-  /// How the page's words are stemmed (by its language).
-  let stemming: Stemming
+  /// How the page's words are stemmed (by its language), with the stems its site's pages
+  /// share.
+  let stems: StemCache
+  var stemming: Stemming { stems.stemming }
   /// Whether the page URL matches a pattern, by pattern index.
   private var urlMatches: [Int: Bool] = [:]
 
-  init(_ facts: PageFacts, index: Int, matcher: PhraseMatcher, stemming: Stemming) {
+  init(_ facts: PageFacts, index: Int, matcher: PhraseMatcher, stems: StemCache) {
     self.facts = facts
     self.index = index
     self.matcher = matcher
-    self.stemming = stemming
+    self.stems = stems
   }
 
   /// For each phrase in the visible text, where it first occurs and how often; found on first
   /// use, as most rules decide on links and headings before they look at the text.
-  private(set) lazy var textOccurrences = matcher.occurrences(
-    inText: facts.text, stemming: stemming)
+  private(set) lazy var textOccurrences = matcher.occurrences(inText: facts.text, stems: stems)
 
   /// The texts of the page's links: a heading that is only a link (a news teaser's headline)
   /// is that link, judged where it leads, not a heading of the page.
@@ -43,6 +44,15 @@ final class IndexedPage {
   /// The last path segment of a URL with separators made spaces, so `eelarve_2026.pdf` reads
   /// as words.
   static func fileName(_ url: String) -> String {
+    let utf8 = url.utf8
+    // An ASCII URL (as the resolver writes them) is cut on its bytes, and only a name with a
+    // `%` is decoded: the same name, without walking characters.
+    if utf8.first != 0x3F, utf8.allSatisfy({ $0 < 0x80 }) {
+      let path = utf8.prefix { $0 != 0x3F }
+      guard let last = path.split(separator: 0x2F).last else { return "" }
+      let name = String(Substring(last))
+      return last.contains(0x25) ? (name.removingPercentEncoding ?? name) : name
+    }
     let path = url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
     let last = path.split(separator: "/").last.map(String.init) ?? ""
     return (last.removingPercentEncoding ?? last)

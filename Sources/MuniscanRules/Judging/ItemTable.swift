@@ -21,7 +21,7 @@ struct ItemTable<Item: Hashable> {
     var items: [Item] = []
     var pagesByItem: [[Int32]] = []
     /// Each item is stemmed in the language of the first page that holds it.
-    var stemmings: [Stemming] = []
+    var stems: [StemCache] = []
     var idsByPage: [[Int32]] = []
     idsByPage.reserveCapacity(pages.count)
     for (pageIndex, page) in pages.enumerated() {
@@ -38,7 +38,7 @@ struct ItemTable<Item: Hashable> {
           id = Int32(items.count)
           ids[item] = id
           items.append(item)
-          stemmings.append(page.stemming)
+          stems.append(page.stems)
           pagesByItem.append([page32])
         }
         onPage.append(id)
@@ -49,6 +49,6 @@ struct ItemTable<Item: Hashable> {
     self.pagesByItem = pagesByItem
     self.idsByPage = idsByPage
     blob = FoldedBlob(
-      zip(items, stemmings).map { (text: text($0), stemming: $1) }, matcher: matcher)
+      zip(items, stems).map { (text: text($0), stems: $1) }, matcher: matcher)
   }
 }

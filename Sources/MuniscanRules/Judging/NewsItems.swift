@@ -11,35 +11,72 @@ import MuniscanCore
 /// `/uudised-ja-teated`), or when another page of the site leads to it with a short link naming
 /// news ("Uudised", "Valla uudised", "Новости": a news list at an address that does not say so).
 struct NewsItems: Sendable {
-  let words: Set<String>
-  let backWords: Set<String>
+  /// The news words, folded, as UTF-8 bytes: a word of an address or a link names news when it
+  /// ends in one of them.
+  private let words: [[UInt8]]
+  private let backWords: Set<[UInt8]>
   /// The longest link text (UTF-8 bytes) read as a possible back link.
   static let backLinkLength = 48
 
   init(locale: PageLocale) {
-    words = locale.newsWords
-    backWords = locale.backWords
+    words = locale.newsWords.sorted().map { Array($0.utf8) }
+    backWords = Set(locale.backWords.map { Array($0.utf8) })
+  }
+
+  /// What the link texts and addresses of one site were found to say, so that a menu repeated
+  /// on every page is read once.
+  struct Memo {
+    fileprivate var texts: [String: TextReading] = [:]
+    fileprivate var addresses: [String: Bool] = [:]
+  }
+
+  /// What a short link text says: whether it begins with a back word, whether it names news.
+  fileprivate struct TextReading {
+    var back = false
+    var names = false
   }
 
   /// Whether the page is a news story or a news list.
   func isNewsItem(_ page: PageFacts) -> Bool {
-    if isNewsAddress(page.url) { return true }
+    var memo = Memo()
+    return isNewsItem(page, memo: &memo)
+  }
+
+  /// The same, remembering what it reads in `memo`.
+  func isNewsItem(_ page: PageFacts, memo: inout Memo) -> Bool {
+    if isNewsAddress(page.url, memo: &memo) { return true }
     guard !backWords.isEmpty else { return false }
     return page.links.contains { link in
-      // A back link is a word or two ("« Tagasi", "Назад к списку"): longer texts are skipped
-      // unread.
-      guard link.text.utf8.count <= Self.backLinkLength else { return false }
-      let first = TextNormalizer.normalize(link.text).prefix { $0 != " " }
-      return backWords.contains(String(first)) && isNewsAddress(link.url)
+      reading(link.text, memo: &memo).back && isNewsAddress(link.url, memo: &memo)
     }
   }
 
   /// Whether a link's text names news: a word or three, one of them a news word or a compound
   /// ending in one ("Uudised", "Kõik uudised", "Vallauudised"). Its target is a news list.
   func namesNews(link: Link) -> Bool {
-    guard link.text.utf8.count <= Self.backLinkLength else { return false }
-    let words = TextNormalizer.normalize(link.text).split(separator: " ")
-    return words.count <= 3 && words.contains(where: namesNews)
+    var memo = Memo()
+    return namesNews(link: link, memo: &memo)
+  }
+
+  /// The same, remembering what it reads in `memo`.
+  func namesNews(link: Link, memo: inout Memo) -> Bool {
+    reading(link.text, memo: &memo).names
+  }
+
+  /// What a link text says. A back link is a word or two ("« Tagasi", "Назад к списку") and a
+  /// link naming news a word or three: longer texts are skipped unread.
+  private func reading(_ text: String, memo: inout Memo) -> TextReading {
+    guard text.utf8.count <= Self.backLinkLength else { return TextReading() }
+    if let known = memo.texts[text] { return known }
+    let folded = FoldedWords(text)
+    var reading = TextReading()
+    if let first = folded.ranges.first {
+      reading.back = backWords.contains(Array(folded.bytes[first]))
+    }
+    reading.names =
+      folded.ranges.count <= 3 && folded.ranges.contains { namesNews(folded.bytes[$0]) }
+    memo.texts[text] = reading
+    return reading
   }
 
   /// Whether a URL's path or a value of its query names news (`/uudised/12`,
@@ -47,7 +84,8 @@ struct NewsItems: Sendable {
   func isNewsAddress(_ url: String) -> Bool {
     let segments = Self.pathSegments(url)
     let named = (segments + Self.queryValues(url)).contains { part in
-      TextNormalizer.normalize(part).split(separator: " ").contains(where: namesNews)
+      let folded = FoldedWords(part)
+      return folded.ranges.contains { namesNews(folded.bytes[$0]) }
     }
     return named || Self.hasDatedPermalink(segments)
   }
@@ -64,18 +102,59 @@ struct NewsItems: Sendable {
     }
   }
 
-  /// Whether a word of an address is a news word or a compound ending in one.
-  private func namesNews(_ word: Substring) -> Bool {
-    words.contains { word.hasSuffix($0) }
+  private func isNewsAddress(_ url: String, memo: inout Memo) -> Bool {
+    if let known = memo.addresses[url] { return known }
+    let answer = isNewsAddress(url)
+    memo.addresses[url] = answer
+    return answer
+  }
+
+  /// Whether a folded word is a news word or a compound ending in one.
+  private func namesNews(_ word: ArraySlice<UInt8>) -> Bool {
+    words.contains { $0.count <= word.count && word.suffix($0.count).elementsEqual($0) }
+  }
+
+  /// The words of a text folded as ``TextNormalizer`` folds it, in one buffer.
+  private struct FoldedWords {
+    var bytes: [UInt8] = []
+    /// Where each word lies in `bytes`.
+    var ranges: [Range<Int>] = []
+
+    init(_ text: String) {
+      TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
+        if wordStart != nil {
+          ranges.append(bytes.count..<bytes.count)
+        } else if byte == 0x20 {
+          return
+        }
+        bytes.append(byte)
+        ranges[ranges.count - 1] = ranges[ranges.count - 1].lowerBound..<bytes.count
+      }
+    }
   }
 
   /// The decoded segments of a URL's path, without the scheme, host, query or fragment.
   static func pathSegments(_ url: String) -> [String] {
-    var rest = Substring(url)
-    if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
-    guard let slash = rest.firstIndex(of: "/") else { return [] }
-    let path = rest[slash...].prefix { $0 != "?" && $0 != "#" }
-    return path.split(separator: "/").map { String($0).removingPercentEncoding ?? String($0) }
+    let bytes = Array(url.utf8)
+    var start = 0
+    if let scheme = schemeEnd(bytes) { start = scheme }
+    guard let slash = bytes[start...].firstIndex(of: 0x2F) else { return [] }
+    let end = bytes[slash...].firstIndex { $0 == 0x3F || $0 == 0x23 } ?? bytes.count
+    return bytes[slash..<end].split(separator: 0x2F).map { segment in
+      let text = String(decoding: segment, as: UTF8.self)
+      guard segment.contains(0x25) else { return text }  // no `%`: nothing to decode
+      return text.removingPercentEncoding ?? text
+    }
+  }
+
+  /// The offset just after the first `://` of a URL, if it has one.
+  private static func schemeEnd(_ bytes: [UInt8]) -> Int? {
+    guard bytes.count >= 3 else { return nil }
+    for index in 0...(bytes.count - 3)
+    where bytes[index] == 0x3A && bytes[index + 1] == 0x2F && bytes[index + 2] == 0x2F {
+      return index + 3
+    }
+    return nil
   }
 
   /// A year, month and day as three path segments in a row (`/2026/03/12/`), as blogs and

@@ -16,10 +16,12 @@ final class SiteContext {
   init(_ crawl: SiteCrawl, plan: EvaluationPlan) {
     self.crawl = crawl
     self.plan = plan
+    var stems: [Stemming: StemCache] = [:]
     pages = crawl.pages.enumerated().map { index, facts in
-      IndexedPage(
-        facts, index: index, matcher: plan.matcher,
-        stemming: plan.stemmings.stemming(forPageLanguage: facts.lang))
+      let stemming = plan.stemmings.stemming(forPageLanguage: facts.lang)
+      let cache = stems[stemming] ?? StemCache(stemming)
+      stems[stemming] = cache
+      return IndexedPage(facts, index: index, matcher: plan.matcher, stems: cache)
     }
     siteKey = URLNormalizer.siteKey(crawl.finalURL ?? crawl.site.url) ?? ""
     var byURL: [String: IndexedPage] = [:]
@@ -46,7 +48,7 @@ final class SiteContext {
     text: Self.statement)
   /// Page titles, blob item `i` being page `i`.
   private(set) lazy var titles = FoldedBlob(
-    pages.map { (text: Self.statement($0.facts.title), stemming: $0.stemming) },
+    pages.map { (text: Self.statement($0.facts.title), stems: $0.stems) },
     matcher: plan.matcher)
 
   /// The words of a link, heading or title that say something: a question ("Kas vald vajab
@@ -71,10 +73,11 @@ final class SiteContext {
   /// links, or as the target of a link naming news on another page — but never the start page,
   /// which many sites open with their news and link to as "Uudised".
   private(set) lazy var newsItems: [Bool] = {
-    var news = pages.map { plan.news.isNewsItem($0.facts) }
+    var memo = NewsItems.Memo()
+    var news = pages.map { plan.news.isNewsItem($0.facts, memo: &memo) }
     let start = page(at: URLNormalizer.normalize(crawl.finalURL ?? crawl.site.url) ?? "")?.index
     for page in pages {
-      for link in page.facts.links where plan.news.namesNews(link: link) {
+      for link in page.facts.links where plan.news.namesNews(link: link, memo: &memo) {
         guard let target = self.page(at: URLNormalizer.normalize(link.url) ?? link.url),
           target.index != start
         else { continue }
@@ -88,6 +91,21 @@ final class SiteContext {
   private(set) lazy var linkTargets = LinkTargets(urls: links.items.map(\.url))
   /// Targets of the distinct documents, by document id.
   private(set) lazy var documentTargets = LinkTargets(urls: documents.items.map(\.url))
+
+  /// Per page, the ids of its own headings, once asked for: see ``ownHeadings(of:)``.
+  private lazy var ownHeadingIDs = [[Int32]?](repeating: nil, count: pages.count)
+
+  /// The ids of the page's headings (in page order) that are not the text of one of its links:
+  /// a heading that is only a link (a news teaser's headline) is that link, judged where it
+  /// leads. Found once per page for every heading test.
+  func ownHeadings(of page: IndexedPage) -> [Int32] {
+    if let known = ownHeadingIDs[page.index] { return known }
+    let own = headings.idsByPage[page.index].filter {
+      !page.linkTexts.contains(headings.items[Int($0)])
+    }
+    ownHeadingIDs[page.index] = own
+    return own
+  }
 
   /// Answers of `text` checks: for each phrase, whether each distinct link holds it.
   private var linksHoldingPhrase: [Int: [Bool]] = [:]

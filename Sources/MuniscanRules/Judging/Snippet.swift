@@ -4,9 +4,72 @@ enum Snippet {
 
   /// Whitespace collapsed and cut to `limit` characters with an ellipsis.
   static func shorten(_ text: String) -> String {
-    let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    guard collapsed.count > limit else { return collapsed }
-    return String(collapsed.prefix(limit - 1)) + "…"
+    let collapsed = collapse(text[...])
+    guard collapsed.characters > limit else { return collapsed.text }
+    return String(collapsed.text.prefix(limit - 1)) + "…"
+  }
+
+  /// `text` split at whitespace characters and joined by single spaces, and how many characters
+  /// that has.
+  static func collapse(_ text: Substring) -> (text: String, characters: Int) {
+    if let simple = collapseScalars(text) { return simple }
+    let collapsed = String(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return (collapsed, collapsed.count)
+  }
+
+  /// ``collapse(_:)`` on UTF-8 bytes, for text whose every character is one scalar (all but
+  /// CR LF, which is whitespace either way): Latin up to U+02FF, Cyrillic without its combining
+  /// marks, dashes, quotes, bullets and other punctuation of U+2010–U+2027 and U+2030–U+205E,
+  /// and currency signs; among these the whitespace scalars are tab to CR, space, U+0085 and
+  /// U+00A0. Nil for any other text, which characters must split.
+  static func collapseScalars(_ text: Substring) -> (text: String, characters: Int)? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var characters = 0
+    var space = false
+    var utf8 = text.utf8.makeIterator()
+    while let lead = utf8.next() {
+      var scalar = (lead, UInt8(0), UInt8(0))
+      let width: Int
+      let whitespace: Bool
+      if lead < 0x80 {
+        width = 1
+        whitespace = lead == 0x20 || lead &- 0x09 < 5
+      } else if lead < 0xE0 {
+        guard let second = utf8.next() else { return nil }
+        scalar.1 = second
+        width = 2
+        let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
+        guard value < 0x300 || (0x400..<0x483).contains(value) || (0x48A..<0x530).contains(value)
+        else { return nil }
+        whitespace = value == 0x85 || value == 0xA0
+      } else {
+        guard lead < 0xF0, let second = utf8.next(), let third = utf8.next() else { return nil }
+        scalar.1 = second
+        scalar.2 = third
+        width = 3
+        let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+        guard
+          (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+            || (0x20A0...0x20CF).contains(value)
+        else { return nil }
+        whitespace = false
+      }
+      if whitespace {
+        space = !bytes.isEmpty
+        continue
+      }
+      if space {
+        bytes.append(0x20)
+        characters += 1
+        space = false
+      }
+      bytes.append(scalar.0)
+      if width > 1 { bytes.append(scalar.1) }
+      if width > 2 { bytes.append(scalar.2) }
+      characters += 1
+    }
+    return (String(decoding: bytes, as: UTF8.self), characters)
   }
 
   /// About `limit` characters of `text` around a match.
@@ -15,7 +78,7 @@ enum Snippet {
       text.index(range.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
     let end = text.index(start, offsetBy: limit, limitedBy: text.endIndex) ?? text.endIndex
     return decorate(
-      String(text[start..<end]), cutStart: start > text.startIndex, cutEnd: end < text.endIndex)
+      text[start..<end], cutStart: start > text.startIndex, cutEnd: end < text.endIndex)
   }
 
   /// About `limit` characters of `text` around a UTF-8 offset.
@@ -32,18 +95,20 @@ enum Snippet {
   /// `!`, `?` or a line break) to the end of its own, and whether it ends with `?`.
   static func sentence(utf8Offset: Int, in text: String) -> (text: Substring, isQuestion: Bool) {
     let utf8 = text.utf8
-    let ends: Set<UInt8> = [0x2E, 0x21, 0x3F, 0x0A]
+    func ends(_ byte: UInt8) -> Bool {
+      byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x0A
+    }
     var start = utf8.index(utf8.startIndex, offsetBy: min(utf8Offset, utf8.count))
     var end = start
-    while start > utf8.startIndex, !ends.contains(utf8[utf8.index(before: start)]) {
+    while start > utf8.startIndex, !ends(utf8[utf8.index(before: start)]) {
       start = utf8.index(before: start)
     }
-    while end < utf8.endIndex, !ends.contains(utf8[end]) { end = utf8.index(after: end) }
+    while end < utf8.endIndex, !ends(utf8[end]) { end = utf8.index(after: end) }
     return (Substring(utf8[start..<end]), end < utf8.endIndex && utf8[end] == 0x3F)
   }
 
-  private static func decorate(_ text: String, cutStart: Bool, cutEnd: Bool) -> String {
-    let body = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  private static func decorate(_ text: Substring, cutStart: Bool, cutEnd: Bool) -> String {
+    let body = collapse(text).text
     return (cutStart ? "…" : "") + body + (cutEnd ? "…" : "")
   }
 }

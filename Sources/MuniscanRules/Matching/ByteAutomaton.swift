@@ -6,10 +6,10 @@ struct ByteAutomaton: Sendable {
   private let classCount: Int
   /// Dense transition table: `transitions[state * classCount + class]`.
   private let transitions: [Int32]
-  /// Pattern indices recognised on entering each state (own and by suffix).
-  private let outputs: [[Int32]]
-  /// Whether entering each state recognises any pattern.
-  private let emits: [Bool]
+  /// Pattern indices recognised on entering each state (own and by suffix), state after
+  /// state: those of `state` are `outputs[outputStarts[state]..<outputStarts[state + 1]]`.
+  private let outputs: [Int32]
+  private let outputStarts: [Int32]
 
   init(patterns: [[UInt8]]) {
     var classes = [UInt8](repeating: 0, count: 256)
@@ -69,31 +69,29 @@ struct ByteAutomaton: Sendable {
       }
     }
     transitions = table
-    self.outputs = outputs
-    emits = outputs.map { !$0.isEmpty }
+    self.outputs = Array(outputs.joined())
+    var starts: [Int32] = [0]
+    for own in outputs { starts.append(starts.last! + Int32(own.count)) }
+    outputStarts = starts
   }
-
-  /// The state after reading `byte` in `state`.
-  @inline(__always)
-  func next(_ state: Int, _ byte: UInt8) -> Int {
-    Int(transitions[state * classCount + Int(classes[Int(byte)])])
-  }
-
-  @inline(__always)
-  func hasOutput(_ state: Int) -> Bool { emits[state] }
-
-  /// Pattern indices recognised on entering `state`.
-  func outputs(of state: Int) -> [Int32] { outputs[state] }
 
   /// Calls `body` with each pattern index found in `bytes` and the offset of its last byte.
   func forEachMatch(in bytes: [UInt8], _ body: (Int, _ end: Int) -> Void) {
     transitions.withUnsafeBufferPointer { table in
       classes.withUnsafeBufferPointer { classes in
-        var state = 0
-        for (offset, byte) in bytes.enumerated() {
-          state = Int(table[state * classCount + Int(classes[Int(byte)])])
-          guard emits[state] else { continue }
-          for index in outputs[state] { body(Int(index), offset) }
+        outputStarts.withUnsafeBufferPointer { starts in
+          outputs.withUnsafeBufferPointer { outputs in
+            bytes.withUnsafeBufferPointer { bytes in
+              var state = 0
+              for offset in bytes.indices {
+                state = Int(table[state * classCount + Int(classes[Int(bytes[offset])])])
+                let first = Int(starts[state])
+                let end = Int(starts[state + 1])
+                guard first < end else { continue }
+                for index in first..<end { body(Int(outputs[index]), offset) }
+              }
+            }
+          }
         }
       }
     }

@@ -9,9 +9,9 @@ struct FoldedBlob {
 
   static let separator: UInt8 = 0x01
 
-  /// Folds each item with its own stemming (its page's language).
+  /// Folds each item with its own stemming (its page's language), through that page's stems.
   init<S: Sequence>(_ items: S, matcher: PhraseMatcher)
-  where S.Element == (text: String, stemming: Stemming) {
+  where S.Element == (text: String, stems: StemCache) {
     var bytes: [UInt8] = []
     var raw: [UInt8] = []
     let keepRaw = matcher.exactAutomaton != nil
@@ -22,13 +22,13 @@ struct FoldedBlob {
     var bits: [UInt32] = []
     for item in items {
       starts.append(bytes.count)
-      bits.append(matcher.bit(of: item.stemming))
+      bits.append(matcher.bit(of: item.stems.stemming))
       bytes.append(0x20)
       if keepRaw {
         rawStarts.append(raw.count)
         raw.append(0x20)
       }
-      item.stemming.forEachStemmedByte(
+      item.stems.forEachStemmedByte(
         in: item.text, raw: keepRaw ? { byte, _ in raw.append(byte) } : nil
       ) { byte, _ in bytes.append(byte) }
       bytes += [0x20, Self.separator]

@@ -6,17 +6,22 @@ extension PhraseMatcher {
   /// (where its evidence snippet is cut from) and how often it occurs. Folds exactly as
   /// ``FoldedBlob`` does: a leading space, words separated by single spaces, a closing space.
   func occurrences(inText text: String, stemming: Stemming) -> [Int: TextOccurrence] {
+    occurrences(inText: text, stems: StemCache(stemming))
+  }
+
+  /// The same, stemming words through `stems` (a site's, so its pages share their stems).
+  func occurrences(inText text: String, stems: StemCache) -> [Int: TextOccurrence] {
     let folded = FoldedWords(text)
-    let stemmed = folded.stemmed(by: stemming)
+    let stemmed = folded.stemmed(by: stems)
     var found: [Int: TextOccurrence] = [:]
     func record(_ phrase: Int, _ start: Int, in words: FoldedWords) {
-      if found[phrase] != nil {
-        found[phrase]!.count += 1
+      if let known = found.index(forKey: phrase) {
+        found.values[known].count += 1
       } else {
         found[phrase] = TextOccurrence(first: words.original(ofWordAt: start), count: 1)
       }
     }
-    let bit = bit(of: stemming)
+    let bit = bit(of: stems.stemming)
     forEachOccurrence(stemmed: stemmed.bytes, raw: folded.bytes, stemming: { _ in bit }) {
       phrase, start, inRaw in
       record(phrase, start, in: inRaw ? folded : stemmed)
@@ -55,20 +60,16 @@ private struct FoldedWords {
   private init() {}
 
   /// The same words stemmed, each keeping its original offset.
-  func stemmed(by stemming: Stemming) -> FoldedWords {
+  func stemmed(by stems: StemCache) -> FoldedWords {
     var result = FoldedWords()
     result.bytes.reserveCapacity(bytes.count)
     result.starts.reserveCapacity(starts.count)
     result.originals = originals
-    var word: [UInt8] = []
     for index in starts.indices {
       let start = Int(starts[index])
       let end = index + 1 < starts.count ? Int(starts[index + 1]) - 1 : bytes.count - 1
-      word.removeAll(keepingCapacity: true)
-      word.append(contentsOf: bytes[start..<end])
-      stemming.stem(&word)
       result.starts.append(Int32(result.bytes.count))
-      result.bytes.append(contentsOf: word)
+      stems.appendStem(of: bytes[start..<end], to: &result.bytes)
       result.bytes.append(0x20)
     }
     if starts.isEmpty { result.bytes.append(0x20) }

@@ -25,13 +25,10 @@ struct HeadingTest: PhraseListFamily {
     var phrases: [Int]
 
     func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
-      let headings = judge.site.headings
       let selection = Self.selection(judge.site, slot: slot, phrases: phrases)
-      let own = headings.idsByPage[page.index].filter {
-        !page.linkTexts.contains(headings.items[Int($0)])
-      }
+      let own = judge.site.ownHeadings(of: page)
       guard let id = judge.best(selection, among: own, page: page) else { return nil }
-      return [judge.evidence(page, "heading", headings.items[id])]
+      return [judge.evidence(page, "heading", judge.site.headings.items[id])]
     }
 
     /// The site's distinct headings holding one of `phrases`, judged once into `slot`.

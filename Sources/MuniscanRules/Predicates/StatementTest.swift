@@ -54,7 +54,7 @@ struct StatementTest: PredicateFamily {
         $0.count > $1.count
       }
       for sentence in Self.sentences(of: page.facts.text) where sentence.count <= Self.longest {
-        let found = matcher.occurrences(inText: String(sentence), stemming: page.stemming)
+        let found = matcher.occurrences(inText: String(sentence), stems: page.stems)
         guard system.contains(where: { found[$0] != nil }),
           what.contains(where: { found[$0] != nil })
         else { continue }
@@ -64,7 +64,7 @@ struct StatementTest: PredicateFamily {
         for text in linkTexts where prose.contains(text) {
           prose = prose.replacingOccurrences(of: text, with: " · ")
         }
-        let said = matcher.occurrences(inText: prose, stemming: page.stemming)
+        let said = matcher.occurrences(inText: prose, stems: page.stems)
         if what.contains(where: { said[$0] != nil }) {
           return [judge.evidence(page, "statement", String(sentence))]
         }

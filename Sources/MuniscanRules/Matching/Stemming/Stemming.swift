@@ -1,8 +1,8 @@
 import MuniscanCore
 
 /// How the words of one page (or one rule phrase) are stemmed: Cyrillic words by the Cyrillic
-/// language's stemmer, other words by the page language's. Folds text as `TextNormalizer` does
-/// and hands on each word stemmed.
+/// language's stemmer, other words by the page language's. Pages are stemmed through a site's
+/// ``StemCache``, which folds text as `TextNormalizer` does and hands on each word stemmed.
 struct Stemming: Sendable, Hashable {
   /// Language codes of the stemmers, for equality: the same codes stem the same way.
   let latinCode: String?
@@ -53,39 +53,5 @@ struct Stemming: Sendable, Hashable {
       result.append(contentsOf: word)
     }
     return String(decoding: result, as: UTF8.self)
-  }
-
-  /// Calls `body` with each byte of the folded and stemmed form of `text`, with the UTF-8 offset
-  /// in `text` where each word begins given with its first byte, and with the folded bytes of
-  /// each word before stemming given to `raw` as they are read (for exact phrases).
-  func forEachStemmedByte(
-    in text: String, raw: ((UInt8, _ wordStart: Int?) -> Void)? = nil,
-    _ body: (UInt8, _ wordStart: Int?) -> Void
-  ) {
-    var word: [UInt8] = []
-    word.reserveCapacity(32)
-    var start = 0
-    func flush() {
-      stem(&word)
-      var first = true
-      for byte in word {
-        body(byte, first ? start : nil)
-        first = false
-      }
-      word.removeAll(keepingCapacity: true)
-    }
-    TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
-      raw?(byte, wordStart)
-      if let wordStart {
-        start = wordStart
-        word.append(byte)
-      } else if byte == 0x20 {
-        flush()
-        body(0x20, nil)
-      } else {
-        word.append(byte)
-      }
-    }
-    if !word.isEmpty { flush() }
   }
 }

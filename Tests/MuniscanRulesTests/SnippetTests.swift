@@ -1,0 +1,75 @@
+import Testing
+
+@testable import MuniscanRules
+
+/// Evidence snippets collapse whitespace as splitting at whitespace characters does; the byte
+/// path taken for Latin and Cyrillic text must give exactly that, and leave every other text to
+/// the character path.
+@Suite struct SnippetTests {
+  /// Splitting at whitespace characters, as snippets were made before the byte path.
+  func reference(_ text: String) -> (text: String, characters: Int) {
+    let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    return (collapsed, collapsed.count)
+  }
+
+  /// The scalars the byte path takes, whitespace among them.
+  let taken: [Unicode.Scalar] = [
+    0x09...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027,
+    0x2030...0x205E, 0x20A0...0x20CF,
+  ].flatMap { $0.map { Unicode.Scalar($0)! } }
+  /// Scalars it leaves to characters: combining marks, joiners, other spaces, emoji.
+  let left: [Unicode.Scalar] = [
+    0x300...0x36F, 0x483...0x489, 0x2000...0x200F, 0x2028...0x202F,
+    0x205F...0x206F, 0x20D0...0x20FF, 0x3000...0x3000, 0x1F600...0x1F600,
+  ].flatMap {
+    $0.map { Unicode.Scalar($0)! }
+  }
+
+  private func randomText(_ alphabet: [Unicode.Scalar]) -> String {
+    var text = String.UnicodeScalarView()
+    for _ in 0..<Int.random(in: 0...24) {
+      text.append(Bool.random() ? " " : alphabet.randomElement()!)
+    }
+    if Int.random(in: 0..<8) == 0 { text.append(contentsOf: "\r\n".unicodeScalars) }
+    return String(text)
+  }
+
+  @Test func theBytePathCollapsesAsCharactersDo() throws {
+    for _ in 0..<5_000 {
+      let text = randomText(taken)
+      let collapsed = try #require(Snippet.collapseScalars(text[...]))
+      let expected = reference(text)
+      #expect(collapsed.text == expected.text && collapsed.characters == expected.characters)
+    }
+  }
+
+  @Test func otherTextIsSplitByCharacters() {
+    for _ in 0..<5_000 {
+      let text = randomText(taken + left)
+      let collapsed = Snippet.collapse(text[...])
+      let expected = reference(text)
+      #expect(collapsed.text == expected.text && collapsed.characters == expected.characters)
+    }
+    for scalar in left {
+      #expect(
+        Snippet.collapseScalars("a\(scalar)b"[...]) == nil, "U+\(String(scalar.value, radix: 16))")
+    }
+  }
+
+  @Test func theBytePathTakesLatinAndCyrillicOnly() {
+    #expect(Snippet.collapseScalars(" Valla\u{A0}eelarve \r\n 2026\tОтчёт – „kava“ 5 €") != nil)
+    #expect(Snippet.collapseScalars("e\u{0301}") == nil)
+    #expect(Snippet.collapseScalars("a\u{2003}b") == nil)
+    #expect(Snippet.collapseScalars("a\u{200D}b") == nil)
+    #expect(
+      Snippet.collapse(" Valla\u{A0}eelarve \r\n 2026\tОтчёт ").text == "Valla eelarve 2026 Отчёт")
+  }
+
+  @Test func longTextIsCutWithAnEllipsis() {
+    let long = String(repeating: "õ ", count: 200)
+    let shortened = Snippet.shorten(long)
+    #expect(shortened.count == Snippet.limit)
+    #expect(shortened.hasSuffix("…"))
+    #expect(Snippet.shorten("  lühike  tekst ") == "lühike tekst")
+  }
+}
