@@ -53,12 +53,7 @@ struct NewsItems: Sendable {
 
   /// Whether a link's text names news: a word or three, one of them a news word or a compound
   /// ending in one ("Uudised", "Kõik uudised", "Vallauudised"). Its target is a news list.
-  func namesNews(link: Link) -> Bool {
-    var memo = Memo()
-    return namesNews(link: link, memo: &memo)
-  }
-
-  /// The same, remembering what it reads in `memo`.
+  /// Remembers what it reads in `memo`.
   func namesNews(link: Link, memo: inout Memo) -> Bool {
     reading(link.text, memo: &memo).names
   }
@@ -102,7 +97,8 @@ struct NewsItems: Sendable {
     }
   }
 
-  private func isNewsAddress(_ url: String, memo: inout Memo) -> Bool {
+  /// The same, remembering the answer in `memo`.
+  func isNewsAddress(_ url: String, memo: inout Memo) -> Bool {
     if let known = memo.addresses[url] { return known }
     let answer = isNewsAddress(url)
     memo.addresses[url] = answer

@@ -74,6 +74,7 @@ final class SiteContext {
   /// which many sites open with their news and link to as "Uudised".
   private(set) lazy var newsItems: [Bool] = {
     var memo = NewsItems.Memo()
+    defer { newsMemo = memo }
     var news = pages.map { plan.news.isNewsItem($0.facts, memo: &memo) }
     let start = page(at: URLNormalizer.normalize(crawl.finalURL ?? crawl.site.url) ?? "")?.index
     for page in pages {
@@ -142,8 +143,12 @@ final class SiteContext {
   /// crawled, its address.
   func isNewsItem(_ url: String, host: String) -> Bool {
     if host == siteKey, let page = page(at: url) { return newsItems[page.index] }
-    return plan.news.isNewsAddress(url)
+    return plan.news.isNewsAddress(url, memo: &newsMemo)
   }
+
+  /// What reading the site's link texts and addresses for news found, kept for link targets
+  /// that several rules ask about.
+  private var newsMemo = NewsItems.Memo()
 
   /// Whether a link target is on this site and known to be broken (answered 4xx/5xx).
   func isBroken(_ url: String, host: String) -> Bool {
