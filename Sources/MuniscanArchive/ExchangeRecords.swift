@@ -51,14 +51,14 @@ enum ExchangeRecords {
   /// the record is not an HTTP response.
   static func response(from record: WARCRecord) -> HTTPResponse? {
     guard record.type == "response", let url = record.field("WARC-Target-URI"),
-      let headEnd = record.block.firstRange(of: Array("\r\n\r\n".utf8))
+      let headEnd = RecordHead.end(of: record.block)
     else { return nil }
-    let head = Array(record.block[..<headEnd.upperBound])
+    let head = Array(record.block[..<headEnd])
     guard let status = StoredHTTPHead.status(head) else { return nil }
     return HTTPResponse(
       url: url, status: status,
       headers: StoredHTTPHead.originalHeaders(HTTPResponseHead.headers(from: head)),
-      body: Array(record.block[headEnd.upperBound...]),
+      body: Array(record.block[headEnd...]),
       bodyTruncated: record.field("WARC-Truncated") != nil,
       rawResponseHead: head, remoteAddress: record.field("WARC-IP-Address"))
   }

@@ -17,8 +17,7 @@ struct WARCRecord: Sendable, Equatable {
 
   /// The value of the field `name`, compared case-insensitively.
   func field(_ name: String) -> String? {
-    let wanted = name.lowercased()
-    return fields.first { $0.name.lowercased() == wanted }?.value
+    fields.first { RecordHead.sameName($0.name.utf8, name.utf8) }?.value
   }
 
   var type: String { field("WARC-Type") ?? "" }
@@ -28,28 +27,31 @@ struct WARCRecord: Sendable, Equatable {
     var head = "WARC/1.1\r\n"
     for field in fields { head += "\(field.name): \(field.value)\r\n" }
     head += "Content-Length: \(block.count)\r\n\r\n"
-    return Array(head.utf8) + block + Array("\r\n\r\n".utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(head.utf8.count + block.count + 4)
+    bytes += head.utf8
+    bytes += block
+    bytes += "\r\n\r\n".utf8
+    return bytes
   }
 
   /// Parses a decompressed record; nil when it is not a whole WARC record.
   init?(parsing bytes: [UInt8]) {
-    guard let headEnd = bytes.firstRange(of: Array("\r\n\r\n".utf8)) else { return nil }
-    let lines = String(decoding: bytes[..<headEnd.lowerBound], as: UTF8.self)
-      .split(separator: "\r\n", omittingEmptySubsequences: false)
-    guard let version = lines.first, version.hasPrefix("WARC/1.") else { return nil }
+    guard let start = RecordHead.end(of: bytes) else { return nil }
+    let lines = RecordHead.lines(of: bytes[..<(start - 4)])
+    guard lines[0].starts(with: "WARC/1.".utf8) else { return nil }
     var fields: [(name: String, value: String)] = []
     var length: Int?
     for line in lines.dropFirst() {
-      guard let colon = line.firstIndex(of: ":") else { return nil }
-      let name = line[..<colon].trimmingCharacters(in: .whitespaces)
-      let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-      if name.lowercased() == "content-length" {
+      guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+      let name = RecordHead.trimmed(line[..<colon])
+      let value = String(decoding: RecordHead.trimmed(line[(colon + 1)...]), as: UTF8.self)
+      if RecordHead.sameName(name, "content-length".utf8) {
         length = Int(value)
       } else {
-        fields.append((name, value))
+        fields.append((String(decoding: name, as: UTF8.self), value))
       }
     }
-    let start = headEnd.upperBound
     guard let length, length >= 0, bytes.count - start == length + 4,
       bytes[(start + length)...].elementsEqual("\r\n\r\n".utf8)
     else { return nil }

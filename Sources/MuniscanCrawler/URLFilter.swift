@@ -94,11 +94,22 @@ public struct URLFilter: Sendable, Codable {
     return false
   }
 
-  /// The path of an absolute URL, without query.
+  /// The path of an absolute URL, without query: from the first `/` after the first `://`
+  /// (or the URL's start) to the first `?`. Read on bytes: every link found is checked.
   static func path(of url: String) -> Substring {
-    let afterScheme = url.range(of: "://").map { url[$0.upperBound...] } ?? url[...]
-    let path = afterScheme.firstIndex(of: "/").map { afterScheme[$0...] } ?? ""
-    return path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+    let bytes = url.utf8
+    var afterScheme = bytes.startIndex
+    var searched = bytes.startIndex
+    while let colon = bytes[searched...].firstIndex(of: UInt8(ascii: ":")) {
+      searched = bytes.index(after: colon)
+      if bytes[searched...].starts(with: "//".utf8) {
+        afterScheme = bytes.index(searched, offsetBy: 2)
+        break
+      }
+    }
+    guard let slash = bytes[afterScheme...].firstIndex(of: UInt8(ascii: "/")) else { return "" }
+    let end = bytes[slash...].firstIndex(of: UInt8(ascii: "?")) ?? bytes.endIndex
+    return url[slash..<end]
   }
 }
 

@@ -26,6 +26,24 @@ import Testing
     #expect(WARCRecord(parsing: bytes + [65]) == nil)
   }
 
+  @Test func recordHeadsAreReadAsOtherWARCWritersWriteThem() throws {
+    let written =
+      Array(
+        "WARC/1.0\r\nwarc-type:  response \r\nWARC-Target-URI:\thttps://a.ee/õ\r\n"
+          .utf8) + Array("CONTENT-LENGTH: 2\r\n\r\nhi\r\n\r\n".utf8)
+    let record = try #require(WARCRecord(parsing: written))
+    #expect(record.type == "response")
+    #expect(record.field("warc-target-uri") == "https://a.ee/õ")
+    #expect(record.block == Array("hi".utf8))
+    // A field line without a colon, another version, or no empty line ending the head: no record.
+    #expect(
+      WARCRecord(parsing: Array("WARC/1.1\r\nWARC-Type\r\nContent-Length: 0\r\n\r\n\r\n\r\n".utf8))
+        == nil)
+    #expect(WARCRecord(parsing: Array("WARC/2.0\r\nContent-Length: 0\r\n\r\n\r\n\r\n".utf8)) == nil)
+    #expect(WARCRecord(parsing: Array("WARC/1.1\r\nContent-Length: 0\n\n".utf8)) == nil)
+    #expect(RecordHead.end(of: Array("a\r\n\r\r\n\r\nb".utf8)) == 8)
+  }
+
   @Test func storedHeadsDropTheCodingOfTheDecodedBodyAndGiveItBack() throws {
     let exchange = ArchiveFixture.exchange(path: "uudised", body: "<p>Tere</p>")
     let head = StoredHTTPHead.head(for: exchange.response, bodyLength: 11)

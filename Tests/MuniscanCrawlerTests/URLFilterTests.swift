@@ -33,6 +33,16 @@ import Testing
     #expect(!filter.repeatsSegments("https://vald.ee/a?x=/a/a/a/a"))
   }
 
+  @Test func pathRunsFromTheFirstSlashAfterTheSchemeToTheQuery() {
+    #expect(URLFilter.path(of: "https://vald.ee/a/b?c=/d") == "/a/b")
+    #expect(URLFilter.path(of: "https://vald.ee") == "")
+    #expect(URLFilter.path(of: "https://vald.ee?x=1") == "")
+    #expect(URLFilter.path(of: "http://vald.ee:8080/õigus/x") == "/õigus/x")
+    #expect(URLFilter.path(of: "https://vald.ee/a://b/c") == "/a://b/c")
+    #expect(URLFilter.path(of: "vald.ee/a") == "/a")
+    #expect(URLFilter.path(of: "mailto:a@vald.ee") == "")
+  }
+
   @Test func queryVariantsPerPath() {
     var variants = QueryVariants(limit: 2)
     let admitted = [
