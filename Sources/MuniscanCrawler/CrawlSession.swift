@@ -137,12 +137,14 @@ struct CrawlSession {
     init(job: Job, source: ResponseSource, analyzers: AnalyzerPool) async {
       self.job = job
       do {
-        let response = try await source.fetch(job.url)
-        bytes = response.body.count
-        if (300..<400).contains(response.status), let location = response.location {
-          self.location = location
-        } else {
-          page = PageReading(response, url: job.url, depth: job.depth, analyzers: analyzers)
+        // The page is analysed while its answer holds its place in the window (see
+        // `ResponseSource`): bodies waiting for a processor hold back new requests.
+        (bytes, location, page) = try await source.fetch(job.url) { response in
+          if (300..<400).contains(response.status), let location = response.location {
+            return (response.body.count, location, nil)
+          }
+          let page = PageReading(response, url: job.url, depth: job.depth, analyzers: analyzers)
+          return (response.body.count, nil, page)
         }
       } catch {
         self.error = "\(error)"

@@ -7,9 +7,10 @@ import MuniscanHTTP
 /// recorder. Sendable, so the site's requests in flight together share its pacer.
 ///
 /// Each fetch holds a place in the crawl's `window` (shared by all its sites) from just before
-/// its request starts until the answer is back in the asking task and recorded: when analysis
-/// falls behind, answers wait in that window and no new request starts, so a crawl of a
-/// thousand sites at once holds at most the window's answers in memory, not one per site.
+/// its request starts until the answer is recorded and read (`fetch(_:method:reading:)`: a page
+/// is analysed there and its body dropped): when analysis falls behind, answers wait in that
+/// window and no new request starts, so a crawl of a thousand sites at once holds at most the
+/// window's bodies in memory, not one per site.
 struct ResponseSource: Sendable {
   let client: any HTTPFetching
   let replay: Replay
@@ -40,13 +41,21 @@ struct ResponseSource: Sendable {
   /// The answer to `url`: replayed, or fetched and retried while the policy allows (each try
   /// recorded). Throws the last error when no try got an answer.
   func fetch(_ url: String, method: HTTPMethod = .get) async throws -> HTTPResponse {
-    if method == .get, let replayed = try replay.answer(for: url) { return replayed }
+    try await fetch(url, method: method) { $0 }
+  }
+
+  /// What `reading` makes of the answer to `url`, read while the answer still holds its place
+  /// in the window; the answer's body is dropped once read, unless `reading` keeps it.
+  func fetch<Reading>(
+    _ url: String, method: HTTPMethod = .get, reading: (HTTPResponse) -> Reading
+  ) async throws -> Reading {
+    if method == .get, let replayed = try replay.answer(for: url) { return reading(replayed) }
     let request = HTTPRequest(url: url, method: method)
     var attempt = 1
     while true {
-      let response: HTTPResponse
+      let answer: Answer<Reading>
       do {
-        response = try await fetchOnce(request)
+        answer = try await fetchOnce(request, reading: reading)
       } catch let error as RecordingFailed {
         throw error.underlying
       } catch {
@@ -58,25 +67,35 @@ struct ResponseSource: Sendable {
         await observer?.requestFinished(site: site, bytes: 0)
         throw error
       }
-      if let wait = retry.delay(afterAttempt: attempt, response: response) {
+      if let wait = retry.delay(afterAttempt: attempt, response: answer.head) {
         pacer.postpone(by: wait)
         attempt += 1
         continue
       }
-      await observer?.requestFinished(site: site, bytes: response.body.count)
-      return response
+      await observer?.requestFinished(site: site, bytes: answer.bytes)
+      return answer.reading
     }
+  }
+
+  /// One try's answer: its head (the response without its body), its body's size, and what
+  /// reading it gave.
+  private struct Answer<Reading> {
+    var head: HTTPResponse
+    var bytes: Int
+    var reading: Reading
   }
 
   /// One try: waits for the site's next start and a place in the window (not holding the
   /// place while the pacer sleeps, so the window is never filled by sites waiting for their
-  /// delay), fetches and records.
-  private func fetchOnce(_ request: HTTPRequest) async throws -> HTTPResponse {
+  /// delay), fetches, records and reads.
+  private func fetchOnce<Reading>(
+    _ request: HTTPRequest, reading: (HTTPResponse) -> Reading
+  ) async throws -> Answer<Reading> {
     await pacer.ready()
     await window.enter()
     defer { window.leave() }
     await pacer.wait()
-    let response = try await client.fetch(request)
+    var response = try await client.fetch(request)
     do {
       try await recorder?.record(
         Exchange(
@@ -85,7 +104,10 @@ struct ResponseSource: Sendable {
     } catch {
       throw RecordingFailed(underlying: error)
     }
-    return response
+    let read = reading(response)
+    let bytes = response.body.count
+    response.body = []
+    return Answer(head: response, bytes: bytes, reading: read)
   }
 }
 
