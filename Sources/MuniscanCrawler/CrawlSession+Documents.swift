@@ -49,7 +49,7 @@ extension CrawlSession {
   mutating func headDocuments() async {
     for document in state.documentQueue {
       switch await fetchFollowing(document.normalized, method: .head, redirects: .onSite) {
-      case .answer(let response, _):
+      case .answer(let response, _, _):
         state.documentHeads[document.link] = DocumentHead(response)
         state.consecutiveFailures = 0
       case .failed(let reason):

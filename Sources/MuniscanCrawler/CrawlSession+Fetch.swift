@@ -6,7 +6,9 @@ import MuniscanHTTP
 /// page crawl shares.
 extension CrawlSession {
   enum FetchResult {
-    case answer(HTTPResponse, url: String)
+    /// The final answer and its URL; a page read as it came (`analysing`) is in `page`, and its
+    /// response's body is then empty.
+    case answer(HTTPResponse, url: String, page: PageReading?)
     case failed(String)
     /// A redirect led somewhere the policy does not go (off the site, seen).
     case skipped
@@ -31,24 +33,36 @@ extension CrawlSession {
   }
 
   /// Fetches `url`, following redirects (recorded) as the policy allows, up to the limit; each
-  /// URL of the chain only when robots.txt allows it.
+  /// URL of the chain only when robots.txt allows it. `analysing` reads a final answer of
+  /// 200–399 as a page at depth 0 while it holds its place in the window (see `ResponseSource`).
   mutating func fetchFollowing(
-    _ url: String, method: HTTPMethod = .get, redirects policy: RedirectPolicy
+    _ url: String, method: HTTPMethod = .get, redirects policy: RedirectPolicy,
+    analysing: Bool = false
   ) async -> FetchResult {
+    let analyzers = analysing ? analyzers : nil
     var chain = [url]
     while true {
       let current = chain[chain.count - 1]
       if let refusal = await robotsRefusal(for: current) { return .refused(refusal) }
       state.requests += 1
-      let response: HTTPResponse
+      let (response, bytes, page): (HTTPResponse, Int, PageReading?)
       do {
-        response = try await source.fetch(current, method: method)
+        (response, bytes, page) = try await source.fetch(current, method: method) { response in
+          let isPage =
+            (200..<400).contains(response.status)
+            && !((300..<400).contains(response.status) && response.location != nil)
+          guard let analyzers, isPage else { return (response, response.body.count, nil) }
+          var head = response
+          head.body = []
+          let page = PageReading(response, url: current, depth: 0, analyzers: analyzers)
+          return (head, response.body.count, page)
+        }
       } catch {
         return .failed("\(error)")
       }
-      state.bytes += response.body.count
+      state.bytes += bytes
       guard (300..<400).contains(response.status), let location = response.location else {
-        return .answer(response, url: current)
+        return .answer(response, url: current, page: page)
       }
       switch redirectTarget(of: current, location: location, chain: chain, policy: policy) {
       case .follow(let target):

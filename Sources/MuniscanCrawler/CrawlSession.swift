@@ -66,14 +66,14 @@ struct CrawlSession {
     if options.headDocuments, !state.gaveUp { await headDocuments() }
   }
 
-  /// Fetches the home page and reads it: its final URL and what it told, or nil when the site
-  /// ends there (its outcome set). Its own function, so the body is gone once read, not kept
-  /// in the session's frame for the rest of the crawl.
+  /// Fetches the home page and reads it as it comes: its final URL and what it told, or nil when
+  /// the site ends there (its outcome set). A thousand sites starting together hold a thousand
+  /// home pages' facts, not their bodies.
   private mutating func readHome(_ start: String) async -> (url: String, page: PageReading)? {
     // The home page may redirect anywhere (http → https, bare → www); its final host is the
     // site. Each host's robots.txt comes first, and may close the site.
-    let home = await fetchFollowing(start, redirects: .anywhere)
-    guard case .answer(let response, let homeURL) = home else {
+    let home = await fetchFollowing(start, redirects: .anywhere, analysing: true)
+    guard case .answer(let response, let homeURL, let page) = home else {
       switch home {
       case .failed(let reason):
         state.failures += 1
@@ -92,7 +92,7 @@ struct CrawlSession {
       await source.observer?.pagesFailed(1)
       return nil
     }
-    return (homeURL, PageReading(response, url: homeURL, depth: 0, analyzers: analyzers))
+    return page.map { (homeURL, $0) }
   }
 
   /// Fetches the frontier breadth-first with up to `connectionsPerHost` requests in flight,

@@ -60,7 +60,7 @@ extension CrawlSession {
       return problem("redirects off the site")
     case .refused(let refusal):
       return problem("\(refusal)")
-    case .answer(let response, _):
+    case .answer(let response, _, _):
       guard response.status == 200 else { return problem("answered \(response.status)") }
       switch SitemapBody.read(response.body) {
       case .invalidGzip:
