@@ -92,7 +92,9 @@ struct CrawlSession {
       await source.observer?.pagesFailed(1)
       return nil
     }
-    return (homeURL, PageReading(response, url: homeURL, depth: 0, analyzers: analyzers))
+    let page = await PageReading.read(
+      response, url: homeURL, depth: 0, source: source, analyzers: analyzers)
+    return (homeURL, page)
   }
 
   /// Fetches the frontier breadth-first with up to `connectionsPerHost` requests in flight,
@@ -142,7 +144,8 @@ struct CrawlSession {
         if (300..<400).contains(response.status), let location = response.location {
           self.location = location
         } else {
-          page = PageReading(response, url: job.url, depth: job.depth, analyzers: analyzers)
+          page = await PageReading.read(
+            response, url: job.url, depth: job.depth, source: source, analyzers: analyzers)
         }
       } catch {
         self.error = "\(error)"

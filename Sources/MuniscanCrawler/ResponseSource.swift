@@ -68,6 +68,12 @@ struct ResponseSource: Sendable {
     }
   }
 
+  /// Hands the facts read from the page of `url` to the recorder, to keep beside the exchange
+  /// it recorded last for that URL.
+  func recordFacts(_ facts: PageFacts, url: String) async {
+    await recorder?.recordFacts(facts, site: site, url: url)
+  }
+
   /// One try: waits for the site's next start and a place in the window (not holding the
   /// place while the pacer sleeps, so the window is never filled by sites waiting for their
   /// delay), fetches and records.
