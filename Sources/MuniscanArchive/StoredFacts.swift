@@ -12,7 +12,8 @@ import MuniscanGzip
 /// fingerprint is not the reader's, or whose facts are not of the record's URL is ignored, and
 /// its page is parsed as if no facts had been kept. Each record is appended in one write, so a
 /// killed crawl can only tear the last one, which ``ArchiveRepair`` cuts off before resuming.
-/// The file is mapped, not read: only the records asked for are touched.
+/// The file is mapped, not read: opening it reads the records' heads, and a record's facts are
+/// read when they are asked for.
 final class StoredFacts: Sendable {
   /// The response record some facts were read from.
   struct Source: Hashable {

@@ -5,8 +5,9 @@ import MuniscanCore
 import MuniscanReports
 
 /// What `score` and `merge` do with archives: judge them, say how many pages were judged from
-/// stored page facts, name every part that could not be read and the sites marked incomplete, deliver the reports, and end with status 3 when the
-/// archives were not whole (unless `--accept-incomplete`).
+/// stored page facts, name every part that could not be read and the sites marked incomplete,
+/// deliver the reports, and end with status 3 when the archives were not whole (unless
+/// `--accept-incomplete`).
 enum ArchiveScoring {
   static func score(
     _ archives: [ArchiveReader], with audit: Audit, asOf: Day?,
