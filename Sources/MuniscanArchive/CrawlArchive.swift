@@ -21,6 +21,9 @@ public actor CrawlArchive: CrawlRecorder {
   /// robots.txt served as an HTML page), dropped when their site finishes.
   private var awaitingFacts: [PageAddress: StoredFacts.Source] = [:]
 
+  /// How many pages' facts are still to come (what `awaitingFacts` holds).
+  var pagesAwaitingFacts: Int { awaitingFacts.count }
+
   private struct PageAddress: Hashable {
     var site: String
     var url: String

@@ -72,6 +72,22 @@ import Testing
     try #require(try ArchiveReader(directory: layout.directory).manifest.sites.first)
   }
 
+  @Test func whatWaitsForFactsIsDroppedWhenTheyComeOrTheSiteFinishes() async throws {
+    let (layout, archive) = try ArchiveFixture.begin(factsFingerprint: Self.fingerprint)
+    defer { ArchiveFixture.remove(layout) }
+    // A page, and an HTML answer the crawl never reads as a page (a robots.txt served as one).
+    let page = ArchiveFixture.exchange(path: "leht", body: "<p>leht</p>")
+    let robots = ArchiveFixture.exchange(path: "robots.txt", body: "<p>Not found</p>")
+    try await archive.record(page)
+    try await archive.record(robots)
+    #expect(await archive.pagesAwaitingFacts == 2)
+    await archive.recordFacts(Self.facts(page.request.url), site: site, url: page.request.url)
+    #expect(await archive.pagesAwaitingFacts == 1)
+    try await archive.finish(SiteCrawl(site: site, outcome: .crawled))
+    #expect(await archive.pagesAwaitingFacts == 0)
+    await archive.close()
+  }
+
   @Test func aCrawlThatReadsNoFactsKeepsNone() async throws {
     let layout = try await Self.write(fingerprint: nil)
     defer { ArchiveFixture.remove(layout) }
