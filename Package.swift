@@ -56,7 +56,7 @@ let package = Package(
     .target(
       name: "MuniscanArchive",
       dependencies: [
-        "MuniscanCore", "MuniscanHTTP", "MuniscanCrawler", "MuniscanGzip",
+        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "MuniscanCrawler", "MuniscanGzip",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]
@@ -114,7 +114,8 @@ let package = Package(
     ),
     .executableTarget(
       name: "muniscan-bench-server", dependencies: ["BenchNation", "FixtureServer"]),
-    .executableTarget(name: "muniscan-bench-queue", dependencies: ["MuniscanCore", "MuniscanStore"]),
+    .executableTarget(
+      name: "muniscan-bench-queue", dependencies: ["MuniscanCore", "MuniscanStore"]),
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
     .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP"]),
     .testTarget(name: "MuniscanPCRETests", dependencies: ["MuniscanPCRE"]),

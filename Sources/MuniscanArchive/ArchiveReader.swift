@@ -43,10 +43,10 @@ public struct ArchiveReader: Sendable {
   /// page index, the index itself when `finished` (its line in `done.jsonl`) says it held more,
   /// and records. Every record is read here to find the damage, and again when the crawl asks
   /// for its URL (resuming replays only unfinished sites; scoring uses ``replaying(_:finished:)``).
-  public func replay(for site: Site, finished: FinishedSite?) -> (
-    replay: Replay, damage: [ArchiveDamage]
-  ) {
-    let replaying = replaying(site, finished: finished)
+  public func replay(for site: Site, finished: FinishedSite?, factsFingerprint: UInt64? = nil)
+    -> (replay: Replay, damage: [ArchiveDamage])
+  {
+    let replaying = replaying(site, finished: finished, factsFingerprint: factsFingerprint)
     let damage = replaying.finish()
     return (replaying.replay, damage)
   }
@@ -55,7 +55,11 @@ public struct ArchiveReader: Sendable {
   /// ``ArchiveReplay/finish()`` reads the rest and names what could not be read (as
   /// ``replay(for:finished:)`` does). A finished site that could not be reached replays its
   /// original failure for whatever the archive lacks, so scoring reports the original reason.
-  public func replaying(_ site: Site, finished: FinishedSite?) -> ArchiveReplay {
+  /// With a `factsFingerprint` (see ``FactsFingerprint``), the page facts kept with that
+  /// fingerprint are given with their responses.
+  public func replaying(_ site: Site, finished: FinishedSite?, factsFingerprint: UInt64? = nil)
+    -> ArchiveReplay
+  {
     guard let archived = manifest.sites.first(where: { $0.site == site }) else {
       return ArchiveReplay(reader: self, entries: [], indexDamage: [], unarchived: nil)
     }
@@ -65,8 +69,12 @@ public struct ArchiveReader: Sendable {
       of: index, file: layout.relative(indexPath), indexed: Self.indexedLines(finished))
     var failure: String?
     if case .unreachable(let reason) = finished?.outcome { failure = reason }
+    let storedFacts = factsFingerprint.flatMap {
+      StoredFacts(path: layout.facts(archived.key), fingerprint: $0)
+    }
     return ArchiveReplay(
-      reader: self, entries: index?.values ?? [], indexDamage: damage, unarchived: failure)
+      reader: self, entries: index?.values ?? [], indexDamage: damage, unarchived: failure,
+      storedFacts: storedFacts)
   }
 
   /// The HTTP response of the record `entry` points at, which must be the one of its URL.

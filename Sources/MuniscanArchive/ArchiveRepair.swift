@@ -1,7 +1,8 @@
 import Foundation
 
 /// Makes an archive left by a killed crawl whole again before the crawl resumes, trusting the
-/// WARC files over the index: a torn last line of an index or of `done.jsonl` is cut off, an
+/// WARC files over the index: a torn last line of an index or of `done.jsonl`, and a torn last
+/// record of a page facts file, are cut off (so records appended after them can be read), an
 /// exchange whose records were written but not indexed is indexed, and a torn last record (or a
 /// request whose response never made it) is cut off its file, so every reader sees whole
 /// records only. Only the part of each file after its last indexed record is read.
@@ -13,6 +14,14 @@ enum ArchiveRepair {
     for path in [layout.doneJournal] + manifest.sites.map({ layout.index($0.key) })
     where fileManager.fileExists(atPath: path) {
       if try JSONLines.cutTornLine(path) { changes.append("\(path): cut a torn last line") }
+    }
+    for path in manifest.sites.map({ layout.facts($0.key) }) {
+      guard let (whole, size) = try StoredFacts.wholeRecords(of: path), whole < size else {
+        continue
+      }
+      try AppendOnlyFile.truncate(path, to: whole)
+      changes.append(
+        "\(path): cut a torn page facts record at byte \(whole) (\(size - whole) bytes)")
     }
 
     let files = WARCFileWriter.files(in: layout.warcFolder)

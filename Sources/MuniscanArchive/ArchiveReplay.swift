@@ -1,10 +1,13 @@
+import MuniscanCore
 import MuniscanCrawler
 import MuniscanHTTP
 
 /// A site's archived responses, each record read (inflated) when the crawl asks for its URL, so
 /// scoring an archive is one pass over it. Which records cannot be read is only known once each
 /// has been tried: ``finish()`` reads those the crawl never asked for and names all the damage.
-/// Only where the responses are is held, never the responses.
+/// Only where the responses are is held, never the responses. The page facts the crawl kept
+/// for a response are given with it, so the page need not be parsed again; the record itself
+/// is still read, so damage is found as without them.
 public final class ArchiveReplay: Sendable {
   /// What reading an index entry's record has given so far.
   private enum Reading: Sendable {
@@ -20,12 +23,15 @@ public final class ArchiveReplay: Sendable {
   private let indexDamage: [ArchiveDamage]
   private let unarchived: String?
   private let readings: Locked<[Reading]>
+  private let storedFacts: StoredFacts?
+  private let factsGiven = Locked(0)
 
   init(
     reader: ArchiveReader, entries: [PageIndexEntry], indexDamage: [ArchiveDamage],
-    unarchived: String?
+    unarchived: String?, storedFacts: StoredFacts? = nil
   ) {
     self.reader = reader
+    self.storedFacts = storedFacts
     self.entries = entries
     self.indexDamage = indexDamage
     self.unarchived = unarchived
@@ -39,8 +45,17 @@ public final class ArchiveReplay: Sendable {
 
   /// The answers for the crawl: a URL's last readable record, read when it is asked for.
   public var replay: Replay {
-    Replay(count: positions.count, unarchived: unarchived) { [self] url in response(for: url) }
+    let lookup: @Sendable (String) -> HTTPResponse? = { [self] url in response(for: url) }
+    guard storedFacts != nil else {
+      return Replay(count: positions.count, unarchived: unarchived, lookup: lookup)
+    }
+    return Replay(
+      count: positions.count, unarchived: unarchived, lookup: lookup,
+      facts: { [self] url, depth in facts(for: url, depth: depth) })
   }
+
+  /// How many pages were given with their stored facts so far.
+  public var pagesFromStoredFacts: Int { factsGiven.withLock { $0 } }
 
   /// Reads every record the crawl did not ask for, and returns what of the site could not be
   /// read: its page index's damage first, then its records', in the index's order.
@@ -61,6 +76,30 @@ public final class ArchiveReplay: Sendable {
     for position in (positions[url] ?? []).reversed() {
       if case .damaged = readings.withLock({ $0[position] }) { continue }
       if let response = read(position) { return response }
+    }
+    return nil
+  }
+
+  /// The stored facts of the response ``response(for:)`` gave for `url` (its last readable
+  /// record), when they were read at `depth` from that very record.
+  private func facts(for url: String, depth: Int) -> PageFacts? {
+    guard let storedFacts else { return nil }
+    for position in (positions[url] ?? []).reversed() {
+      switch readings.withLock({ $0[position] }) {
+      case .damaged:
+        continue
+      case .unread:
+        return nil
+      case .read:
+        let entry = entries[position]
+        guard
+          let facts = storedFacts.facts(
+            from: StoredFacts.Source(warc: entry.warc, offset: entry.offset)),
+          facts.url == entry.url, facts.depth == depth
+        else { return nil }
+        factsGiven.withLock { $0 += 1 }
+        return facts
+      }
     }
     return nil
   }

@@ -2,13 +2,15 @@ import Foundation
 import Logging
 import MuniscanCore
 import MuniscanCrawler
+import MuniscanHTML
 import MuniscanHTTP
 
 /// A crawl of many sites into an archive folder that can be stopped at any moment (killed
 /// included) and started again with the same sites and options to continue where it stopped:
 /// finished sites are skipped, and an unfinished site is crawled again with its archived
 /// responses replayed, so its frontier rebuilds exactly and only pages not yet archived are
-/// fetched. The crawl only collects: it needs no rules.
+/// fetched. The crawl only collects, whatever the rules: a rule set's locale and queries only
+/// decide the page facts it keeps beside the archive for `score` (see ``StoredFacts``).
 public struct ArchivedCrawl: Sendable {
   public let layout: ArchiveLayout
   public let manifest: CrawlManifest
@@ -58,23 +60,27 @@ public struct ArchivedCrawl: Sendable {
   /// Crawls the pending sites through `client`, archiving every exchange, and returns every
   /// finished site, earlier runs' included. Cancelling the task stops it cleanly: exchanges
   /// under way are archived or dropped whole, and the sites it interrupts stay unfinished.
-  /// `observer` is told how the crawl goes. A caller that judges as it crawls gives the rule
-  /// set's `queries` and `locale` to analyse the pages with, and gets each site crawled now in
-  /// `onSite` as its crawl ends (as `NationCrawler` hands them on).
+  /// `observer` is told how the crawl goes. Pages are analysed with the rule set's `queries` and
+  /// `locale`, and their facts kept, so a `score` with the same rule set need not parse them; a
+  /// caller that judges as it crawls gets each site crawled now in `onSite` as its crawl ends
+  /// (as `NationCrawler` hands them on).
   public func run(
     client: any HTTPFetching, logger: Logger, operatorName: String? = nil,
     maxFileBytes: Int = CrawlArchive.defaultMaxFileBytes, observer: (any CrawlObserver)? = nil,
     queries: [PageQuery] = [], locale: PageLocale = .none,
     onSite: @escaping @Sendable (SiteCrawl) async -> Void = { _ in }
   ) async throws -> [FinishedSite] {
+    let fingerprint = FactsFingerprint.of(queries: queries, locale: locale)
     let archive = try CrawlArchive(
-      layout: layout, manifest: manifest, operatorName: operatorName, maxFileBytes: maxFileBytes)
+      layout: layout, manifest: manifest, operatorName: operatorName, maxFileBytes: maxFileBytes,
+      factsFingerprint: fingerprint)
     let reader = ArchiveReader(layout: layout, manifest: manifest)
     let crawler = SiteCrawler(
       client: client, options: manifest.options, queries: queries, locale: locale, logger: logger,
       recorder: archive, observer: observer)
     let replay: @Sendable (Site) async -> Replay = { site in
-      let (replay, damage) = reader.replay(for: site, finished: nil)
+      let (replay, damage) = reader.replay(
+        for: site, finished: nil, factsFingerprint: fingerprint)
       for problem in damage {
         logger.warning("\(layout.directory)/\(problem); fetching it again")
       }

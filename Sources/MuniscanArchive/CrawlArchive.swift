@@ -5,22 +5,41 @@ import MuniscanCrawler
 /// The recorder that archives a crawl: each exchange becomes a request and a response record
 /// in the WARC files, then a line in its site's page index; a finished site becomes a line in
 /// `done.jsonl`. Writing in this order means an index line only ever names a whole record, and
-/// a site is only marked finished once all its records are on disk.
+/// a site is only marked finished once all its records are on disk. The facts the crawl read
+/// from a page follow its exchange into the site's facts file (see ``StoredFacts``), named by
+/// its response record.
 public actor CrawlArchive: CrawlRecorder {
   public let layout: ArchiveLayout
   private let writer: WARCFileWriter
   private let keys: [String: String]
   /// Sites some exchange of which could not be written; they are never marked finished.
   private var damaged: Set<String> = []
+  /// What the crawl's page facts are read with; nil keeps no facts.
+  private let factsFingerprint: UInt64?
+  /// The response record written last for each page (site and URL) whose facts are still to
+  /// come: as many as answers in flight, and the few HTML answers never read as pages (a
+  /// robots.txt served as an HTML page), dropped when their site finishes.
+  private var awaitingFacts: [PageAddress: StoredFacts.Source] = [:]
+
+  /// How many pages' facts are still to come (what `awaitingFacts` holds).
+  var pagesAwaitingFacts: Int { awaitingFacts.count }
+
+  private struct PageAddress: Hashable {
+    var site: String
+    var url: String
+  }
 
   /// Default size at which a WARC file is ended and the next begun.
   public static let defaultMaxFileBytes = 1 << 30
 
+  /// An archive writer; with a `factsFingerprint` (see ``FactsFingerprint``), it keeps the
+  /// page facts the crawl reads with it.
   public init(
     layout: ArchiveLayout, manifest: CrawlManifest, operatorName: String?,
-    maxFileBytes: Int = defaultMaxFileBytes
+    maxFileBytes: Int = defaultMaxFileBytes, factsFingerprint: UInt64? = nil
   ) throws {
     self.layout = layout
+    self.factsFingerprint = factsFingerprint
     keys = Dictionary(
       manifest.sites.map { ($0.site.url, $0.key) }, uniquingKeysWith: { first, _ in first })
     writer = try WARCFileWriter(
@@ -37,12 +56,12 @@ public actor CrawlArchive: CrawlRecorder {
         ("http-header-user-agent", manifest.userAgent),
         ("operator", operatorName ?? manifest.userAgent),
       ])
-    do {
-      try FileManager.default.createDirectory(
-        atPath: layout.indexFolder, withIntermediateDirectories: true)
-    } catch {
-      throw ArchiveError.io(
-        layout.indexFolder, "cannot create the folder (\(error.localizedDescription))")
+    for folder in [layout.indexFolder] + (factsFingerprint == nil ? [] : [layout.factsFolder]) {
+      do {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        throw ArchiveError.io(folder, "cannot create the folder (\(error.localizedDescription))")
+      }
     }
   }
 
@@ -60,13 +79,30 @@ public actor CrawlArchive: CrawlRecorder {
         offset: response.offset,
         length: response.length, fetchedAt: UTCTime.iso(exchange.fetchedAt))
       try JSONLines.append(entry, to: layout.index(key))
+      if factsFingerprint != nil, exchange.readsAsPage {
+        awaitingFacts[PageAddress(site: exchange.site.url, url: exchange.request.url)] =
+          StoredFacts.Source(warc: response.file, offset: response.offset)
+      }
     } catch {
       damaged.insert(exchange.site.url)
       throw error
     }
   }
 
+  /// Appends the facts to the site's facts file, named by the response record of `url` written
+  /// last. Facts only spare `score` a parse: one that cannot be written is left out (its page
+  /// is parsed then), and the crawl goes on.
+  public func recordFacts(_ facts: PageFacts, site: Site, url: String) async {
+    guard let factsFingerprint, let key = keys[site.url],
+      let source = awaitingFacts.removeValue(forKey: PageAddress(site: site.url, url: url))
+    else { return }
+    try? AppendOnlyFile.append(
+      StoredFacts.record(facts, fingerprint: factsFingerprint, source: source),
+      toFileAt: layout.facts(key))
+  }
+
   public func finish(_ crawl: SiteCrawl) throws {
+    awaitingFacts = awaitingFacts.filter { $0.key.site != crawl.site.url }
     guard !damaged.contains(crawl.site.url) else {
       throw ArchiveError.siteIncomplete(crawl.site.url)
     }

@@ -8,6 +8,15 @@ public struct ArchiveScore: Sendable {
   /// Every part of the archives that could not be read, one each, its file named with its
   /// archive's folder: each `done.jsonl` first, then the sites' in the manifests' order.
   public var damage: [ArchiveDamage]
+  /// Pages judged from the page facts the crawl kept rather than parsed again.
+  public var pagesFromStoredFacts: Int
+
+  /// How many pages were judged from stored page facts, of all the archives' pages:
+  /// `9900 of 10000 pages from stored page facts`.
+  public var storedFactsSummary: String {
+    let pages = scorecard.sites.reduce(0) { $0 + $1.pagesCrawled }
+    return "\(pagesFromStoredFacts) of \(pages) pages from stored page facts"
+  }
 
   /// The sites marked incomplete, in the scorecard's order.
   public var incompleteSites: [SiteResult] {

@@ -3,6 +3,7 @@ import Logging
 import MuniscanArchive
 import MuniscanCore
 import MuniscanCrawler
+import MuniscanHTML
 import MuniscanHTTP
 import MuniscanRules
 
@@ -45,7 +46,9 @@ public struct Audit: Sendable {
   /// archive cannot give whole (an unreadable record or index line, a missing index, no
   /// finished crawl) is marked `incomplete` rather than scored as if its pages were missing,
   /// and every part that could not be read is listed. Each record is read once: when the
-  /// repeated crawl asks for it, or after the site's crawl for those it never asked for.
+  /// repeated crawl asks for it, or after the site's crawl for those it never asked for. A page
+  /// whose facts the crawl kept, read with this rule set's locale and queries, is not parsed
+  /// again: its stored facts are judged.
   public func score(_ archives: [ArchiveReader], asOf: Day?) async -> ArchiveScore {
     var options = archives.first?.manifest.options ?? CrawlOptions()
     options.delay = 0
@@ -63,12 +66,15 @@ public struct Audit: Sendable {
     }
     let sites = archives.flatMap { $0.manifest.sites.map(\.site) }
     let damage = DamageCollector()
+    let fingerprint = FactsFingerprint.of(
+      queries: ruleSet.queries.map(\.query), locale: ruleSet.locale)
     let scorecard = await judge(
       sites, crawl: options, client: ArchiveOnlyClient(),
       asOf: asOf ?? archives.map(\.manifest.crawlDate).min() ?? Day.today(), observer: nil,
       replay: { [archiveOf, lines] site in
         guard let archive = archiveOf[site] else { return Replay() }
-        let replaying = archive.replaying(site, finished: lines[site.url])
+        let replaying = archive.replaying(
+          site, finished: lines[site.url], factsFingerprint: fingerprint)
         await damage.open(replaying, of: site)
         return replaying.replay
       },
@@ -85,7 +91,9 @@ public struct Audit: Sendable {
     let siteDamage = await damage.all(in: sites).map { site, problem in
       archiveOf[site].map { problem.within($0.layout.directory) } ?? problem
     }
-    return ArchiveScore(scorecard: scorecard, damage: journalDamage + siteDamage)
+    return ArchiveScore(
+      scorecard: scorecard, damage: journalDamage + siteDamage,
+      pagesFromStoredFacts: await damage.pagesFromStoredFacts)
   }
 
   /// Crawls the pending sites of `archived` into it through `client` and judges each as its

@@ -2,9 +2,10 @@ import MuniscanArchive
 import MuniscanCore
 
 /// Gathers what each site's replay could not read, across concurrent replays, and says why a
-/// site is incomplete.
+/// site is incomplete; counts the pages the replays gave from stored page facts.
 actor DamageCollector {
   private var bySite: [Site: [ArchiveDamage]] = [:]
+  private(set) var pagesFromStoredFacts = 0
   /// The replays of the sites being crawled, whose damage is known once their crawl ends.
   private var open: [Site: ArchiveReplay] = [:]
 
@@ -14,6 +15,7 @@ actor DamageCollector {
   func close(_ site: Site) {
     guard let replay = open.removeValue(forKey: site) else { return }
     let damage = replay.finish()
+    pagesFromStoredFacts += replay.pagesFromStoredFacts
     if !damage.isEmpty { bySite[site, default: []] += damage }
   }
 

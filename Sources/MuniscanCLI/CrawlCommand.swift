@@ -26,6 +26,14 @@ struct CrawlCommand: AsyncParsableCommand {
     help: "Who runs the crawl and how to reach them, for the WARC files (default: the user agent).")
   var operatorName: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Rule set folder whose locale and queries the crawl reads pages with (default: rules/ee).",
+      discussion:
+        "The crawl keeps each page's facts beside the archive, so that 'muniscan score' with the same rule set need not parse the pages again (with another, it parses them). The crawl collects every page whatever the rules.",
+      valueName: "dir"))
+  var rules: String?
+
   @OptionGroup var crawl: CrawlArguments
   @OptionGroup var sharding: ShardArguments
 
@@ -35,6 +43,7 @@ struct CrawlCommand: AsyncParsableCommand {
     let list = chosen?.shard.sites(of: all) ?? all
     let directory = chosen?.shard.folder(in: out) ?? out
     if let chosen { ShardArguments.note(chosen, sites: list.count, of: all.count, file: sites) }
+    let ruleSet = try RulesLocator.load(rules)
     let archived = try ArchivedCrawl.open(
       directory: directory, sitesFile: sites, sites: list, options: crawl.crawlOptions,
       userAgent: crawl.userAgent, software: "muniscan \(MuniscanCommand.configuration.version)",
@@ -48,11 +57,13 @@ struct CrawlCommand: AsyncParsableCommand {
     let client = try HTTPClient(configuration: crawl.httpConfiguration)
     defer { client.shutdown() }
     let (logger, operatorName) = (crawl.logger, operatorName)
+    let (queries, locale) = (ruleSet.queries.map(\.query), ruleSet.locale)
     let display = crawl.display(sites: archived.pending.count)
     await display?.start()
     let (finished, interrupted) = try await Interruption.cancellingOnInterrupt {
       try await archived.run(
-        client: client, logger: logger, operatorName: operatorName, observer: display)
+        client: client, logger: logger, operatorName: operatorName, observer: display,
+        queries: queries, locale: locale)
     }
     await display?.finish(table: false)
     let status = "\(finished.count) of \(list.count) sites done; resume with: \(resumeCommand)"

@@ -1,7 +1,8 @@
 /// A compact binary form of PageFacts, so a crawl can keep its pages on disk rather than in
-/// memory while it runs: an order of magnitude faster to write and read than JSON. Strings are
-/// length-prefixed UTF-8, integers LEB128. Not an archive format (nothing versions it): bytes
-/// are read back by the same build that wrote them.
+/// memory while it runs, and keep them beside its archive for `score`: an order of magnitude
+/// faster to write and read than JSON. Strings are length-prefixed UTF-8, integers LEB128.
+/// Nothing in the bytes versions them: an archive's facts records carry a fingerprint that
+/// includes `PageAnalyzer.factsVersion`, which must be bumped when this form changes.
 ///
 /// Every stored property of PageFacts and its parts is written; a test counts them, so a field
 /// added to PageFacts without being added here fails the build's tests rather than vanishing.

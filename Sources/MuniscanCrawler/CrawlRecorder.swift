@@ -17,12 +17,33 @@ public struct Exchange: Sendable {
   }
 }
 
+extension Exchange {
+  /// Whether the crawl reads this answer as a page, so its page facts may follow
+  /// (``CrawlRecorder/recordFacts(_:site:url:)``): a GET answered with HTML (or no content
+  /// type) that is neither an error nor a redirect.
+  public var readsAsPage: Bool {
+    request.method == .get && response.status < 400
+      && !((300..<400).contains(response.status) && response.location != nil)
+      && PageReading.isHTML(response.header("content-type") ?? "")
+  }
+}
+
 /// Receives every exchange of a crawl as it happens (the WARC archive is one), so the crawl
 /// itself stays free of storage concerns.
 public protocol CrawlRecorder: Sendable {
   func record(_ exchange: Exchange) async throws
+  /// The facts the crawl read from the page of `url` by analysing it, so a recorder can keep
+  /// them beside the exchange of that page it recorded last (one that ``Exchange/readsAsPage``).
+  /// A page replayed rather than fetched has no such exchange in this run: its facts are for
+  /// the recorder to ignore.
+  func recordFacts(_ facts: PageFacts, site: Site, url: String) async
   /// Called once per site when its crawl is complete.
   func finish(_ crawl: SiteCrawl) async throws
+}
+
+extension CrawlRecorder {
+  /// Keeps no page facts.
+  public func recordFacts(_ facts: PageFacts, site: Site, url: String) async {}
 }
 
 /// Answers from an earlier, interrupted crawl of a site, replayed instead of fetched again:
@@ -32,6 +53,7 @@ public protocol CrawlRecorder: Sendable {
 /// site need not hold all its pages at once.
 public struct Replay: Sendable {
   private let lookup: @Sendable (String) -> HTTPResponse?
+  private let storedFacts: (@Sendable (String, Int) -> PageFacts?)?
   /// How a fetch of a URL the replay lacks fails, when the crawl failed that way: the error of
   /// a site that could not be reached, exactly as it was reported.
   private let unarchived: String?
@@ -43,12 +65,15 @@ public struct Replay: Sendable {
   }
 
   /// Answers for `count` URLs, each read by `lookup` when it is asked for (nil for a URL
-  /// without one, or whose answer can no longer be read).
+  /// without one, or whose answer can no longer be read). `facts` gives the page facts kept
+  /// for the answer `lookup` gave for a URL, when they were read at the depth asked for.
   public init(
     count: Int, unarchived failure: String? = nil,
-    lookup: @escaping @Sendable (String) -> HTTPResponse?
+    lookup: @escaping @Sendable (String) -> HTTPResponse?,
+    facts: (@Sendable (_ url: String, _ depth: Int) -> PageFacts?)? = nil
   ) {
     self.lookup = lookup
+    storedFacts = facts
     self.count = count
     unarchived = failure
   }
@@ -60,6 +85,12 @@ public struct Replay: Sendable {
     if let response = lookup(url) { return response }
     if let unarchived { throw ReplayedFailure(description: unarchived) }
     return nil
+  }
+
+  /// The page facts kept with the answer replayed for `url`, when they were read at `depth`:
+  /// what analysing that answer again would give, so it need not be parsed.
+  public func facts(for url: String, depth: Int) -> PageFacts? {
+    storedFacts?(url, depth)
   }
 }
 

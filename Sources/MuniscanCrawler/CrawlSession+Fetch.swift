@@ -39,7 +39,7 @@ extension CrawlSession {
     _ url: String, method: HTTPMethod = .get, redirects policy: RedirectPolicy,
     analysing: Bool = false
   ) async -> FetchResult {
-    let analyzers = analysing ? analyzers : nil
+    let (source, analyzers) = (source, analysing ? analyzers : nil)
     var chain = [url]
     while true {
       let current = chain[chain.count - 1]
@@ -54,12 +54,14 @@ extension CrawlSession {
           guard let analyzers, isPage else { return (response, response.body.count, nil) }
           var head = response
           head.body = []
-          let page = PageReading(response, url: current, depth: 0, analyzers: analyzers)
+          let page = PageReading(
+            response, url: current, depth: 0, source: source, analyzers: analyzers)
           return (head, response.body.count, page)
         }
       } catch {
         return .failed("\(error)")
       }
+      await page?.record(in: source)
       state.bytes += bytes
       guard (300..<400).contains(response.status), let location = response.location else {
         return .answer(response, url: current, page: page)

@@ -143,9 +143,11 @@ struct CrawlSession {
           if (300..<400).contains(response.status), let location = response.location {
             return (response.body.count, location, nil)
           }
-          let page = PageReading(response, url: job.url, depth: job.depth, analyzers: analyzers)
+          let page = PageReading(
+            response, url: job.url, depth: job.depth, source: source, analyzers: analyzers)
           return (response.body.count, nil, page)
         }
+        await page?.record(in: source)
       } catch {
         self.error = "\(error)"
       }

@@ -20,8 +20,15 @@ struct PageReading: Sendable {
   var depth: Int
   var status: Int
   var outcome: Outcome
+  /// Whether the facts are those kept beside an archive, not analysed now.
+  var fromStoredFacts = false
 
-  init(_ response: HTTPResponse, url: String, depth: Int, analyzers: AnalyzerPool) {
+  /// Reads `response`; an HTML page is analysed, unless `stored` holds the facts an earlier
+  /// analysis of this very response gave.
+  init(
+    _ response: HTTPResponse, url: String, depth: Int, analyzers: AnalyzerPool,
+    stored: PageFacts? = nil
+  ) {
     self.url = url
     self.depth = depth
     status = response.status
@@ -30,8 +37,12 @@ struct PageReading: Sendable {
       return
     }
     let contentType = response.header("content-type") ?? ""
-    guard contentType.isEmpty || contentType.contains("html") else {
+    guard Self.isHTML(contentType) else {
       outcome = .notHTML(contentType)
+      return
+    }
+    if let stored {
+      outcome = .read(stored, truncated: response.bodyTruncated)
       return
     }
     var headers: [String: String] = [:]
@@ -39,5 +50,31 @@ struct PageReading: Sendable {
     let input = PageInput(
       url: url, depth: depth, status: response.status, headers: headers, body: response.body)
     outcome = .read(analyzers.analyze(input), truncated: response.bodyTruncated)
+  }
+
+  /// Whether an answer of `contentType` is read as HTML (so is one without a content type).
+  static func isHTML(_ contentType: String) -> Bool {
+    contentType.isEmpty || contentType.contains("html")
+  }
+}
+
+extension PageReading {
+  /// Reads the answer `source` gave for `url`: from the page facts its replay kept for that
+  /// answer, else by analysing it. Synchronous, so it runs while the answer holds its place in
+  /// the window (see `ResponseSource`).
+  init(
+    _ response: HTTPResponse, url: String, depth: Int, source: ResponseSource,
+    analyzers: AnalyzerPool
+  ) {
+    let stored = source.replay.facts(for: url, depth: depth)
+    self.init(response, url: url, depth: depth, analyzers: analyzers, stored: stored)
+    fromStoredFacts = stored != nil
+  }
+
+  /// Hands facts analysed now to the source's recorder, which keeps them beside the exchange it
+  /// recorded last for the URL (nothing when the answer was replayed).
+  func record(in source: ResponseSource) async {
+    guard !fromStoredFacts, case .read(let facts?, _) = outcome else { return }
+    await source.recordFacts(facts, url: url)
   }
 }

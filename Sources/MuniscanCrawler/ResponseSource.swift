@@ -77,6 +77,12 @@ struct ResponseSource: Sendable {
     }
   }
 
+  /// Hands the facts read from the page of `url` to the recorder, to keep beside the exchange
+  /// it recorded last for that URL.
+  func recordFacts(_ facts: PageFacts, url: String) async {
+    await recorder?.recordFacts(facts, site: site, url: url)
+  }
+
   /// One try's answer: its head (the response without its body), its body's size, and what
   /// reading it gave.
   private struct Answer<Reading> {

@@ -10,6 +10,14 @@ public enum Gzip {
     bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
   }
 
+  /// The CRC-32 of `bytes` (zlib's, as gzip trailers carry it): a check that stored bytes came
+  /// back as they were written.
+  public static func crc32(_ bytes: [UInt8]) -> UInt32 {
+    bytes.withUnsafeBufferPointer { buffer in
+      UInt32(CZlib.crc32(0, buffer.baseAddress, UInt32(buffer.count)))
+    }
+  }
+
   /// `bytes` as one complete gzip member.
   public static func compressMember(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8] {
     var stream = z_stream()

@@ -10,6 +10,12 @@ import MuniscanCore
 /// parse also builds libxml2's tree, the queries (compiled once) run on it, and it is freed. Not
 /// Sendable: each crawler worker owns its own analyser.
 public final class PageAnalyzer {
+  /// The version of what analysis extracts and of the facts' binary form. Page facts kept beside
+  /// an archive are only used by an analysis of the same version (see ``FactsFingerprint``):
+  /// bump it whenever a change makes a page give other facts, or changes
+  /// `PageFacts.encode(into:)`, so `score` parses archived pages again rather than trust
+  /// facts an older analyser computed.
+  public static let factsVersion = 1
   /// Visible text is cut to this many Unicode scalars.
   public static let maximumTextCharacters = 200_000
   /// Link and heading texts are cut to this many Unicode scalars.

@@ -105,4 +105,41 @@ import Testing
     #expect(!FileManager.default.fileExists(atPath: torn))
     #expect(WARCFileWriter.files(in: layout.warcFolder).count == 1)
   }
+
+  @Test func aTornPageFactsRecordIsCutSoFactsAppendedAfterItCanBeRead() async throws {
+    let layout = try await StoredFactsTests.write()
+    defer { ArchiveFixture.remove(layout) }
+    let site = manifest.sites[0]
+    let path = layout.facts(site.key)
+    let size = try #require(AppendOnlyFile.size(path))
+    let firstEnd = try #require(
+      FileManager.default.contents(atPath: path).map {
+        8 + (Int($0[0]) | Int($0[1]) << 8 | Int($0[2]) << 16)
+      })
+    try AppendOnlyFile.truncate(path, to: size - 3)  // inside the second record
+
+    let changes = try ArchiveRepair.run(layout, manifest: manifest)
+    #expect(
+      changes == [
+        "\(path): cut a torn page facts record at byte \(firstEnd) (\(size - 3 - firstEnd) bytes)"
+      ])
+    #expect(AppendOnlyFile.size(path) == firstEnd)
+    #expect(try ArchiveRepair.run(layout, manifest: manifest).isEmpty)
+
+    // The resumed crawl's facts follow the whole record and are read.
+    let archive = try CrawlArchive(
+      layout: layout, manifest: manifest, operatorName: nil,
+      factsFingerprint: StoredFactsTests.fingerprint)
+    let exchange = ArchiveFixture.exchange(path: "uus", body: "<p>uus</p>")
+    try await archive.record(exchange)
+    let facts = StoredFactsTests.facts(exchange.request.url, depth: 1)
+    await archive.recordFacts(facts, site: site.site, url: exchange.request.url)
+    await archive.close()
+    let replay = try ArchiveReader(directory: layout.directory).replaying(
+      site.site, finished: nil, factsFingerprint: StoredFactsTests.fingerprint
+    ).replay
+    for url in [site.site.url, exchange.request.url] { _ = try replay.answer(for: url) }
+    #expect(replay.facts(for: site.site.url, depth: 0) == StoredFactsTests.facts(site.site.url))
+    #expect(replay.facts(for: exchange.request.url, depth: 1) == facts)
+  }
 }

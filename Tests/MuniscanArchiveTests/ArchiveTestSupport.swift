@@ -60,14 +60,7 @@ enum ArchiveFixture {
   static func write(maxFileBytes: Int = CrawlArchive.defaultMaxFileBytes) async throws
     -> ArchiveLayout
   {
-    let layout = ArchiveLayout(directory: ArchiveFixture.folder())
-    try FileManager.default.createDirectory(
-      atPath: layout.directory, withIntermediateDirectories: true)
-    let manifest = ArchiveFixture.manifest()
-    try manifest.save(layout)
-    let archive = try CrawlArchive(
-      layout: layout, manifest: manifest, operatorName: "Test Operator <t@example.ee>",
-      maxFileBytes: maxFileBytes)
+    let (layout, archive) = try begin(maxFileBytes: maxFileBytes)
     try await archive.record(
       ArchiveFixture.exchange(path: "", body: "<a href=/uudised>Uudised</a>"))
     try await archive.record(
@@ -79,6 +72,21 @@ enum ArchiveFixture {
       SiteCrawl(site: ArchiveFixture.sites[1], outcome: .unreachable(reason: "503")))
     await archive.close()
     return layout
+  }
+
+  /// A new archive folder with its manifest, and the recorder writing into it.
+  static func begin(
+    maxFileBytes: Int = CrawlArchive.defaultMaxFileBytes, factsFingerprint: UInt64? = nil
+  ) throws -> (ArchiveLayout, CrawlArchive) {
+    let layout = ArchiveLayout(directory: ArchiveFixture.folder())
+    try FileManager.default.createDirectory(
+      atPath: layout.directory, withIntermediateDirectories: true)
+    let manifest = ArchiveFixture.manifest()
+    try manifest.save(layout)
+    let archive = try CrawlArchive(
+      layout: layout, manifest: manifest, operatorName: "Test Operator <t@example.ee>",
+      maxFileBytes: maxFileBytes, factsFingerprint: factsFingerprint)
+    return (layout, archive)
   }
 
   static func remove(_ layout: ArchiveLayout) {

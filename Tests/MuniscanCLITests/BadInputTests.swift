@@ -94,6 +94,16 @@ import Testing
     #expect(
       outcome.message.contains(folder + "/a.yml:4:5: unknown key 'wieght'"), "\(outcome.message)")
     #expect(outcome.exitCode != 0)
+    // A crawl reads pages with its rule set's locale and queries: a broken one stops it before
+    // anything is fetched or written.
+    let sites = try write("name,url\nA,https://a.ee/\n")
+    let archive = (sites as NSString).deletingLastPathComponent + "/archive"
+    let crawl = await CommandRunner.run([
+      "crawl", "--sites", sites, "--out", archive, "--rules", folder,
+    ])
+    #expect(crawl.message.contains(folder + "/a.yml:4:5: unknown key 'wieght'"), "\(crawl.message)")
+    #expect(!crawl.message.contains("\n") && crawl.exitCode != 0)
+    #expect(!FileManager.default.fileExists(atPath: archive))
   }
 
   @Test func theExecutableExitsNonZeroWithOneLineOnStandardError() async throws {

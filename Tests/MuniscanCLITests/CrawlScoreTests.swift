@@ -29,6 +29,24 @@ import Testing
       sourceLocation: sourceLocation)
   }
 
+  /// What `score` says of the page facts the crawl kept: how many of its pages it judged from
+  /// them, of how many.
+  func storedFacts(
+    _ outcome: CommandRunner.Outcome, sourceLocation: SourceLocation = #_sourceLocation
+  )
+    -> (used: Int, pages: Int)
+  {
+    let line = outcome.notes.split(separator: "\n").first {
+      $0.hasSuffix(" pages from stored page facts")
+    }
+    let words = line?.split(separator: ":").last?.split(separator: " ") ?? []
+    guard words.count > 3, let used = Int(words[0]), let pages = Int(words[2]) else {
+      Issue.record("no stored facts line in \(outcome.notes)", sourceLocation: sourceLocation)
+      return (-1, -1)
+    }
+    return (used, pages)
+  }
+
   @Test func scoringTheArchiveOfflineGivesWhatALiveScanGives() async throws {
     let fixture = try await CrawlFixture.start()
     let archive = fixture.folder + "/archive"
@@ -57,6 +75,26 @@ import Testing
     #expect(score.output == scan.output)
     let card = try JSONDecoder().decode(Scorecard.self, from: Data(score.output.utf8))
     #expect(card.sites.count == 4 && card.sites.allSatisfy { $0.outcome == .crawled })
+    // The crawl kept the facts of the pages it read with the default rule set: scoring with
+    // it judged those instead of parsing the pages, and gave the same scorecard.
+    let used = storedFacts(score)
+    #expect(used.used > 0 && used.pages == card.sites.reduce(0) { $0 + $1.pagesCrawled })
+    // Another rule set reads pages with another locale and queries: it uses none of them.
+    let otherRules = ["--rules", CommandRunner.repository + "/rules/fi-generic"]
+    let other = await CommandRunner.run(
+      ["score", archive, "--as-of", "2026-11-20", "--format", "json"] + otherRules)
+    #expect(other.error == nil, "\(other.message)")
+    #expect(storedFacts(other).used == 0)
+    // Without the facts, every page is parsed again, to the same scorecards.
+    try FileManager.default.removeItem(atPath: archive + "/facts")
+    let parsed = await CommandRunner.run([
+      "score", archive, "--as-of", "2026-11-20", "--format", "json",
+    ])
+    #expect(parsed.output == scan.output)
+    #expect(storedFacts(parsed) == (0, used.pages))
+    let otherParsed = await CommandRunner.run(
+      ["score", archive, "--as-of", "2026-11-20", "--format", "json"] + otherRules)
+    #expect(otherParsed.output == other.output && other.output != scan.output)
 
     // Without --as-of, freshness is judged on the crawl date stored in the archive.
     let manifest =
@@ -224,6 +262,46 @@ import Testing
     #expect(Set(first).union(second) == Set(reference.requests))
     #expect(urls == reference.urls)
     #expect(score == reference.score)
+  }
+
+  @Test func damagedPageFactsAreIgnoredAndATornOneIsCutWhenTheCrawlResumes() async throws {
+    let fixture = try await CrawlFixture.start()
+    let archive = fixture.folder + "/archive"
+    let arguments = fixture.crawlArguments("archive", delay: "0")
+    let crawl = await CommandRunner.run(arguments)
+    try #require(crawl.error == nil, "\(crawl.message)")
+    let scoring = ["score", archive, "--as-of", "2026-11-20", "--format", "json"]
+    let reference = await CommandRunner.run(scoring)
+    let used = storedFacts(reference).used
+    // The facts file of the site with most pages: its first record gets a flipped byte.
+    func size(_ path: String) -> Int {
+      ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+    }
+    let files = try FileManager.default.contentsOfDirectory(atPath: archive + "/facts").map {
+      archive + "/facts/" + $0
+    }
+    let path = try #require(files.max { size($0) < size($1) })
+    var bytes = try #require(FileManager.default.contents(atPath: path))
+    let firstLength = Int(bytes[0]) | Int(bytes[1]) << 8 | Int(bytes[2]) << 16
+    bytes[8 + firstLength - 1] ^= 0x01
+    // ... and a torn last record, as a crawl killed while writing it leaves it.
+    try bytes.dropLast(5).write(to: URL(fileURLWithPath: path))
+
+    let damaged = await CommandRunner.run(scoring)
+    #expect(damaged.output == reference.output)
+    #expect(damaged.exitCode == 0, "\(damaged.message)")
+    #expect(storedFacts(damaged).used == used - 2)
+
+    let resumed = await CommandRunner.run(arguments)
+    #expect(resumed.error == nil, "\(resumed.message)")
+    #expect(
+      resumed.notes.contains("repaired \(path): cut a torn page facts record at byte "),
+      "\(resumed.notes)")
+    #expect(size(path) < bytes.count - 5)
+    let repaired = await CommandRunner.run(scoring)
+    try await fixture.stop()
+    #expect(repaired.output == reference.output)
+    #expect(storedFacts(repaired).used == used - 2)
   }
 
   @Test func resumingWithOtherOptionsOrScoringANonArchiveIsOneClearLine() async throws {

@@ -178,7 +178,7 @@ import Testing
       ])
     #expect(score.exitCode == 2)
     #expect(
-      score.notes.hasPrefix("stored run 2026-11-20 in \(store)\nfail-under: 2 of 2 audited sites"))
+      score.notes.contains("\nstored run 2026-11-20 in \(store)\nfail-under: 2 of 2 audited sites"))
     let report = await CommandRunner.run(["report", "--store", store, "--format", "json"])
     var reported = try decode(report.output)
     #expect(reported.sites.allSatisfy { $0.trend == [] }, "no earlier runs")

@@ -3,6 +3,15 @@ import MuniscanGzip
 import Testing
 
 @Suite struct GzipTests {
+  @Test func crc32IsZlibsAndGzipsCheck() {
+    // The check value of CRC-32 (ISO-HDLC), and the one every gzip trailer carries.
+    #expect(Gzip.crc32(Array("123456789".utf8)) == 0xCBF4_3926)
+    #expect(Gzip.crc32([]) == 0)
+    let member = Gzip.compressMember(Array("Volikogu istung".utf8))
+    let trailer = member[(member.count - 8)..<(member.count - 4)].reversed()
+    #expect(trailer.reduce(0) { $0 << 8 | UInt32($1) } == Gzip.crc32(Array("Volikogu istung".utf8)))
+  }
+
   @Test func decompressesWholeAndConcatenatedMembers() throws {
     let text = Array("<urlset><url><loc>https://vald.ee/</loc></url></urlset>".utf8)
     let one = try #require(Gzip.decompress(FixtureGzip.compress(text), maxBytes: 1000))
