@@ -81,23 +81,84 @@ struct StatementTest: PredicateFamily {
     static func sentences(of text: String) -> [Substring] {
       var result: [Substring] = []
       var start = text.startIndex
+      for end in sentenceEndsOnScalars(text) ?? sentenceEnds(text) {
+        result.append(text[start..<end])
+        start = end
+      }
+      if start < text.endIndex { result.append(text[start...]) }
+      return result.filter { $0.contains { $0.isLetter } }
+    }
+
+    /// Where the sentences of `text` end, read character by character.
+    static func sentenceEnds(_ text: String) -> [String.Index] {
+      var ends: [String.Index] = []
       var index = text.startIndex
       while index < text.endIndex {
         let character = text[index]
         let next = text.index(after: index)
-        var ends = character.isNewline
+        var endsHere = character.isNewline
         if ".!?".contains(character), next < text.endIndex, text[next].isWhitespace {
           let after = text[next...].drop { $0.isWhitespace }.first
-          ends = after.map { $0.isUppercase } ?? true
+          endsHere = after.map { $0.isUppercase } ?? true
         }
-        if ends {
-          result.append(text[start..<next])
-          start = next
-        }
+        if endsHere { ends.append(next) }
         index = next
       }
-      if start < text.endIndex { result.append(text[start...]) }
-      return result.filter { $0.contains { $0.isLetter } }
+      return ends
+    }
+
+    /// ``sentenceEnds(_:)`` on scalars, without breaking the text into characters, for text
+    /// whose every character is one scalar (CR LF aside), as ``Snippet/collapseScalars(_:)``
+    /// reads it: Latin up to U+02FF, Cyrillic without its combining marks, the punctuation of
+    /// U+2010–U+2027 and U+2030–U+205E, currency signs. Nil for any other text.
+    static func sentenceEndsOnScalars(_ text: String) -> [String.Index]? {
+      let scalars = text.unicodeScalars
+      var ends: [String.Index] = []
+      var index = scalars.startIndex
+      while index < scalars.endIndex {
+        let scalar = scalars[index]
+        guard Self.isOneCharacter(scalar) else { return nil }
+        var next = scalars.index(after: index)
+        var endsHere = false
+        switch scalar.value {
+        case 0x0D:
+          if next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+          endsHere = true
+        case 0x0A, 0x0B, 0x0C, 0x85:
+          endsHere = true
+        case 0x21, 0x2E, 0x3F:
+          guard next < scalars.endIndex, Self.isSpace(scalars[next]) else { break }
+          guard let after = scalars[next...].first(where: { !Self.isSpace($0) }) else {
+            endsHere = true
+            break
+          }
+          guard Self.isOneCharacter(after) else { return nil }
+          endsHere = Character(after).isUppercase
+        default:
+          break
+        }
+        if endsHere { ends.append(next) }
+        index = next
+      }
+      return ends
+    }
+
+    /// Whether `scalar` is a character of its own in the text ``sentenceEndsOnScalars(_:)``
+    /// reads.
+    private static func isOneCharacter(_ scalar: Unicode.Scalar) -> Bool {
+      switch scalar.value {
+      case 0..<0x300, 0x400..<0x483, 0x48A..<0x530, 0x2010...0x2027, 0x2030...0x205E,
+        0x20A0...0x20CF:
+        return true
+      default:
+        return false
+      }
+    }
+
+    /// The whitespace among those scalars: tab to CR, space, U+0085 and U+00A0.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      (0x09...0x0D).contains(scalar.value) || scalar.value == 0x20 || scalar.value == 0x85
+        || scalar.value == 0xA0
     }
   }
 }
