@@ -127,6 +127,7 @@ struct CrawlArguments: ParsableArguments {
   func scan(_ sites: [Site], with audit: Audit, asOf: Day?, progress: Bool = true) async throws
     -> Scorecard
   {
+    try OpenFileLimit.ensure(sitesAtOnce: min(concurrency, sites.count))
     let display = progress ? self.display(sites: sites.count) : nil
     await display?.start()
     let (scorecard, interrupted) = try await Interruption.cancellingOnInterrupt { [self] in

@@ -3,6 +3,7 @@ import Foundation
 import MuniscanArchive
 import MuniscanAudit
 import MuniscanCore
+import MuniscanCrawler
 import MuniscanHTTP
 
 /// `muniscan crawl --sites FILE --out DIR`: crawl every site into a WARC archive folder, which
@@ -54,6 +55,7 @@ struct CrawlCommand: AsyncParsableCommand {
         "resuming \(directory): \(archived.finishedBefore.count) of \(list.count) sites done before\n"
       )
     }
+    try OpenFileLimit.ensure(sitesAtOnce: min(crawl.concurrency, archived.pending.count))
     let client = try HTTPClient(configuration: crawl.httpConfiguration)
     defer { client.shutdown() }
     let (logger, operatorName) = (crawl.logger, operatorName)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MuniscanAudit
+import MuniscanCrawler
 
 /// `muniscan worker --store postgres://… --archive DIR`: audits tasks of the work queue until
 /// there are none left (with `--idle-exit`), as many processes on as many machines as wanted.
@@ -48,6 +49,7 @@ struct WorkerCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    try OpenFileLimit.ensure(sitesAtOnce: concurrency)
     let queue = try await queueStore.open()
     let settings = QueueWorker.Settings(
       name: "\(ProcessInfo.processInfo.hostName):\(getpid())", archive: archive,
