@@ -37,16 +37,6 @@ enum RecordHead {
     return lines
   }
 
-  /// `bytes` without leading and trailing spaces and tabs.
-  static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-    let isBlank = { (byte: UInt8) in byte == 32 || byte == 9 }
-    guard let first = bytes.firstIndex(where: { !isBlank($0) }) else {
-      return bytes[bytes.endIndex...]
-    }
-    let last = bytes.lastIndex(where: { !isBlank($0) })!
-    return bytes[first...last]
-  }
-
   /// Whether two field names are the same, ASCII letters compared without regard to case.
   static func sameName<A: Collection<UInt8>, B: Collection<UInt8>>(_ a: A, _ b: B) -> Bool {
     a.elementsEqual(b) { lowered($0) == lowered($1) }

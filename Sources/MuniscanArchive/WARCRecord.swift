@@ -1,4 +1,5 @@
 import Foundation
+import MuniscanHTTP
 
 /// One WARC 1.1 record: its named fields in order and its content block. `Content-Length` is
 /// written from the block, never stored as a field.
@@ -44,8 +45,8 @@ struct WARCRecord: Sendable, Equatable {
     var length: Int?
     for line in lines.dropFirst() {
       guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-      let name = RecordHead.trimmed(line[..<colon])
-      let value = String(decoding: RecordHead.trimmed(line[(colon + 1)...]), as: UTF8.self)
+      let name = HTTPResponseHead.trimmed(line[..<colon])
+      let value = String(decoding: HTTPResponseHead.trimmed(line[(colon + 1)...]), as: UTF8.self)
       if RecordHead.sameName(name, "content-length".utf8) {
         length = Int(value)
       } else {

@@ -22,8 +22,7 @@ extension Exchange {
   /// (``CrawlRecorder/recordFacts(_:site:url:)``): a GET answered with HTML (or no content
   /// type) that is neither an error nor a redirect.
   public var readsAsPage: Bool {
-    request.method == .get && response.status < 400
-      && !((300..<400).contains(response.status) && response.location != nil)
+    request.method == .get && response.status < 400 && response.redirectLocation == nil
       && PageReading.isHTML(response.header("content-type") ?? "")
   }
 }

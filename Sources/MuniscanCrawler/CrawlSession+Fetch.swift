@@ -48,9 +48,7 @@ extension CrawlSession {
       let (response, bytes, page): (HTTPResponse, Int, PageReading?)
       do {
         (response, bytes, page) = try await source.fetch(current, method: method) { response in
-          let isPage =
-            (200..<400).contains(response.status)
-            && !((300..<400).contains(response.status) && response.location != nil)
+          let isPage = (200..<400).contains(response.status) && response.redirectLocation == nil
           guard let analyzers, isPage else { return (response, response.body.count, nil) }
           var head = response
           head.body = []
@@ -63,7 +61,7 @@ extension CrawlSession {
       }
       await page?.record(in: source)
       state.bytes += bytes
-      guard (300..<400).contains(response.status), let location = response.location else {
+      guard let location = response.redirectLocation else {
         return .answer(response, url: current, page: page)
       }
       switch redirectTarget(of: current, location: location, chain: chain, policy: policy) {

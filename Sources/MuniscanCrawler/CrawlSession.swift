@@ -140,7 +140,7 @@ struct CrawlSession {
         // The page is analysed while its answer holds its place in the window (see
         // `ResponseSource`): bodies waiting for a processor hold back new requests.
         (bytes, location, page) = try await source.fetch(job.url) { response in
-          if (300..<400).contains(response.status), let location = response.location {
+          if let location = response.redirectLocation {
             return (response.body.count, location, nil)
           }
           let page = PageReading(

@@ -76,4 +76,8 @@ public struct HTTPResponse: Sendable {
 
   /// The raw `Location` value; the crawler resolves it against `url`.
   public var location: String? { header("Location") }
+
+  /// The raw `Location` of a redirect (a 3xx answer naming one): where the crawler goes next
+  /// instead of reading the answer.
+  public var redirectLocation: String? { (300..<400).contains(status) ? location : nil }
 }

@@ -52,7 +52,7 @@ extension CrawlSession {
       } catch {
         return HostRobots(noAnswer: "\(error)")
       }
-      guard (300..<400).contains(response.status), let location = response.location,
+      guard let location = response.redirectLocation,
         let target = URLNormalizer.resolve(location, against: current)
       else {
         let host = HostRobots(status: response.status, body: response.body)

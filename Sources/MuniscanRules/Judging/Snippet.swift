@@ -17,11 +17,8 @@ enum Snippet {
     return (collapsed, collapsed.count)
   }
 
-  /// ``collapse(_:)`` on UTF-8 bytes, for text whose every character is one scalar (all but
-  /// CR LF, which is whitespace either way): Latin up to U+02FF, Cyrillic without its combining
-  /// marks, dashes, quotes, bullets and other punctuation of U+2010–U+2027 and U+2030–U+205E,
-  /// and currency signs; among these the whitespace scalars are tab to CR, space, U+0085 and
-  /// U+00A0. Nil for any other text, which characters must split.
+  /// ``collapse(_:)`` on UTF-8 bytes, for text of ``OneScalarCharacters`` only (CR LF is
+  /// whitespace either way). Nil for any other text, which characters must split.
   static func collapseScalars(_ text: Substring) -> (text: String, characters: Int)? {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
@@ -34,26 +31,22 @@ enum Snippet {
       let whitespace: Bool
       if lead < 0x80 {
         width = 1
-        whitespace = lead == 0x20 || lead &- 0x09 < 5
+        whitespace = OneScalarCharacters.isSpace(UInt32(lead))
       } else if lead < 0xE0 {
         guard let second = utf8.next() else { return nil }
         scalar.1 = second
         width = 2
         let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
-        guard value < 0x300 || (0x400..<0x483).contains(value) || (0x48A..<0x530).contains(value)
-        else { return nil }
-        whitespace = value == 0x85 || value == 0xA0
+        guard OneScalarCharacters.contains(value) else { return nil }
+        whitespace = OneScalarCharacters.isSpace(value)
       } else {
         guard lead < 0xF0, let second = utf8.next(), let third = utf8.next() else { return nil }
         scalar.1 = second
         scalar.2 = third
         width = 3
         let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-        guard
-          (0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
-            || (0x20A0...0x20CF).contains(value)
-        else { return nil }
-        whitespace = false
+        guard OneScalarCharacters.contains(value) else { return nil }
+        whitespace = OneScalarCharacters.isSpace(value)
       }
       if whitespace {
         space = !bytes.isEmpty

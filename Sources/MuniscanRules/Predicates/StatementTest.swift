@@ -107,17 +107,15 @@ struct StatementTest: PredicateFamily {
       return ends
     }
 
-    /// ``sentenceEnds(_:)`` on scalars, without breaking the text into characters, for text
-    /// whose every character is one scalar (CR LF aside), as ``Snippet/collapseScalars(_:)``
-    /// reads it: Latin up to U+02FF, Cyrillic without its combining marks, the punctuation of
-    /// U+2010–U+2027 and U+2030–U+205E, currency signs. Nil for any other text.
+    /// ``sentenceEnds(_:)`` on scalars, without breaking the text into characters, for text of
+    /// ``OneScalarCharacters`` only (CR LF aside). Nil for any other text.
     static func sentenceEndsOnScalars(_ text: String) -> [String.Index]? {
       let scalars = text.unicodeScalars
       var ends: [String.Index] = []
       var index = scalars.startIndex
       while index < scalars.endIndex {
         let scalar = scalars[index]
-        guard Self.isOneCharacter(scalar) else { return nil }
+        guard OneScalarCharacters.contains(scalar.value) else { return nil }
         var next = scalars.index(after: index)
         var endsHere = false
         switch scalar.value {
@@ -127,12 +125,16 @@ struct StatementTest: PredicateFamily {
         case 0x0A, 0x0B, 0x0C, 0x85:
           endsHere = true
         case 0x21, 0x2E, 0x3F:
-          guard next < scalars.endIndex, Self.isSpace(scalars[next]) else { break }
-          guard let after = scalars[next...].first(where: { !Self.isSpace($0) }) else {
+          guard next < scalars.endIndex, OneScalarCharacters.isSpace(scalars[next].value) else {
+            break
+          }
+          guard
+            let after = scalars[next...].first(where: { !OneScalarCharacters.isSpace($0.value) })
+          else {
             endsHere = true
             break
           }
-          guard Self.isOneCharacter(after) else { return nil }
+          guard OneScalarCharacters.contains(after.value) else { return nil }
           endsHere = Character(after).isUppercase
         default:
           break
@@ -141,24 +143,6 @@ struct StatementTest: PredicateFamily {
         index = next
       }
       return ends
-    }
-
-    /// Whether `scalar` is a character of its own in the text ``sentenceEndsOnScalars(_:)``
-    /// reads.
-    private static func isOneCharacter(_ scalar: Unicode.Scalar) -> Bool {
-      switch scalar.value {
-      case 0..<0x300, 0x400..<0x483, 0x48A..<0x530, 0x2010...0x2027, 0x2030...0x205E,
-        0x20A0...0x20CF:
-        return true
-      default:
-        return false
-      }
-    }
-
-    /// The whitespace among those scalars: tab to CR, space, U+0085 and U+00A0.
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-      (0x09...0x0D).contains(scalar.value) || scalar.value == 0x20 || scalar.value == 0x85
-        || scalar.value == 0xA0
     }
   }
 }
