@@ -112,10 +112,12 @@ extension PageFacts {
 }
 
 /// Appends LEB128 integers and length-prefixed UTF-8 strings to a byte array.
-struct BinaryWriter {
-  var bytes: [UInt8]
+package struct BinaryWriter {
+  package var bytes: [UInt8]
 
-  mutating func int(_ value: Int) {
+  package init(bytes: [UInt8]) { self.bytes = bytes }
+
+  package mutating func int(_ value: Int) {
     // Zigzag, so small negative numbers stay short too.
     var rest = UInt64(bitPattern: Int64((value << 1) ^ (value >> (Int.bitWidth - 1))))
     while rest >= 0x80 {
@@ -125,7 +127,7 @@ struct BinaryWriter {
     bytes.append(UInt8(rest))
   }
 
-  mutating func string(_ value: String) {
+  package mutating func string(_ value: String) {
     var value = value
     value.withUTF8 { utf8 in
       int(utf8.count)
@@ -133,34 +135,39 @@ struct BinaryWriter {
     }
   }
 
-  mutating func day(_ value: Day) {
+  package mutating func day(_ value: Day) {
     int(value.year)
     int(value.month)
     int(value.day)
   }
 
-  mutating func optional<T>(_ value: T?, _ write: (inout BinaryWriter, T) -> Void) {
+  package mutating func optional<T>(_ value: T?, _ write: (inout BinaryWriter, T) -> Void) {
     guard let value else { return bytes.append(0) }
     bytes.append(1)
     write(&self, value)
   }
 
-  mutating func array<T>(_ values: [T], _ write: (inout BinaryWriter, T) -> Void) {
+  package mutating func array<T>(_ values: [T], _ write: (inout BinaryWriter, T) -> Void) {
     int(values.count)
     for value in values { write(&self, value) }
   }
 }
 
 /// Reads what BinaryWriter wrote, failing on bytes that end early or make no sense.
-struct BinaryReader {
-  enum Failure: Error {
+package struct BinaryReader {
+  package enum Failure: Error {
     case invalid
   }
 
   let bytes: [UInt8]
-  var offset: Int
+  package var offset: Int
 
-  mutating func int() throws(Failure) -> Int {
+  package init(bytes: [UInt8], offset: Int) {
+    self.bytes = bytes
+    self.offset = offset
+  }
+
+  package mutating func int() throws(Failure) -> Int {
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while true {
@@ -175,19 +182,20 @@ struct BinaryReader {
     return Int(bitPattern: UInt(bitPattern: raw) >> 1) ^ -(raw & 1)
   }
 
-  mutating func string() throws(Failure) -> String {
+  package mutating func string() throws(Failure) -> String {
     let count = try int()
     guard count >= 0, count <= bytes.count - offset else { throw .invalid }
     defer { offset += count }
     return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
   }
 
-  mutating func day() throws(Failure) -> Day {
+  package mutating func day() throws(Failure) -> Day {
     guard let day = Day(year: try int(), month: try int(), day: try int()) else { throw .invalid }
     return day
   }
 
-  mutating func optional<T>(_ read: (inout BinaryReader) throws(Failure) -> T) throws(Failure) -> T?
+  package mutating func optional<T>(_ read: (inout BinaryReader) throws(Failure) -> T)
+    throws(Failure) -> T?
   {
     guard offset < bytes.count else { throw .invalid }
     offset += 1
@@ -198,7 +206,9 @@ struct BinaryReader {
     }
   }
 
-  mutating func array<T>(_ read: (inout BinaryReader) throws(Failure) -> T) throws(Failure) -> [T] {
+  package mutating func array<T>(_ read: (inout BinaryReader) throws(Failure) -> T) throws(Failure)
+    -> [T]
+  {
     let count = try int()
     guard count >= 0, count <= bytes.count - offset else { throw .invalid }
     var values: [T] = []

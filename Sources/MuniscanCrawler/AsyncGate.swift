@@ -1,3 +1,4 @@
+import DequeModule
 import Foundation
 
 /// Lets at most `permits` tasks through at once; the others wait their turn, first come first
@@ -6,10 +7,9 @@ final class AsyncGate: @unchecked Sendable {
   // `free` and `waiting` are only touched under the lock.
   private let lock = NSLock()
   private var free: Int
-  private var waiting: [CheckedContinuation<Void, Never>] = []
-  /// Where the next waiter to let through is in `waiting` (advanced rather than removed from
-  /// the front, which would copy the rest on every turn).
-  private var head = 0
+  /// Tasks waiting, first come first: a gate that is never empty long enough to drain keeps
+  /// no waiter it has let through (each holds a continuation).
+  private var waiting = Deque<CheckedContinuation<Void, Never>>()
 
   init(permits: Int) { free = max(1, permits) }
 
@@ -29,15 +29,9 @@ final class AsyncGate: @unchecked Sendable {
 
   func leave() {
     let next: CheckedContinuation<Void, Never>? = lock.withLock {
-      guard head < waiting.count else {
+      guard let next = waiting.popFirst() else {
         free += 1
         return nil
-      }
-      let next = waiting[head]
-      head += 1
-      if head == waiting.count {
-        waiting.removeAll(keepingCapacity: true)
-        head = 0
       }
       return next
     }

@@ -80,7 +80,7 @@ extension CrawlSession {
     guard let target = URLNormalizer.resolve(location, against: url) else {
       return .stop("redirect to an invalid URL '\(location)'")
     }
-    state.redirects[url] = target
+    state.spool.appendRedirect(from: url, to: target)
     if chain.contains(target) { return .stop("redirect loop back to \(target)") }
     if chain.count > options.maxRedirects {
       return .stop("more than \(options.maxRedirects) redirects")

@@ -249,14 +249,14 @@ struct CrawlSession {
     switch page.outcome {
     case .error:
       state.errorPages += 1
-      state.pages.append(PageFacts(url: page.url, depth: page.depth, status: page.status))
+      state.spool.append(PageFacts(url: page.url, depth: page.depth, status: page.status))
       state.problems.append("\(page.url): answered \(page.status)")
     case .notHTML(let contentType):
       state.problems.append("\(page.url): not HTML (\(contentType))")
     case .read(let facts, let truncated):
       if truncated { state.problems.append("\(page.url): body truncated at the size limit") }
       guard let facts else { return }
-      state.pages.append(facts)
+      state.spool.append(facts)
       noteDocuments(facts.documents)
       guard page.depth < options.maxDepth else { return }
       // Documents are recorded from their links, not downloaded (Liferay and Drupal file URLs

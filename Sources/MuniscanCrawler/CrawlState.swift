@@ -6,9 +6,8 @@ struct CrawlState {
   var outcome: CrawlOutcome = .unreachable(reason: "not crawled")
   var finalURL: String?
   var https = HTTPSFacts()
-  /// The pages gathered, kept on disk until the result is read.
-  var pages = PageSpool()
-  var redirects: [String: String] = [:]
+  /// The pages gathered and the redirects met, kept on disk until the result is read.
+  let spool = SiteSpool()
   var problems: [String] = []
   /// Requests made: pages, redirect hops, robots.txt, sitemaps, document HEADs.
   var requests = 0
@@ -53,14 +52,15 @@ struct CrawlState {
     traps[reason] = ((previous?.count ?? 0) + 1, previous?.example ?? url)
   }
 
-  /// What the crawl gathered, its pages read back from the spool.
+  /// What the crawl gathered, its pages and redirects read back from the spool.
   func result() -> SiteCrawl {
     var problems = problems
     for (reason, trap) in traps.sorted(by: { $0.key < $1.key }) {
       problems.append(
         "skipped \(trap.count) URL\(trap.count == 1 ? "" : "s"): \(reason) (e.g. \(trap.example))")
     }
-    var pages = pages.pages()
+    let contents = spool.contents()
+    var pages = contents.pages
     if !documentHeads.isEmpty {
       for index in pages.indices {
         for document in pages[index].documents.indices {
@@ -71,7 +71,7 @@ struct CrawlState {
     }
     return SiteCrawl(
       site: site, outcome: outcome, finalURL: finalURL, https: https, pages: pages,
-      redirects: redirects, problems: problems, gaveUp: gaveUp,
+      redirects: contents.redirects, problems: problems, gaveUp: gaveUp,
       stats: CrawlStats(
         requests: requests, errors: errors,
         robotsExcluded: robotsExcluded, bytes: bytes))

@@ -1,25 +1,48 @@
+import Crypto
+import DequeModule
+
 /// The URLs of one site waiting to be fetched, breadth-first, each URL at most once.
+///
+/// A crawl of a thousand sites at once holds a thousand frontiers, each remembering every URL
+/// its site has seen. The URLs seen are kept as fingerprints (as Scrapy's duplicate filter keeps
+/// request fingerprints), 16 bytes each rather than the URL's text, and only the URLs still
+/// waiting are kept as text; so a site's memory grows by bytes, not by its URLs' lengths, with
+/// every page it finds.
 struct Frontier {
-  private var queue: [(url: String, depth: Int)] = []
-  private var head = 0
-  private var seen = Set<String>()
+  private var queue = Deque<(url: String, depth: Int)>()
+  private var seen = Set<URLFingerprint>()
 
   /// Adds a URL unless it was seen before; returns whether it was added.
   @discardableResult
   mutating func add(_ url: String, depth: Int) -> Bool {
-    guard seen.insert(url).inserted else { return false }
+    guard seen.insert(URLFingerprint(url)).inserted else { return false }
     queue.append((url, depth))
     return true
   }
 
   /// Marks a URL as seen without queueing it (e.g. a redirect target fetched directly).
-  mutating func markSeen(_ url: String) { seen.insert(url) }
+  mutating func markSeen(_ url: String) { seen.insert(URLFingerprint(url)) }
 
-  func hasSeen(_ url: String) -> Bool { seen.contains(url) }
+  func hasSeen(_ url: String) -> Bool { seen.contains(URLFingerprint(url)) }
 
-  mutating func next() -> (url: String, depth: Int)? {
-    guard head < queue.count else { return nil }
-    defer { head += 1 }
-    return queue[head]
+  mutating func next() -> (url: String, depth: Int)? { queue.popFirst() }
+}
+
+/// The first 128 bits of a URL's SHA-1: two different URLs of one site share them with a
+/// chance below one in 10^26 for a site of a million URLs, and the same URL has the same
+/// fingerprint in every run, so a crawl stays deterministic.
+struct URLFingerprint: Hashable {
+  let high: UInt64
+  let low: UInt64
+
+  init(_ url: String) {
+    var url = url
+    let digest = url.withUTF8 { Insecure.SHA1.hash(data: UnsafeRawBufferPointer($0)) }
+    (high, low) = digest.withUnsafeBytes {
+      (
+        $0.loadUnaligned(fromByteOffset: 0, as: UInt64.self),
+        $0.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+      )
+    }
   }
 }

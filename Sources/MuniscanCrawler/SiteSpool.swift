@@ -7,18 +7,32 @@ import MuniscanCore
   import Darwin
 #endif
 
-/// Holds a site's page facts while the site is crawled: in an unlinked temporary file (nothing
-/// is left behind, whatever happens to the process), so a crawl of hundreds of sites at once
-/// keeps no pages in memory; read back once, when the site is judged. Each page is written as
-/// it is appended: a site crawled slowly among a thousand others holds no buffer of its own.
-/// Falls back to memory when no temporary file can be made or written.
-final class PageSpool {
+/// Holds what a site's crawl keeps for its result, its page facts and its redirects, while the
+/// site is crawled: in an unlinked temporary file (nothing is left behind, whatever happens to
+/// the process), so a crawl of a thousand sites at once keeps neither in memory however many
+/// pages each has; read back once, when the site is judged. Each is written as it is appended:
+/// a site crawled slowly among a thousand others holds no buffer of its own. Falls back to
+/// memory when no temporary file can be made or written.
+final class SiteSpool {
+  /// What a site's crawl gathered: its pages in the order appended, and where URLs redirect.
+  struct Contents {
+    var pages: [PageFacts] = []
+    var redirects: [String: String] = [:]
+  }
+
+  /// The byte before each record, saying what follows.
+  private enum Tag: UInt8 {
+    case page = 0
+    case redirect = 1
+  }
+
   private var file: Int32 = -1
   /// Whether pages still go to the file (false once a write failed, e.g. a full disk).
   private var writing = false
   /// Encoded facts not in the file: empty while the file takes every page.
   private var buffer: [UInt8] = []
   private var fileBytes = 0
+  /// Pages appended so far.
   private(set) var count = 0
 
   init() {
@@ -38,15 +52,27 @@ final class PageSpool {
 
   func append(_ facts: PageFacts) {
     count += 1
+    buffer.append(Tag.page.rawValue)
     facts.encode(into: &buffer)
+    if writing { flush() }
+  }
+
+  /// Notes that `url` redirects to `target` (a later redirect of the same URL wins).
+  func appendRedirect(from url: String, to target: String) {
+    var writer = BinaryWriter(bytes: buffer)
+    buffer = []
+    writer.bytes.append(Tag.redirect.rawValue)
+    writer.string(url)
+    writer.string(target)
+    buffer = writer.bytes
     if writing { flush() }
   }
 
   /// Bytes of page facts held in memory rather than in the file.
   var bufferedBytes: Int { buffer.count }
 
-  /// Every page appended so far, in order.
-  func pages() -> [PageFacts] {
+  /// Every page and redirect appended so far.
+  func contents() -> Contents {
     var bytes = [UInt8](repeating: 0, count: fileBytes)
     var read = 0
     while read < fileBytes {
@@ -58,13 +84,28 @@ final class PageSpool {
     }
     bytes.removeLast(fileBytes - read)
     bytes += buffer
-    var pages: [PageFacts] = []
-    pages.reserveCapacity(count)
+    var contents = Contents()
+    contents.pages.reserveCapacity(count)
     var offset = 0
-    while offset < bytes.count, let facts = PageFacts(decoding: bytes, at: &offset) {
-      pages.append(facts)
+    while offset < bytes.count {
+      let tag = Tag(rawValue: bytes[offset])
+      offset += 1
+      switch tag {
+      case .page:
+        guard let facts = PageFacts(decoding: bytes, at: &offset) else { return contents }
+        contents.pages.append(facts)
+      case .redirect:
+        var reader = BinaryReader(bytes: bytes, offset: offset)
+        guard let url = try? reader.string(), let target = try? reader.string() else {
+          return contents
+        }
+        offset = reader.offset
+        contents.redirects[url] = target
+      case nil:
+        return contents
+      }
     }
-    return pages
+    return contents
   }
 
   /// Moves the buffer to the file; what a failed write leaves stays in the buffer, and the

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import MuniscanCrawler
+
+@Suite struct FrontierTests {
+  @Test func givesEachURLOnceInTheOrderFound() {
+    var frontier = Frontier()
+    let added = [
+      frontier.add("https://vald.ee/a", depth: 1), frontier.add("https://vald.ee/b", depth: 2),
+      frontier.add("https://vald.ee/a", depth: 3),
+    ]
+    frontier.markSeen("https://vald.ee/c")
+    let addedSeen = frontier.add("https://vald.ee/c", depth: 1)
+    #expect(added == [true, true, false] && !addedSeen)
+    #expect(frontier.hasSeen("https://vald.ee/c"))
+    #expect(!frontier.hasSeen("https://vald.ee/A"))
+    var taken: [String] = []
+    var depths: [Int] = []
+    while let (url, depth) = frontier.next() {
+      taken.append(url)
+      depths.append(depth)
+    }
+    #expect(taken == ["https://vald.ee/a", "https://vald.ee/b"] && depths == [1, 2])
+  }
+
+  /// URLs added while others are taken come out breadth-first, and URLs taken long ago are
+  /// still known as seen.
+  @Test func keepsOrderAndRemembersURLsTakenLongAgo() {
+    var frontier = Frontier()
+    var taken: [String] = []
+    for round in 0..<50 {
+      for index in 0..<30 { frontier.add("https://vald.ee/\(round)/\(index)", depth: round) }
+      for _ in 0..<25 { taken.append(frontier.next()!.url) }
+    }
+    while let (url, _) = frontier.next() { taken.append(url) }
+    let expected = (0..<50).flatMap { round in (0..<30).map { "https://vald.ee/\(round)/\($0)" } }
+    #expect(taken == expected)
+    #expect(expected.allSatisfy { frontier.hasSeen($0) })
+  }
+
+  @Test func fingerprintsAreTheSameInEveryRunAndTellURLsApart() {
+    // The first 16 bytes of SHA-1("https://vald.ee/"), read little-endian: fixed, not seeded.
+    let fingerprint = URLFingerprint("https://vald.ee/")
+    #expect(fingerprint.high == 0xe648_2180_2b11_d76a && fingerprint.low == 0xa7e5_66de_88a5_45bc)
+    #expect(fingerprint != URLFingerprint("https://vald.ee"))
+    let many = Set((0..<100_000).map { URLFingerprint("https://vald.ee/page-\($0)") })
+    #expect(many.count == 100_000)
+  }
+}
