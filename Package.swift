@@ -45,7 +45,12 @@ let package = Package(
     .target(name: "MuniscanCore"),
     .target(name: "MuniscanPCRE", dependencies: ["CPCRE2"]),
     .target(name: "MuniscanHTTP", dependencies: ["CCurl"]),
-    .target(name: "MuniscanGzip", dependencies: ["CZlib"]),
+    .systemLibrary(
+      name: "CDeflate",
+      pkgConfig: "libdeflate",
+      providers: [.apt(["libdeflate-dev"])]
+    ),
+    .target(name: "MuniscanGzip", dependencies: ["CZlib", "CDeflate"]),
     .target(name: "MuniscanHTML", dependencies: ["CLibXML2", "MuniscanCore"]),
     .target(
       name: "MuniscanCrawler",

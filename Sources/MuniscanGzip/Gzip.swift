@@ -1,6 +1,6 @@
 import CZlib
 
-/// gzip through the system zlib, in the two shapes muniscan meets it: WARC files, where every
+/// gzip through the system zlib (and libdeflate to compress), in the two shapes muniscan meets it: WARC files, where every
 /// record is a gzip member of its own (so a reader can start at any record, and a torn last
 /// record spoils only itself), and gzip files served as they are (`sitemap.xml.gz`), read whole
 /// with a cap so a gzip bomb costs no more than the cap. One inflate loop serves both.
@@ -18,28 +18,10 @@ public enum Gzip {
     }
   }
 
-  /// `bytes` as one complete gzip member.
+  /// `bytes` as one complete gzip member, by a compressor made for it alone (a writer of many
+  /// members keeps a ``GzipCompressor``).
   public static func compressMember(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8] {
-    var stream = z_stream()
-    guard czlib_deflate_init_gzip(&stream, level) == Z_OK else {
-      fatalError("zlib could not start a gzip stream (out of memory)")
-    }
-    defer { deflateEnd(&stream) }
-    // deflateBound covers the zlib wrapper; the gzip header and trailer need 18 bytes more.
-    var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(bytes.count))) + 18)
-    let status = bytes.withUnsafeBufferPointer { source in
-      output.withUnsafeMutableBufferPointer { target in
-        // zlib only reads its input; its `next_in` is not const only for old compilers.
-        stream.next_in = source.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
-        stream.avail_in = UInt32(source.count)
-        stream.next_out = target.baseAddress
-        stream.avail_out = UInt32(target.count)
-        return deflate(&stream, Z_FINISH)
-      }
-    }
-    precondition(status == Z_STREAM_END, "deflate with a bound-sized buffer must finish")
-    output.removeSubrange(Int(stream.total_out)...)
-    return output
+    GzipCompressor(level: level).member(bytes)
   }
 
   /// What inflating the member at the start of some bytes gave.

@@ -94,8 +94,10 @@ import Testing
     }
     let tries = run.requests(for: "/hoivatud")
     try #require(tries.count == 2)
+    // Capped at 0.3 s instead of the hour asked for; the bound is loose, as the whole test can
+    // take seconds on a machine busy with the rest of the suite (6.4 s once, for a 0.5 s test).
     #expect(tries[1].receivedAt - tries[0].receivedAt >= 0.25)
-    #expect(run.seconds < 5)
+    #expect(tries[1].receivedAt - tries[0].receivedAt < 30)
   }
 
   @Test func redirectLoopIsRecorded() async throws {

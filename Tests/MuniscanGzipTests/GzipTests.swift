@@ -64,4 +64,21 @@ import Testing
       return
     }
   }
+
+  /// A WARC writer keeps one compressor for all its records: every member it makes is whole on
+  /// its own, the same bytes a fresh compressor makes, and inflates to its record.
+  @Test func oneCompressorMakesIndependentMembers() {
+    let compressor = GzipCompressor(level: 1)
+    var seed: UInt64 = 7
+    for size in [0, 1, 100, 5000, 70_000, 300_000, 12, 40_000] {
+      let record = (0..<size).map { index -> UInt8 in
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return index % 3 == 0 ? UInt8(truncatingIfNeeded: seed >> 59) : UInt8(ascii: "a")
+      }
+      let member = compressor.member(record)
+      #expect(member == GzipCompressor(level: 1).member(record))
+      #expect(
+        member.withUnsafeBytes { Gzip.inflateMember($0) } == .member(record, length: member.count))
+    }
+  }
 }
