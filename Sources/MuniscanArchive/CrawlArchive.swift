@@ -21,8 +21,21 @@ public actor CrawlArchive: CrawlRecorder {
   /// robots.txt served as an HTML page), dropped when their site finishes.
   private var awaitingFacts: [PageAddress: StoredFacts.Source] = [:]
 
+  /// The page index and facts file of each site being crawled (by its URL), held open until
+  /// the site finishes.
+  private var openFiles: [String: SiteFiles] = [:]
+
   /// How many pages' facts are still to come (what `awaitingFacts` holds).
   var pagesAwaitingFacts: Int { awaitingFacts.count }
+
+  /// Sites whose files are held open (at most those crawled at once).
+  var sitesWithOpenFiles: Int { openFiles.count }
+
+  private struct SiteFiles {
+    var index: AppendingFile
+    /// Opened with the site's first page facts.
+    var facts: AppendingFile?
+  }
 
   private struct PageAddress: Hashable {
     var site: String
@@ -78,7 +91,7 @@ public actor CrawlArchive: CrawlRecorder {
         contentType: exchange.response.header("content-type") ?? "", warc: response.file,
         offset: response.offset,
         length: response.length, fetchedAt: UTCTime.iso(exchange.fetchedAt))
-      try JSONLines.append(entry, to: layout.index(key))
+      try files(of: exchange.site.url, key: key).index.append(JSONLines.line(entry))
       if factsFingerprint != nil, exchange.readsAsPage {
         awaitingFacts[PageAddress(site: exchange.site.url, url: exchange.request.url)] =
           StoredFacts.Source(warc: response.file, offset: response.offset)
@@ -96,13 +109,26 @@ public actor CrawlArchive: CrawlRecorder {
     guard let factsFingerprint, let key = keys[site.url],
       let source = awaitingFacts.removeValue(forKey: PageAddress(site: site.url, url: url))
     else { return }
-    try? AppendOnlyFile.append(
-      StoredFacts.record(facts, fingerprint: factsFingerprint, source: source),
-      toFileAt: layout.facts(key))
+    guard var files = try? files(of: site.url, key: key) else { return }
+    if files.facts == nil {
+      files.facts = try? AppendingFile(layout.facts(key))
+      openFiles[site.url] = files
+    }
+    try? files.facts?.append(
+      StoredFacts.record(facts, fingerprint: factsFingerprint, source: source))
+  }
+
+  /// The site's open files, its page index opened on first use.
+  private func files(of site: String, key: String) throws -> SiteFiles {
+    if let files = openFiles[site] { return files }
+    let files = SiteFiles(index: try AppendingFile(layout.index(key)))
+    openFiles[site] = files
+    return files
   }
 
   public func finish(_ crawl: SiteCrawl) throws {
     awaitingFacts = awaitingFacts.filter { $0.key.site != crawl.site.url }
+    openFiles[crawl.site.url] = nil
     guard !damaged.contains(crawl.site.url) else {
       throw ArchiveError.siteIncomplete(crawl.site.url)
     }
@@ -113,6 +139,9 @@ public actor CrawlArchive: CrawlRecorder {
       to: layout.doneJournal)
   }
 
-  /// Ends the current WARC file (flushed to disk).
-  public func close() { writer.close() }
+  /// Ends the current WARC file (flushed to disk) and closes the sites' files.
+  public func close() {
+    writer.close()
+    openFiles = [:]
+  }
 }

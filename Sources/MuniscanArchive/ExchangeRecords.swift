@@ -13,8 +13,8 @@ enum ExchangeRecords {
   static func records(for exchange: Exchange) -> [WARCRecord] {
     let response = exchange.response
     let date = UTCTime.iso(exchange.fetchedAt)
-    let requestID = "<urn:uuid:\(UUID().uuidString.lowercased())>"
-    let responseID = "<urn:uuid:\(UUID().uuidString.lowercased())>"
+    let requestID = WARCRecordID.make()
+    let responseID = WARCRecordID.make()
     var address: [(name: String, value: String)] = []
     if let ip = response.remoteAddress { address.append(("WARC-IP-Address", ip)) }
 

@@ -11,7 +11,12 @@ enum JSONLines {
   }
 
   static func append<Value: Encodable>(_ value: Value, to path: String) throws {
-    try AppendOnlyFile.append(Array(try encoder().encode(value)) + [10], toFileAt: path)
+    try AppendOnlyFile.append(line(value), toFileAt: path)
+  }
+
+  /// `value` as one line, its line break included.
+  static func line<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+    Array(try encoder().encode(value)) + [10]
   }
 
   /// The values of the whole lines of `path` (none when it is missing); lines that do not

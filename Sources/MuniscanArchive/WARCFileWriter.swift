@@ -24,7 +24,7 @@ final class WARCFileWriter {
   /// The `warcinfo` fields (`software`, `format`, …) that start every file.
   let info: [(name: String, value: String)]
   private var nextSerial: Int
-  private var file: (name: String, descriptor: Int32, size: Int)?
+  private var file: (name: String, file: AppendingFile)?
 
   init(folder: String, maxFileBytes: Int, info: [(name: String, value: String)]) throws {
     self.folder = folder
@@ -56,7 +56,7 @@ final class WARCFileWriter {
 
   /// Writes `records` one after the other in one write and says where each went.
   func append(_ records: [WARCRecord], at time: Double) throws -> [RecordPlacement] {
-    if let current = file, current.size >= maxFileBytes { close() }
+    if let current = file, current.file.size >= maxFileBytes { close() }
     if file == nil { try begin(at: time) }
     guard let current = file else { return [] }
     var bytes: [UInt8] = []
@@ -65,24 +65,20 @@ final class WARCFileWriter {
       let member = compressor.member(record.bytes)
       placements.append(
         RecordPlacement(
-          file: current.name, offset: current.size + bytes.count, length: member.count))
+          file: current.name, offset: current.file.size + bytes.count, length: member.count))
       bytes += member
     }
-    try AppendOnlyFile.append(
-      bytes, to: current.descriptor, size: current.size, path: folder + "/" + current.name)
-    file?.size += bytes.count
+    try current.file.append(bytes)
     return placements
   }
 
   /// Flushes the current file to disk.
   func sync() {
-    if let file { fsync(file.descriptor) }
+    file?.file.sync()
   }
 
   func close() {
-    guard let current = file else { return }
-    fsync(current.descriptor)
-    Foundation.close(current.descriptor)
+    file?.file.sync()
     file = nil
   }
 
@@ -92,25 +88,20 @@ final class WARCFileWriter {
       "muniscan-\(UTCTime.compact(time))-\(String(repeating: "0", count: max(0, 5 - serial.count)))\(serial).warc.gz"
     nextSerial += 1
     let path = folder + "/" + name
-    let descriptor = try AppendOnlyFile.open(path)
+    let appending = try AppendingFile(path)
     var block = ""
     for field in info { block += "\(field.name): \(field.value)\r\n" }
     let warcinfo = WARCRecord(
       fields: [
         ("WARC-Type", "warcinfo"),
-        ("WARC-Record-ID", "<urn:uuid:\(UUID().uuidString.lowercased())>"),
+        ("WARC-Record-ID", WARCRecordID.make()),
         ("WARC-Date", UTCTime.iso(time)), ("WARC-Filename", name),
         ("WARC-Block-Digest", WARCDigest.sha1(Array(block.utf8))),
         ("Content-Type", "application/warc-fields"),
       ],
       block: Array(block.utf8))
     let member = compressor.member(warcinfo.bytes)
-    do {
-      try AppendOnlyFile.append(member, to: descriptor, size: 0, path: path)
-    } catch {
-      Foundation.close(descriptor)
-      throw error
-    }
-    file = (name, descriptor, member.count)
+    try appending.append(member)
+    file = (name, appending)
   }
 }

@@ -55,7 +55,8 @@ struct CrawlCommand: AsyncParsableCommand {
         "resuming \(directory): \(archived.finishedBefore.count) of \(list.count) sites done before\n"
       )
     }
-    try OpenFileLimit.ensure(sitesAtOnce: min(crawl.concurrency, archived.pending.count))
+    try OpenFileLimit.ensure(
+      sitesAtOnce: min(crawl.concurrency, archived.pending.count), archiving: true)
     let client = try HTTPClient(configuration: crawl.httpConfiguration)
     defer { client.shutdown() }
     let (logger, operatorName) = (crawl.logger, operatorName)

@@ -49,7 +49,7 @@ struct WorkerCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    try OpenFileLimit.ensure(sitesAtOnce: concurrency)
+    try OpenFileLimit.ensure(sitesAtOnce: concurrency, archiving: true)
     let queue = try await queueStore.open()
     let settings = QueueWorker.Settings(
       name: "\(ProcessInfo.processInfo.hostName):\(getpid())", archive: archive,

@@ -41,6 +41,11 @@ final class CurlMultiLoop: Sendable {
       handle, CURLMOPT_MAX_HOST_CONNECTIONS, max(0, configuration.maxConnectionsPerHost))
     _ = ccurl_multi_setopt_long(
       handle, CURLMOPT_MAX_TOTAL_CONNECTIONS, max(0, configuration.maxTotalConnections))
+    // Keep as many idle connections as may be open at once. libcurl's default keeps four per
+    // transfer in progress, and a crawl of a hundred sites, each waiting out its delay between
+    // requests, has few in progress: 2,987 of 4,100 requests opened a new connection.
+    _ = ccurl_multi_setopt_long(
+      handle, CURLMOPT_MAXCONNECTS, max(1, configuration.maxTotalConnections))
 
     let hostMappings: HostMappings
     do {

@@ -72,6 +72,8 @@ import Testing
     try #require(try ArchiveReader(directory: layout.directory).manifest.sites.first)
   }
 
+  /// What waits for facts, and the site's page index and facts file held open while it is
+  /// crawled, go when the site finishes.
   @Test func whatWaitsForFactsIsDroppedWhenTheyComeOrTheSiteFinishes() async throws {
     let (layout, archive) = try ArchiveFixture.begin(factsFingerprint: Self.fingerprint)
     defer { ArchiveFixture.remove(layout) }
@@ -83,8 +85,10 @@ import Testing
     #expect(await archive.pagesAwaitingFacts == 2)
     await archive.recordFacts(Self.facts(page.request.url), site: site, url: page.request.url)
     #expect(await archive.pagesAwaitingFacts == 1)
+    #expect(await archive.sitesWithOpenFiles == 1)
     try await archive.finish(SiteCrawl(site: site, outcome: .crawled))
     #expect(await archive.pagesAwaitingFacts == 0)
+    #expect(await archive.sitesWithOpenFiles == 0)
     await archive.close()
   }
 

@@ -14,6 +14,20 @@ import Testing
   /// `muniscan scan` of a hundred sites (all on a closed port: nothing is fetched) at the given
   /// `ulimit` settings, in a shell.
   private func scan(ulimit: String) throws -> ChildProcess.Result {
+    try muniscan(ulimit: ulimit) { folder in "scan --sites '\(folder)/sites.csv' --format json" }
+  }
+
+  /// `muniscan crawl` of the same hundred sites into an archive.
+  private func crawl(ulimit: String) throws -> ChildProcess.Result {
+    try muniscan(ulimit: ulimit) { folder in
+      "crawl --sites '\(folder)/sites.csv' --out '\(folder)/archive'"
+    }
+  }
+
+  /// The command `arguments` gives for a folder holding the sites file, a hundred sites at once.
+  private func muniscan(ulimit: String, _ arguments: (String) -> String) throws
+    -> ChildProcess.Result
+  {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("muniscan-nofile-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -26,8 +40,8 @@ import Testing
       "/bin/sh",
       [
         "-c",
-        "ulimit \(ulimit) && exec '\(muniscan)' scan --sites '\(folder)/sites.csv' "
-          + "--concurrency 500 --retries 0 --timeout 2 --no-progress --format json",
+        "ulimit \(ulimit) && exec '\(muniscan)' \(arguments(folder)) "
+          + "--concurrency 500 --retries 0 --timeout 2 --no-progress",
       ])
   }
 
@@ -53,5 +67,16 @@ import Testing
     let result = try scan(ulimit: "-S -n 150")
     #expect(!result.errors.contains("open files"))
     #expect(result.outputText.contains("\"unreachable\""))
+  }
+
+  /// A crawl into an archive also holds each site's page index and facts file open.
+  @Test func aCrawlIntoAnArchiveCountsItsSitesFilesToo() throws {
+    let result = try crawl(ulimit: "-n 300")
+    #expect(result.status != 0)
+    #expect(result.errors.split(separator: "\n").count == 1)
+    #expect(
+      result.errors.contains(
+        "crawling 100 sites at once needs about 464 open files, but this system allows 300 "
+          + "(ulimit -n): use --concurrency 59 or fewer"))
   }
 }

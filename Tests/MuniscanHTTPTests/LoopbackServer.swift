@@ -44,6 +44,8 @@ final class LoopbackServer: @unchecked Sendable {
   private let listener: Int32
   private let handler: @Sendable (Request) -> Reply
   private let greeting: [UInt8]?
+  /// Seconds a connection may wait for the client before the server closes it.
+  private let idleSeconds: Int
   private let maxConnections = 200
   private let lock = NSLock()
   private var received: [Request] = []
@@ -54,9 +56,13 @@ final class LoopbackServer: @unchecked Sendable {
 
   /// A server that answers each request with `handler`; with a `greeting`, it instead sends
   /// those bytes as soon as a client connects and closes without reading anything.
-  init(greeting: [UInt8]? = nil, handler: @escaping @Sendable (Request) -> Reply) throws {
+  init(
+    greeting: [UInt8]? = nil, idleSeconds: Int = 5,
+    handler: @escaping @Sendable (Request) -> Reply
+  ) throws {
     self.handler = handler
     self.greeting = greeting
+    self.idleSeconds = idleSeconds
     let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     guard fd >= 0 else { throw POSIXError(.EIO) }
     var one: Int32 = 1
@@ -141,7 +147,7 @@ final class LoopbackServer: @unchecked Sendable {
         if lock.withLock({ stopped }) { return }
         continue
       }
-      var timeout = timeval(tv_sec: 5, tv_usec: 0)
+      var timeout = timeval(tv_sec: idleSeconds, tv_usec: 0)
       setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
       setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
       Thread { [self] in serve(fd) }.start()
