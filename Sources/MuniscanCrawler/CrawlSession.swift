@@ -47,28 +47,35 @@ struct CrawlSession {
       state.outcome = .unreachable(reason: "\(error)")
       return
     }
-    guard let (homeURL, homePage) = await readHome(start) else { return }
-    state.finalURL = homeURL
-    scope = SiteScope(
-      siteKey: URLNormalizer.siteKey(homeURL) ?? "", maxURLLength: options.maxURLLength)
+    guard let homeURL = await crawlHome(start) else { return }
     state.https = await httpsFacts(start: start, home: homeURL)
     // Sitemap pages count as one click deep: `--max-depth 0` means the home page alone.
     let readsSitemaps = options.readSitemaps && options.maxDepth > 0
     let sitemapPages = readsSitemaps ? await sitemapURLs(home: homeURL) : []
-
-    frontier.markSeen(homeURL)
-    state.pagesRequested = 1
-    state.outcome = .crawled
-    record(homePage)
     // Pages only a sitemap knows (orphans) come after the home page's links, one click deep.
     for url in sitemapPages { enqueue(url, depth: 1) }
     await crawlFrontier()
     if options.headDocuments, !state.gaveUp { await headDocuments() }
   }
 
+  /// Fetches and records the home page, which sets the site's scope; its final URL, or nil
+  /// when the site ends there. Its facts go to the spool and its links to the frontier before
+  /// the requests that follow (the HTTPS probe, the sitemaps), so a thousand sites starting
+  /// together hold neither a thousand home pages' bodies nor their facts (about 25 KB each).
+  private mutating func crawlHome(_ start: String) async -> String? {
+    guard let (homeURL, homePage) = await readHome(start) else { return nil }
+    state.finalURL = homeURL
+    scope = SiteScope(
+      siteKey: URLNormalizer.siteKey(homeURL) ?? "", maxURLLength: options.maxURLLength)
+    frontier.markSeen(homeURL)
+    state.pagesRequested = 1
+    state.outcome = .crawled
+    record(homePage)
+    return homeURL
+  }
+
   /// Fetches the home page and reads it as it comes: its final URL and what it told, or nil when
-  /// the site ends there (its outcome set). A thousand sites starting together hold a thousand
-  /// home pages' facts, not their bodies.
+  /// the site ends there (its outcome set).
   private mutating func readHome(_ start: String) async -> (url: String, page: PageReading)? {
     // The home page may redirect anywhere (http → https, bare → www); its final host is the
     // site. Each host's robots.txt comes first, and may close the site.
