@@ -12,8 +12,10 @@ struct PageReading: Sendable {
     /// An answer that is not HTML, with its content type.
     case notHTML(String)
     /// An HTML page: its facts (nil only when the queries do not compile), and whether its
-    /// body was cut at the size limit.
-    case read(PageFacts?, truncated: Bool)
+    /// body was cut at the size limit. Boxed: the async frames that carry a reading are kept by
+    /// a site's task at their deepest (Swift's task allocator keeps its slabs), and the facts
+    /// inline made them 1–3 KB larger each, over 4 KB per site.
+    indirect case read(PageFacts?, truncated: Bool)
   }
 
   var url: String

@@ -13,14 +13,7 @@ extension CrawlSession {
   /// on the site's hosts are fetched from the home page's origin, since sitemaps often name
   /// `http://` or the other of `www.` and the bare domain.
   mutating func sitemapURLs(home: String) async -> [String] {
-    let listed = knownRobots(for: home)?.rules.sitemaps ?? []
-    var queue = listed.compactMap { onHomeOrigin($0, home: home) }
-    var named = Set(queue)
-    if let fallback = URLNormalizer.resolve("/sitemap.xml", against: home),
-      !named.contains(fallback), knownRobotsRefusal(for: fallback) == nil
-    {
-      queue.append(fallback)
-    }
+    var (queue, named) = sitemapSeeds(home: home)
     var fetched = Set<String>()
     var pages: [String] = []
     var seenPages = Set<String>()
@@ -44,6 +37,22 @@ extension CrawlSession {
       }
     }
     return pages
+  }
+
+  /// The sitemaps to fetch first: those robots.txt names (`named`), then `/sitemap.xml`
+  /// unless robots.txt names it or keeps the crawler from it. Not inlined: a site's task keeps
+  /// the largest async frame stack it has reached, and this work needs no suspension.
+  @inline(never)
+  private func sitemapSeeds(home: String) -> (queue: [String], named: Set<String>) {
+    let listed = knownRobots(for: home)?.rules.sitemaps ?? []
+    var queue = listed.compactMap { onHomeOrigin($0, home: home) }
+    let named = Set(queue)
+    if let fallback = URLNormalizer.resolve("/sitemap.xml", against: home),
+      !named.contains(fallback), knownRobotsRefusal(for: fallback) == nil
+    {
+      queue.append(fallback)
+    }
+    return (queue, named)
   }
 
   /// One sitemap file, decompressed and parsed; failures of sitemaps the site names (in
@@ -75,7 +84,8 @@ extension CrawlSession {
   }
 
   /// `raw` normalised and moved onto the home page's scheme, host and port, when it is on the
-  /// site; nil otherwise.
+  /// site; nil otherwise. Not inlined, for the reason ``sitemapSeeds(home:)`` gives.
+  @inline(never)
   func onHomeOrigin(_ raw: String, home: String) -> String? {
     guard let url = URLNormalizer.normalize(raw), scope.isOnSite(url),
       var parts = URLComponents(string: url), let origin = URLComponents(string: home)
