@@ -44,8 +44,8 @@ public func fuzzArchive(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     directory: layout.directory, sitesFile: "sites.csv", sites: [site], options: options,
     userAgent: "muniscan", software: "muniscan fuzz")
   if let reader = try? ArchiveReader(directory: layout.directory) {
-    _ = reader.finished()
-    _ = reader.replay(for: site)
+    let finished = reader.finished()
+    _ = reader.replay(for: site, finished: finished.first { $0.url == site.url })
   }
   return 0
 }
