@@ -18,12 +18,15 @@ let folder: String = {
   return path
 }()
 
+/// The shipped language files (`scripts/fuzz` runs from the repository's root).
+let locales = LocaleLibrary(folders: [FileManager.default.currentDirectoryPath + "/locales"])
+
 /// libFuzzer entry point: one rule file, loaded with its rule set as `muniscan rules check` does.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRules(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let file = URL(fileURLWithPath: folder + "/rules.yml")
   try! Data(UnsafeBufferPointer(start: data, count: size)).write(to: file)
-  _ = try? RuleSetLoader.load(directory: folder)
+  _ = try? RuleSetLoader.load(directory: folder, locales: locales)
   return 0
 }
 
