@@ -44,8 +44,7 @@ public func fuzzArchive(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     directory: layout.directory, sitesFile: "sites.csv", sites: [site], options: options,
     userAgent: "muniscan", software: "muniscan fuzz")
   if let reader = try? ArchiveReader(directory: layout.directory) {
-    let finished = reader.finished()
-    _ = reader.replay(for: site, finished: finished.first { $0.url == site.url })
+    _ = reader.replay(for: site, finished: reader.finished().first { $0.url == site.url })
   }
   return 0
 }

@@ -35,10 +35,10 @@ public struct HTTPRequest: Sendable {
 /// for parsing and the raw heads for WARC. Any HTTP status (404, 500, 3xx) is a response, not an
 /// error; redirects are not followed.
 public struct HTTPResponse: Sendable {
-  /// The fields, behind one reference: responses are passed and returned through every async
-  /// frame of a fetch, and a site's task keeps those frames at their deepest (Swift's task
-  /// allocator keeps its slabs), so a response is one word in them instead of twelve.
-  private final class Storage: @unchecked Sendable {
+  /// The fields, kept behind one reference (``Box``): responses are passed and returned through
+  /// every async frame of a fetch, and a site's task keeps those frames at their deepest (Swift's
+  /// task allocator keeps its slabs), so a response is one word in them instead of twelve.
+  private struct Fields {
     var url: String
     var status: Int
     var headers: [HTTPHeader]
@@ -48,83 +48,65 @@ public struct HTTPResponse: Sendable {
     var rawRequestHead: [UInt8]
     var remoteAddress: String?
     var elapsedSeconds: Double
-
-    init(
-      url: String, status: Int, headers: [HTTPHeader], body: [UInt8], bodyTruncated: Bool,
-      rawResponseHead: [UInt8], rawRequestHead: [UInt8], remoteAddress: String?,
-      elapsedSeconds: Double
-    ) {
-      self.url = url
-      self.status = status
-      self.headers = headers
-      self.body = body
-      self.bodyTruncated = bodyTruncated
-      self.rawResponseHead = rawResponseHead
-      self.rawRequestHead = rawRequestHead
-      self.remoteAddress = remoteAddress
-      self.elapsedSeconds = elapsedSeconds
-    }
-
-    func copy() -> Storage {
-      Storage(
-        url: url, status: status, headers: headers, body: body, bodyTruncated: bodyTruncated,
-        rawResponseHead: rawResponseHead, rawRequestHead: rawRequestHead,
-        remoteAddress: remoteAddress, elapsedSeconds: elapsedSeconds)
-    }
   }
 
-  private var storage: Storage
+  private final class Box: @unchecked Sendable {
+    var fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
+  }
 
-  /// The storage, copied first when another response shares it (copy on write).
-  private var unique: Storage {
+  private var box: Box
+
+  /// The box to change, copied first when another response shares it (copy on write).
+  private var unique: Box {
     mutating get {
-      if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-      return storage
+      if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+      return box
     }
   }
 
   /// The URL fetched (redirects are not followed by the client).
   public var url: String {
-    get { storage.url }
-    set { unique.url = newValue }
+    get { box.fields.url }
+    set { unique.fields.url = newValue }
   }
   public var status: Int {
-    get { storage.status }
-    set { unique.status = newValue }
+    get { box.fields.status }
+    set { unique.fields.status = newValue }
   }
   /// Response header fields in the order received.
   public var headers: [HTTPHeader] {
-    get { storage.headers }
-    set { unique.headers = newValue }
+    get { box.fields.headers }
+    set { unique.fields.headers = newValue }
   }
   /// The body with any content coding (gzip, deflate, br, zstd) removed.
   public var body: [UInt8] {
-    get { storage.body }
-    set { unique.body = newValue }
+    get { box.fields.body }
+    set { unique.fields.body = newValue }
   }
   /// True when the decoded body reached the client's `maxBodyBytes` and the rest was dropped.
   public var bodyTruncated: Bool {
-    get { storage.bodyTruncated }
-    set { unique.bodyTruncated = newValue }
+    get { box.fields.bodyTruncated }
+    set { unique.fields.bodyTruncated = newValue }
   }
   /// Status line and header lines exactly as received, with CRLFs and the closing empty line.
   public var rawResponseHead: [UInt8] {
-    get { storage.rawResponseHead }
-    set { unique.rawResponseHead = newValue }
+    get { box.fields.rawResponseHead }
+    set { unique.fields.rawResponseHead = newValue }
   }
   /// Request line and header lines exactly as sent.
   public var rawRequestHead: [UInt8] {
-    get { storage.rawRequestHead }
-    set { unique.rawRequestHead = newValue }
+    get { box.fields.rawRequestHead }
+    set { unique.fields.rawRequestHead = newValue }
   }
   /// The IP address of the peer the response came from.
   public var remoteAddress: String? {
-    get { storage.remoteAddress }
-    set { unique.remoteAddress = newValue }
+    get { box.fields.remoteAddress }
+    set { unique.fields.remoteAddress = newValue }
   }
   public var elapsedSeconds: Double {
-    get { storage.elapsedSeconds }
-    set { unique.elapsedSeconds = newValue }
+    get { box.fields.elapsedSeconds }
+    set { unique.fields.elapsedSeconds = newValue }
   }
 
   public init(
@@ -132,10 +114,11 @@ public struct HTTPResponse: Sendable {
     bodyTruncated: Bool = false, rawResponseHead: [UInt8] = [], rawRequestHead: [UInt8] = [],
     remoteAddress: String? = nil, elapsedSeconds: Double = 0
   ) {
-    storage = Storage(
-      url: url, status: status, headers: headers, body: body, bodyTruncated: bodyTruncated,
-      rawResponseHead: rawResponseHead, rawRequestHead: rawRequestHead,
-      remoteAddress: remoteAddress, elapsedSeconds: elapsedSeconds)
+    box = Box(
+      Fields(
+        url: url, status: status, headers: headers, body: body, bodyTruncated: bodyTruncated,
+        rawResponseHead: rawResponseHead, rawRequestHead: rawRequestHead,
+        remoteAddress: remoteAddress, elapsedSeconds: elapsedSeconds))
   }
 
   /// The last value of the header field `name`, compared case-insensitively.
