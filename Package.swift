@@ -51,11 +51,12 @@ let package = Package(
       providers: [.apt(["libdeflate-dev"])]
     ),
     .target(name: "MuniscanGzip", dependencies: ["CZlib", "CDeflate"]),
+    .systemLibrary(name: "CMalloc"),
     .target(name: "MuniscanHTML", dependencies: ["CLibXML2", "MuniscanCore"]),
     .target(
       name: "MuniscanCrawler",
       dependencies: [
-        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "MuniscanGzip", "MuniscanPCRE",
+        "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "MuniscanGzip", "MuniscanPCRE", "CMalloc",
         .product(name: "Logging", package: "swift-log"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "DequeModule", package: "swift-collections"),

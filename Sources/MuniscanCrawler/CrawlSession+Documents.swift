@@ -35,7 +35,7 @@ struct DocumentHead: Sendable, Equatable {
 /// `headDocuments` each one on the site gets a paced HEAD request for its size, type and date.
 extension CrawlSession {
   /// Remembers the site's documents to ask about later, up to the per-site limit.
-  mutating func noteDocuments(_ documents: [DocumentLink]) {
+  func noteDocuments(_ documents: [DocumentLink]) {
     guard options.headDocuments else { return }
     for document in documents where state.documentQueue.count < options.maxDocumentHeads {
       guard let url = URLNormalizer.normalize(document.url), scope.isOnSite(url),
@@ -46,7 +46,7 @@ extension CrawlSession {
   }
 
   /// Sends the HEAD requests, following redirects on the site.
-  mutating func headDocuments() async {
+  func headDocuments() async {
     for document in state.documentQueue {
       switch await fetchFollowing(document.normalized, method: .head, redirects: .onSite) {
       case .answer(let response, _, _):

@@ -35,7 +35,7 @@ extension CrawlSession {
   /// Fetches `url`, following redirects (recorded) as the policy allows, up to the limit; each
   /// URL of the chain only when robots.txt allows it. `analysing` reads a final answer of
   /// 200–399 as a page at depth 0 while it holds its place in the window (see `ResponseSource`).
-  mutating func fetchFollowing(
+  func fetchFollowing(
     _ url: String, method: HTTPMethod = .get, redirects policy: RedirectPolicy,
     analysing: Bool = false
   ) async -> FetchResult {
@@ -47,14 +47,15 @@ extension CrawlSession {
       state.requests += 1
       let (response, bytes, page): (HTTPResponse, Int, PageReading?)
       do {
-        (response, bytes, page) = try await source.fetch(current, method: method) { response in
-          let isPage = (200..<400).contains(response.status) && response.redirectLocation == nil
-          guard let analyzers, isPage else { return (response, response.body.count, nil) }
-          var head = response
-          head.body = []
-          let page = PageReading(
-            response, url: current, depth: 0, source: source, analyzers: analyzers)
-          return (head, response.body.count, page)
+        // In a task of its own, whose frames go when it ends: the site's task outlives all its
+        // requests, and a task keeps the memory of its deepest frames until it ends.
+        (response, bytes, page) = try await withThrowingTaskGroup(
+          of: (HTTPResponse, Int, PageReading?).self
+        ) { group in
+          group.addTask {
+            try await Self.fetch(current, method: method, source: source, analyzers: analyzers)
+          }
+          return try await group.next()!
         }
       } catch {
         return .failed("\(error)")
@@ -73,8 +74,23 @@ extension CrawlSession {
     }
   }
 
+  /// The answer to `url`, read as a page at depth 0 when `analyzers` are given and it is one
+  /// (its head then without the body), and the body's size.
+  private static func fetch(
+    _ url: String, method: HTTPMethod, source: ResponseSource, analyzers: AnalyzerPool?
+  ) async throws -> (HTTPResponse, Int, PageReading?) {
+    try await source.fetch(url, method: method) { response in
+      let isPage = (200..<400).contains(response.status) && response.redirectLocation == nil
+      guard let analyzers, isPage else { return (response, response.body.count, nil) }
+      var head = response
+      head.body = []
+      let page = PageReading(response, url: url, depth: 0, source: source, analyzers: analyzers)
+      return (head, response.body.count, page)
+    }
+  }
+
   /// Where a redirect from `url` (reached through `chain`) goes next, if anywhere; records it.
-  mutating func redirectTarget(
+  func redirectTarget(
     of url: String, location: String, chain: [String], policy: RedirectPolicy
   ) -> RedirectDecision {
     guard let target = URLNormalizer.resolve(location, against: url) else {
@@ -99,7 +115,7 @@ extension CrawlSession {
 
   /// Whether the site is on HTTPS and plain HTTP redirects there (probing `http://` once when
   /// the crawl did not start from it and robots.txt allows).
-  mutating func httpsFacts(start: String, home: String) async -> HTTPSFacts {
+  func httpsFacts(start: String, home: String) async -> HTTPSFacts {
     guard home.hasPrefix("https://") else {
       return HTTPSFacts(servedOverHTTPS: false, httpRedirectsToHTTPS: false)
     }

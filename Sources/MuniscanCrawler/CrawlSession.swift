@@ -3,7 +3,10 @@ import MuniscanHTML
 import MuniscanHTTP
 
 /// The state of one site's crawl while it runs: frontier, robots rules, what was gathered.
-struct CrawlSession {
+///
+/// A class, so that the site's task and the task group fetching its pages share one session
+/// instead of each frame holding a copy of it (a thousand sites are crawled at once).
+final class CrawlSession {
   let site: Site
   let options: CrawlOptions
   let source: ResponseSource
@@ -36,7 +39,7 @@ struct CrawlSession {
     var chain: [String]
   }
 
-  mutating func run() async {
+  func run() async {
     guard let start = URLNormalizer.normalize(site.url) else {
       state.outcome = .unreachable(reason: "'\(site.url)' is not an http(s) URL")
       return
@@ -62,7 +65,7 @@ struct CrawlSession {
   /// when the site ends there. Its facts go to the spool and its links to the frontier before
   /// the requests that follow (the HTTPS probe, the sitemaps), so a thousand sites starting
   /// together hold neither a thousand home pages' bodies nor their facts (about 25 KB each).
-  private mutating func crawlHome(_ start: String) async -> String? {
+  private func crawlHome(_ start: String) async -> String? {
     guard let (homeURL, homePage) = await readHome(start) else { return nil }
     state.finalURL = homeURL
     scope = SiteScope(
@@ -76,7 +79,7 @@ struct CrawlSession {
 
   /// Fetches the home page and reads it as it comes: its final URL and what it told, or nil when
   /// the site ends there (its outcome set).
-  private mutating func readHome(_ start: String) async -> (url: String, page: PageReading)? {
+  private func readHome(_ start: String) async -> (url: String, page: PageReading)? {
     // The home page may redirect anywhere (http → https, bare → www); its final host is the
     // site. Each host's robots.txt comes first, and may close the site.
     let home = await fetchFollowing(start, redirects: .anywhere, analysing: true)
@@ -106,28 +109,24 @@ struct CrawlSession {
   /// each started by the site's pacer; each page is analysed in the task that fetched it, so
   /// what waits for the session is its facts, not its body; the session takes them in one at
   /// a time.
-  private mutating func crawlFrontier() async {
+  private func crawlFrontier() async {
     let (source, analyzers) = (source, analyzers)
     let window = min(2, max(1, options.connectionsPerHost))
-    // The group's body works on a local copy of the session, put back when the group is done:
-    // an earlier form whose body captured `self` crashed in optimised builds (Swift 6.3).
-    var session = self
     await withTaskGroup(of: Answer.self) { group in
       var inFlight = 0
       while true {
-        while inFlight < window, let job = await session.nextJob() {
+        while inFlight < window, let job = await nextJob() {
           group.addTask { await Answer(job: job, source: source, analyzers: analyzers) }
           inFlight += 1
         }
         guard inFlight > 0, let answer = await group.next() else { break }
         inFlight -= 1
-        let errors = session.state.errors
-        session.handle(answer)
-        let failed = session.state.errors - errors
+        let errors = state.errors
+        handle(answer)
+        let failed = state.errors - errors
         if failed > 0 { await source.observer?.pagesFailed(failed) }
       }
     }
-    self = session
   }
 
   /// What one job's request brought back: where it redirects, or what its page told.
@@ -147,23 +146,31 @@ struct CrawlSession {
         // The page is analysed while its answer holds its place in the window (see
         // `ResponseSource`): bodies waiting for a processor hold back new requests.
         (bytes, location, page) = try await source.fetch(job.url) { response in
-          if let location = response.redirectLocation {
-            return (response.body.count, location, nil)
-          }
-          let page = PageReading(
-            response, url: job.url, depth: job.depth, source: source, analyzers: analyzers)
-          return (response.body.count, nil, page)
+          Answer.read(response, job: job, source: source, analyzers: analyzers)
         }
         await page?.record(in: source)
       } catch {
         self.error = "\(error)"
       }
     }
+
+    /// The body's size and where the response redirects, or the page it is. Kept out of line:
+    /// inlined into the fetch's async functions, the analysis's locals would stay in the frames
+    /// of every request waiting for its site's turn.
+    @inline(never)
+    private static func read(
+      _ response: HTTPResponse, job: Job, source: ResponseSource, analyzers: AnalyzerPool
+    ) -> (Int, String?, PageReading?) {
+      if let location = response.redirectLocation { return (response.body.count, location, nil) }
+      let page = PageReading(
+        response, url: job.url, depth: job.depth, source: source, analyzers: analyzers)
+      return (response.body.count, nil, page)
+    }
   }
 
   /// The next request: a pending redirect hop that robots.txt allows, else the next allowed
   /// frontier URL while the page budget lasts and the site has not been given up.
-  private mutating func nextJob() async -> Job? {
+  private func nextJob() async -> Job? {
     while !state.gaveUp, !hops.isEmpty {
       let hop = hops.removeFirst()
       if await robotsRefusal(for: hop.url) == nil { return hop }
@@ -185,13 +192,13 @@ struct CrawlSession {
 
   /// Gives a page's place in the budget back when its URL led to no new page (a redirect to a
   /// page crawled already, off the site, or somewhere robots.txt keeps the crawler from).
-  private mutating func refundPage() {
+  private func refundPage() {
     guard state.refundedPages < options.maxPages else { return }
     state.pagesRequested -= 1
     state.refundedPages += 1
   }
 
-  private mutating func handle(_ answer: Answer) {
+  private func handle(_ answer: Answer) {
     state.requests += 1
     let job = answer.job
     state.bytes += answer.bytes
@@ -225,7 +232,7 @@ struct CrawlSession {
 
   /// Puts a URL found on the site into the frontier, unless it is off the site, a document,
   /// seen already, unwanted by the run's patterns, or looks like a trap.
-  mutating func enqueue(_ url: String, depth: Int) {
+  func enqueue(_ url: String, depth: Int) {
     guard !frontier.hasSeen(url) else { return }
     guard scope.contains(url) else {
       if scope.isOnSite(url), url.utf8.count > options.maxURLLength {
@@ -252,7 +259,7 @@ struct CrawlSession {
 
   /// Keeps what a page told: its facts, an error answer, or why it was not read; follows its
   /// links from its facts.
-  mutating func record(_ page: PageReading) {
+  func record(_ page: PageReading) {
     switch page.outcome {
     case .error:
       state.errorPages += 1

@@ -5,7 +5,8 @@ import MuniscanCore
 /// finished site to `onSite` as soon as it is done, in the site's own task. Sites keep their
 /// pages on disk while they are crawled and only a few (one per processor) are read back and
 /// handed on at a time, so memory stays flat however many sites are crawled together; `onSite`
-/// may run for that many sites at once.
+/// may run for that many sites at once. While it crawls, freed heap pages go back to the system
+/// each second (see ``MemoryScavenger``).
 public struct NationCrawler: Sendable {
   let crawler: SiteCrawler
 
@@ -26,6 +27,8 @@ public struct NationCrawler: Sendable {
       await onSite(crawler.finish(gathered))
       gate.leave()
     }
+    let scavenger = Task { await MemoryScavenger.run() }
+    defer { scavenger.cancel() }
     await withTaskGroup(of: Void.self) { group in
       var pending = sites.makeIterator()
       for _ in 0..<max(1, crawler.options.concurrentSites) {

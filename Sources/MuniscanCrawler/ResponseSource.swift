@@ -11,7 +11,10 @@ import MuniscanHTTP
 /// is analysed there and its body dropped): when analysis falls behind, answers wait in that
 /// window and no new request starts, so a crawl of a thousand sites at once holds at most the
 /// window's bodies in memory, not one per site.
-struct ResponseSource: Sendable {
+///
+/// A class, so that every frame of a fetch (and every task fetching for the site) holds one
+/// reference to it rather than a copy of its fields.
+final class ResponseSource: Sendable {
   let client: any HTTPFetching
   let replay: Replay
   let recorder: (any CrawlRecorder)?

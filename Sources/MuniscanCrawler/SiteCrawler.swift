@@ -44,10 +44,11 @@ public struct SiteCrawler: Sendable {
     await finish(await gather(site, replay: replay))
   }
 
-  /// A site crawled, its pages still spooled on disk.
+  /// A site crawled, its pages still spooled on disk: the session itself, so that the sites
+  /// waiting to be finished hold a reference each rather than a copy of their state.
   struct Gathered {
     let site: Site
-    let state: CrawlState
+    let session: CrawlSession
   }
 
   /// Crawls `site`, keeping its pages on disk.
@@ -56,14 +57,14 @@ public struct SiteCrawler: Sendable {
     let source = ResponseSource(
       client: client, replay: replay, recorder: recorder, observer: observer, site: site,
       options: options, window: window)
-    var session = CrawlSession(site: site, options: options, source: source, analyzers: analyzers)
+    let session = CrawlSession(site: site, options: options, source: source, analyzers: analyzers)
     await session.run()
-    return Gathered(site: site, state: session.state)
+    return Gathered(site: site, session: session)
   }
 
   /// Reads the pages back and reports the crawl as finished.
   func finish(_ gathered: Gathered) async -> SiteCrawl {
-    let result = gathered.state.result()
+    let result = gathered.session.state.result()
     // An interrupted crawl is not finished: its recorder must let a later run continue it.
     guard !Task.isCancelled else { return result }
     await observer?.siteFinished(result)

@@ -73,17 +73,18 @@ final class SiteSpool {
 
   /// Every page and redirect appended so far.
   func contents() -> Contents {
-    var bytes = [UInt8](repeating: 0, count: fileBytes)
+    // One array of the final size: appending the buffer to an array of the file's size would
+    // copy the whole file into one twice as large, megabytes for a site of a hundred pages.
+    var bytes = [UInt8](repeating: 0, count: fileBytes + buffer.count)
     var read = 0
     while read < fileBytes {
       let got = bytes.withUnsafeMutableBytes {
-        pread(file, $0.baseAddress! + read, $0.count - read, off_t(read))
+        pread(file, $0.baseAddress! + read, fileBytes - read, off_t(read))
       }
       guard got > 0 else { break }
       read += got
     }
-    bytes.removeLast(fileBytes - read)
-    bytes += buffer
+    bytes.replaceSubrange(read..<bytes.count, with: buffer)
     var contents = Contents()
     contents.pages.reserveCapacity(count)
     var offset = 0

@@ -11,7 +11,7 @@ extension CrawlSession {
 
   /// Why robots.txt keeps the crawler from `url`, reading the robots.txt of its origin first
   /// when nothing was asked of that origin yet; nil when `url` may be fetched.
-  mutating func robotsRefusal(for url: String) async -> RobotsRefusal? {
+  func robotsRefusal(for url: String) async -> RobotsRefusal? {
     if let robotsURL = robotsURL(for: url), robotsByURL[robotsURL] == nil {
       let host = await fetchRobots(robotsURL)
       robotsByURL[robotsURL] = host
@@ -41,7 +41,7 @@ extension CrawlSession {
   /// The robots.txt at `url`, its redirects followed (anywhere, as the RFC says); the answer of
   /// another origin's robots.txt met on the way is kept as that origin's, and one read already
   /// is not asked for again. More redirects than the limit allow everything (§ 2.3.1.2).
-  private mutating func fetchRobots(_ url: String) async -> HostRobots {
+  private func fetchRobots(_ url: String) async -> HostRobots {
     var current = url
     for _ in 0...Self.maxRobotsRedirects {
       if let known = robotsByURL[current] { return known }

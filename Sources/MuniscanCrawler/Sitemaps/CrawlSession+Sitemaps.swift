@@ -12,7 +12,7 @@ extension CrawlSession {
   /// The site's pages its sitemaps list, in order, each once, at most `maxPages` of them. URLs
   /// on the site's hosts are fetched from the home page's origin, since sitemaps often name
   /// `http://` or the other of `www.` and the bare domain.
-  mutating func sitemapURLs(home: String) async -> [String] {
+  func sitemapURLs(home: String) async -> [String] {
     var (queue, named) = sitemapSeeds(home: home)
     var fetched = Set<String>()
     var pages: [String] = []
@@ -57,7 +57,7 @@ extension CrawlSession {
 
   /// One sitemap file, decompressed and parsed; failures of sitemaps the site names (in
   /// robots.txt or an index) are problems, a missing `/sitemap.xml` is not.
-  private mutating func fetchSitemap(_ url: String, named: Bool) async -> Sitemap? {
+  private func fetchSitemap(_ url: String, named: Bool) async -> Sitemap? {
     func problem(_ text: String) -> Sitemap? {
       if named { state.problems.append("\(url): sitemap \(text)") }
       return nil
