@@ -106,9 +106,9 @@ final class CrawlSession {
   }
 
   /// Fetches the frontier breadth-first with up to `connectionsPerHost` requests in flight,
-  /// each started by the site's pacer; each page is analysed in the task that fetched it, so
-  /// what waits for the session is its facts, not its body; the session takes them in one at
-  /// a time.
+  /// each one's task started when the site's pacer lets it go; each page is analysed in the
+  /// task that fetched it, so what waits for the session is its facts, not its body; the
+  /// session takes them in one at a time.
   private func crawlFrontier() async {
     let (source, analyzers) = (source, analyzers)
     let window = min(2, max(1, options.connectionsPerHost))
@@ -116,6 +116,7 @@ final class CrawlSession {
       var inFlight = 0
       while true {
         while inFlight < window, let job = await nextJob() {
+          await source.ready()
           group.addTask { await Answer(job: job, source: source, analyzers: analyzers) }
           inFlight += 1
         }

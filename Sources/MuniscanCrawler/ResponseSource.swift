@@ -38,6 +38,13 @@ final class ResponseSource: Sendable {
     self.window = window
   }
 
+  /// Sleeps until the site's next request may start, without taking the start, when the site's
+  /// answers are fetched rather than replayed: the crawl then starts a request's task only when
+  /// its turn has come, so a thousand sites waiting for their delay hold no task each.
+  func ready() async {
+    if replay.isEmpty { await pacer.ready() }
+  }
+
   /// Raises the delay between requests (a robots.txt `Crawl-delay`), never lowers it.
   func slowDown(to seconds: Double) { pacer.slowDown(to: seconds) }
 
