@@ -44,37 +44,31 @@ public struct SiteCrawler: Sendable {
     await finish(await gather(site, replay: replay))
   }
 
-  /// A site crawled, its pages still spooled on disk: the session itself, so that the sites
-  /// waiting to be finished hold a reference each rather than a copy of their state.
-  struct Gathered {
-    let site: Site
-    let session: CrawlSession
-  }
-
-  /// Crawls `site`, keeping its pages on disk.
-  func gather(_ site: Site, replay: Replay = Replay()) async -> Gathered {
+  /// Crawls `site`, keeping its pages on disk: the session that crawled it, which the site's
+  /// task holds as one reference until the site is finished.
+  func gather(_ site: Site, replay: Replay = Replay()) async -> CrawlSession {
     await observer?.siteStarted(site)
     let source = ResponseSource(
       client: client, replay: replay, recorder: recorder, observer: observer, site: site,
       options: options, window: window)
     let session = CrawlSession(site: site, options: options, source: source, analyzers: analyzers)
     await session.run()
-    return Gathered(site: site, session: session)
+    return session
   }
 
   /// Reads the pages back and reports the crawl as finished.
-  func finish(_ gathered: Gathered) async -> SiteCrawl {
-    let result = gathered.session.state.result()
+  func finish(_ session: CrawlSession) async -> SiteCrawl {
+    let result = session.state.result()
     // An interrupted crawl is not finished: its recorder must let a later run continue it.
     guard !Task.isCancelled else { return result }
     await observer?.siteFinished(result)
     logger.info(
-      "crawled \(gathered.site.url): \(result.pages.count) pages, \(result.problems.count) problems"
+      "crawled \(session.site.url): \(result.pages.count) pages, \(result.problems.count) problems"
     )
     do {
       try await recorder?.finish(result)
     } catch {
-      logger.error("\(gathered.site.url): could not record the crawl: \(error)")
+      logger.error("\(session.site.url): could not record the crawl: \(error)")
     }
     return result
   }
