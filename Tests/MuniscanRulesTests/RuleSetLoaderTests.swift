@@ -95,6 +95,7 @@ import Testing
     ("match: { link: [a] }\nfresh: { running: false }", "'fresh.running' only takes true"),
     ("match: { link: [a] }\nfresh: { days: 9, live: [] }", "needs at least one host"),
     ("match: { link: [a] }\nstanding: maybe", "'standing' must be true or false"),
+    ("match: { link: [a] }\nstanding: 'true'", "'standing' must be true or false"),
     ("match: { link: [a] }\nweight: lots", "duplicate keys"),
     ("match: { link: [a] }\nexamples: { maybe: ['<p>'] }", "unknown key 'maybe'"),
     ("match: { embed: {} }", "'embed' needs a url or a host"),
@@ -110,6 +111,35 @@ import Testing
       ]))
     #expect(found.description.contains(message), "\(found)")
     #expect(found.description.hasPrefix(found.file))
+  }
+
+  @Test(arguments: [
+    ("council.minutes", true), ("budget.report-2025", true), ("a1.b.c-d", true),
+    ("Council.minutes", false), ("council", false), ("council.", false), (".minutes", false),
+    ("council..minutes", false), ("coun-cil.minutes", false), ("council.min utes", false),
+    ("council.minütes", false),
+  ])
+  func ruleIdsLookLikeAreaDotName(id: String, valid: Bool) throws {
+    let rule = TemporaryRuleSet.rule("match: { link: [a] }")
+      .replacingOccurrences(of: "id: council.minutes", with: "id: '\(id)'")
+    let found = error([
+      "ruleset.yml": TemporaryRuleSet.manifest, "locale.yml": TemporaryRuleSet.locale,
+      "council.yml": rule,
+    ])
+    if valid {
+      #expect(found == nil, "\(String(describing: found))")
+    } else {
+      #expect(found?.message.contains("rule id '\(id)' must look like 'area.name'") == true)
+    }
+  }
+
+  @Test(arguments: [("true", true), ("yes", true), ("On", true), ("false", false), ("no", false)])
+  func plainBooleansInEveryYAMLSpelling(word: String, standing: Bool) throws {
+    let rules = try load([
+      "ruleset.yml": TemporaryRuleSet.manifest, "locale.yml": TemporaryRuleSet.locale,
+      "council.yml": TemporaryRuleSet.rule("match: { link: [a] }\nstanding: \(word)"),
+    ])
+    #expect(rules.rules.first { $0.id == "council.minutes" }?.standing == standing)
   }
 
   @Test func brokenYAMLNamesTheLine() throws {

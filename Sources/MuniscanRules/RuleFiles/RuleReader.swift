@@ -9,11 +9,26 @@ enum RuleReader {
 
   static let defaultExampleURL = "https://www.example.ee/"
 
+  /// Whether `id` looks like `area.name`: lower-case letters and digits, then one or more parts
+  /// after dots that may also hold hyphens (`^[a-z0-9]+(\.[a-z0-9-]+)+$`).
+  static func isWellFormed(id: String) -> Bool {
+    let parts = id.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+    guard parts.count >= 2 else { return false }
+    return parts.enumerated().allSatisfy { index, part in
+      !part.isEmpty
+        && part.allSatisfy { byte in
+          (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || (index > 0 && byte == UInt8(ascii: "-"))
+        }
+    }
+  }
+
   /// The rule `value` describes, its title and advice written in exactly `languages`.
   static func read(_ value: YAMLValue, languages: [Language]) throws -> Rule {
     let map = try value.mapping(allowing: keys, what: "a rule")
     let id = try map.required("id").string(what: "'id'")
-    guard id.range(of: #"^[a-z0-9]+(\.[a-z0-9-]+)+$"#, options: .regularExpression) != nil else {
+    guard isWellFormed(id: id) else {
       throw try map.required("id").error("rule id '\(id)' must look like 'area.name' (lower case)")
     }
     let weightValue = try map.required("weight")

@@ -2,6 +2,11 @@ import Yams
 
 /// A YAML node with the file it came from, read strictly: every accessor throws a `RuleError`
 /// with file, line and column, and `mapping(allowing:)` rejects keys the format does not know.
+///
+/// Documents are composed with Yams' basic resolver, which tags every plain scalar as text: the
+/// accessors below decide what a number or a boolean is. (The default resolver compiles seven
+/// `NSRegularExpression`s, which loads ICU and its tables into every run: 3 MB of memory that a
+/// crawl of a thousand sites then holds to its end.)
 struct YAMLValue {
   let node: Node
   let file: String
@@ -11,7 +16,7 @@ struct YAMLValue {
   static func parse(_ text: String, file: String) throws -> YAMLValue {
     do {
       try YAMLLimits.check(text, file: file)
-      guard let node = try Yams.compose(yaml: text) else {
+      guard let node = try Yams.compose(yaml: text, Resolver.basic) else {
         throw RuleError(file: file, line: 1, column: 1, message: "the file is empty")
       }
       return YAMLValue(node: node, file: file)
@@ -71,11 +76,16 @@ struct YAMLValue {
     return value
   }
 
+  /// A plain (unquoted) `true`/`false` (or YAML 1.1's `yes`/`no`/`on`/`off`), any case.
   func bool(what: String) throws -> Bool {
-    guard let value = node.bool, case .scalar = node else {
+    guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else {
       throw error("\(what) must be true or false")
     }
-    return value
+    switch scalar.string.lowercased() {
+    case "true", "yes", "on": return true
+    case "false", "no", "off": return false
+    default: throw error("\(what) must be true or false")
+    }
   }
 
   /// A list of strings; a single string is accepted as a list of one.
