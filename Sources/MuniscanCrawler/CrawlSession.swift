@@ -182,7 +182,7 @@ final class CrawlSession {
     {
       if let refusal = await robotsRefusal(for: url) {
         state.robotsExcluded += 1
-        state.problems.append("\(url): \(refusal)")
+        state.noteSkipped(url, reason: refusal.description)
         continue
       }
       state.pagesRequested += 1
@@ -238,7 +238,7 @@ final class CrawlSession {
     guard scope.contains(url) else {
       if scope.isOnSite(url), url.utf8.count > options.maxURLLength {
         frontier.markSeen(url)
-        state.noteTrap("longer than \(options.maxURLLength) characters", url: url)
+        state.noteSkipped(url, reason: "longer than \(options.maxURLLength) characters")
       }
       return
     }
@@ -248,11 +248,11 @@ final class CrawlSession {
     }
     if options.filter.repeatsSegments(url) {
       frontier.markSeen(url)
-      state.noteTrap("a path segment repeated", url: url)
+      state.noteSkipped(url, reason: "a path segment repeated")
     } else if !queryVariants.admit(url) {
       frontier.markSeen(url)
-      state.noteTrap(
-        "more than \(options.filter.maxQueryVariants) query variants of one path", url: url)
+      state.noteSkipped(
+        url, reason: "more than \(options.filter.maxQueryVariants) query variants of one path")
     } else {
       frontier.add(url, depth: depth)
     }

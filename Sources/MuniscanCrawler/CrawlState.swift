@@ -28,8 +28,10 @@ struct CrawlState {
   /// Pages in a row that failed (no answer, or 5xx/429 after retries).
   var consecutiveFailures = 0
   var gaveUp = false
-  /// URLs refused by a trap defence, by reason: how many and the first one.
-  var traps: [String: (count: Int, example: String)] = [:]
+  /// URLs not fetched, by reason (a trap defence, robots.txt): how many and the first one. A
+  /// count per reason rather than a line per URL, so a site that robots.txt closes in part
+  /// holds a few lines however many of its links point there.
+  var skipped: [String: (count: Int, example: String)] = [:]
   /// Documents on the site to send a HEAD request for: the URL as linked, and normalised.
   var documentQueue: [(link: String, normalized: String)] = []
   var documentsNoted = Set<String>()
@@ -47,17 +49,17 @@ struct CrawlState {
     }
   }
 
-  mutating func noteTrap(_ reason: String, url: String) {
-    let previous = traps[reason]
-    traps[reason] = ((previous?.count ?? 0) + 1, previous?.example ?? url)
+  mutating func noteSkipped(_ url: String, reason: String) {
+    let previous = skipped[reason]
+    skipped[reason] = ((previous?.count ?? 0) + 1, previous?.example ?? url)
   }
 
   /// What the crawl gathered, its pages and redirects read back from the spool.
   func result() -> SiteCrawl {
     var problems = problems
-    for (reason, trap) in traps.sorted(by: { $0.key < $1.key }) {
+    for (reason, urls) in skipped.sorted(by: { $0.key < $1.key }) {
       problems.append(
-        "skipped \(trap.count) URL\(trap.count == 1 ? "" : "s"): \(reason) (e.g. \(trap.example))")
+        "skipped \(urls.count) URL\(urls.count == 1 ? "" : "s"): \(reason) (e.g. \(urls.example))")
     }
     let contents = spool.contents()
     var pages = contents.pages
