@@ -1,22 +1,29 @@
 import Crypto
-import DequeModule
+import MuniscanCore
 
 /// The URLs of one site waiting to be fetched, breadth-first, each URL at most once.
 ///
 /// A crawl of a thousand sites at once holds a thousand frontiers, each remembering every URL
 /// its site has seen. The URLs seen are kept as fingerprints (as Scrapy's duplicate filter keeps
-/// request fingerprints), 8 bytes each rather than the URL's text, and only the URLs still
-/// waiting are kept as text; so a site's memory grows by bytes, not by its URLs' lengths, with
-/// every page it finds.
+/// request fingerprints), 8 bytes each rather than the URL's text, and the URLs still waiting as
+/// bytes in one buffer (depth and UTF-8 text, as ``BinaryWriter`` writes them): a waiting URL
+/// costs its length and two bytes, where a `String` of its own and a queue slot cost about a
+/// hundred (a site of the benchmark's nation holds a hundred or more waiting at a time).
 struct Frontier {
-  private var queue = Deque<(url: String, depth: Int)>()
+  private var waiting: [UInt8] = []
+  /// Where the oldest waiting URL starts in `waiting`.
+  private var head = 0
   private var seen = Set<URLFingerprint>()
 
   /// Adds a URL unless it was seen before; returns whether it was added.
   @discardableResult
   mutating func add(_ url: String, depth: Int) -> Bool {
     guard seen.insert(URLFingerprint(url)).inserted else { return false }
-    queue.append((url, depth))
+    var writer = BinaryWriter(bytes: waiting)
+    waiting = []
+    writer.int(depth)
+    writer.string(url)
+    waiting = writer.bytes
     return true
   }
 
@@ -25,7 +32,30 @@ struct Frontier {
 
   func hasSeen(_ url: String) -> Bool { seen.contains(URLFingerprint(url)) }
 
-  mutating func next() -> (url: String, depth: Int)? { queue.popFirst() }
+  mutating func next() -> (url: String, depth: Int)? {
+    guard head < waiting.count else { return nil }
+    let (url, depth, end) = Self.entry(in: waiting, at: head)
+    head = end
+    if head == waiting.count {
+      waiting.removeAll(keepingCapacity: true)
+      head = 0
+    } else if head >= 4096, head * 2 >= waiting.count {
+      // The URLs taken fill half the buffer: drop them, so it grows with the URLs waiting only.
+      waiting.removeFirst(head)
+      head = 0
+    }
+    return (url, depth)
+  }
+
+  /// The URL written at `offset`, its depth and where the next one starts. A function of its
+  /// own, so no reader still holds the buffer when `next()` changes it (that would copy it).
+  private static func entry(in bytes: [UInt8], at offset: Int) -> (String, Int, Int) {
+    var reader = BinaryReader(bytes: bytes, offset: offset)
+    guard let depth = try? reader.int(), let url = try? reader.string() else {
+      preconditionFailure("the frontier's buffer holds only what add(_:depth:) wrote")
+    }
+    return (url, depth, reader.offset)
+  }
 }
 
 /// The first 64 bits of a URL's SHA-1: two different URLs of one site share them with a chance

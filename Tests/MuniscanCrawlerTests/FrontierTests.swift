@@ -23,6 +23,18 @@ import Testing
     #expect(taken == ["https://vald.ee/a", "https://vald.ee/b"] && depths == [1, 2])
   }
 
+  @Test func givesBackEveryURLAndDepthAsAdded() {
+    var frontier = Frontier()
+    let long = "https://vald.ee/" + String(repeating: "õigusaktid/", count: 200)
+    let urls = ["https://vald.ee/otsing?q=ülevaade&lk=2", long, "https://вальд.ee/новости", ""]
+    for (index, url) in urls.enumerated() { frontier.add(url, depth: [0, 7, 1_000_000, 3][index]) }
+    var taken: [(String, Int)] = []
+    while let next = frontier.next() { taken.append(next) }
+    #expect(taken.map(\.0) == urls && taken.map(\.1) == [0, 7, 1_000_000, 3])
+    frontier.add("https://vald.ee/uus", depth: 2)
+    #expect(frontier.next()! == ("https://vald.ee/uus", 2) && frontier.next() == nil)
+  }
+
   /// URLs added while others are taken come out breadth-first, and URLs taken long ago are
   /// still known as seen.
   @Test func keepsOrderAndRemembersURLsTakenLongAgo() {
