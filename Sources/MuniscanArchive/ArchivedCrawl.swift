@@ -63,12 +63,13 @@ public struct ArchivedCrawl: Sendable {
   /// `observer` is told how the crawl goes. Pages are analysed with the rule set's `queries` and
   /// `locale`, and their facts kept, so a `score` with the same rule set need not parse them; a
   /// caller that judges as it crawls gets each site crawled now in `onSite` as its crawl ends
-  /// (as `NationCrawler` hands them on).
+  /// (as `NationCrawler` hands them on). Without `onSite` nothing reads a site's pages back
+  /// when it ends (see ``SiteCrawler``'s `keepsPageFacts`).
   public func run(
     client: any HTTPFetching, logger: Logger, operatorName: String? = nil,
     maxFileBytes: Int = CrawlArchive.defaultMaxFileBytes, observer: (any CrawlObserver)? = nil,
     queries: [PageQuery] = [], locale: PageLocale = .none,
-    onSite: @escaping @Sendable (SiteCrawl) async -> Void = { _ in }
+    onSite: (@Sendable (SiteCrawl) async -> Void)? = nil
   ) async throws -> [FinishedSite] {
     let fingerprint = FactsFingerprint.of(queries: queries, locale: locale)
     let archive = try CrawlArchive(
@@ -77,7 +78,7 @@ public struct ArchivedCrawl: Sendable {
     let reader = ArchiveReader(layout: layout, manifest: manifest)
     let crawler = SiteCrawler(
       client: client, options: manifest.options, queries: queries, locale: locale, logger: logger,
-      recorder: archive, observer: observer)
+      recorder: archive, observer: observer, keepsPageFacts: onSite != nil)
     let replay: @Sendable (Site) async -> Replay = { site in
       let (replay, damage) = reader.replay(
         for: site, finished: nil, factsFingerprint: fingerprint)
@@ -86,7 +87,7 @@ public struct ArchivedCrawl: Sendable {
       }
       return replay
     }
-    await NationCrawler(crawler: crawler).crawl(pending, replay: replay, onSite: onSite)
+    await NationCrawler(crawler: crawler).crawl(pending, replay: replay, onSite: onSite ?? { _ in })
     await archive.close()
     return reader.finished()
   }

@@ -11,6 +11,8 @@ final class CrawlSession {
   let options: CrawlOptions
   let source: ResponseSource
   let analyzers: AnalyzerPool
+  /// Whether the spool keeps each page's facts, or only its URL, depth and status.
+  let keepsPageFacts: Bool
   var state: CrawlState
   var frontier = Frontier()
   /// Each origin's robots.txt, by its URL, read before anything else of the origin.
@@ -20,8 +22,12 @@ final class CrawlSession {
   /// Redirect hops waiting to be fetched; they go before new frontier URLs.
   private var hops: [Job] = []
 
-  init(site: Site, options: CrawlOptions, source: ResponseSource, analyzers: AnalyzerPool) {
+  init(
+    site: Site, options: CrawlOptions, source: ResponseSource, analyzers: AnalyzerPool,
+    keepsPageFacts: Bool = true
+  ) {
     self.site = site
+    self.keepsPageFacts = keepsPageFacts
     self.options = options
     self.source = source
     self.analyzers = analyzers
@@ -271,7 +277,9 @@ final class CrawlSession {
     case .read(let facts, let truncated):
       if truncated { state.problems.append("\(page.url): body truncated at the size limit") }
       guard let facts else { return }
-      state.spool.append(facts)
+      state.spool.append(
+        keepsPageFacts ? facts : PageFacts(url: facts.url, depth: facts.depth, status: facts.status)
+      )
       noteDocuments(facts.documents)
       guard page.depth < options.maxDepth else { return }
       // Documents are recorded from their links, not downloaded (Liferay and Drupal file URLs

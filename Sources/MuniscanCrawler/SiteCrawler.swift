@@ -16,6 +16,9 @@ public struct SiteCrawler: Sendable {
   let observer: (any CrawlObserver)?
   let analyzers: AnalyzerPool
   let window: AsyncGate
+  /// Whether a site's result carries its pages' facts, or only each page's URL, depth and
+  /// status (see ``init(client:options:queries:locale:logger:recorder:observer:window:keepsPageFacts:)``).
+  let keepsPageFacts: Bool
 
   /// Answers held at once by default, fetched or being fetched and not yet used, over all the
   /// sites crawled together: a few megabytes of pages, and enough requests in flight to keep
@@ -23,12 +26,18 @@ public struct SiteCrawler: Sendable {
   public static var defaultWindow: Int { 64 * ProcessInfo.processInfo.activeProcessorCount }
 
   /// A crawler whose pages are analysed with `queries` and `locale` (the rule set's; a crawl
-  /// that judges nothing needs neither), holding at most `window` answers at once.
+  /// that judges nothing needs neither), holding at most `window` answers at once. Without
+  /// `keepsPageFacts` the pages of a site's result carry only their URL, depth and status: a
+  /// crawl whose recorder keeps the facts and which judges nothing then neither spools them
+  /// beside the recorder's copy nor reads them back when a site ends (a megabyte or more a site
+  /// of a hundred pages, and a few sites end at once).
   public init(
     client: any HTTPFetching, options: CrawlOptions, queries: [PageQuery] = [],
     locale: PageLocale = .none, logger: Logger, recorder: (any CrawlRecorder)? = nil,
-    observer: (any CrawlObserver)? = nil, window: Int = SiteCrawler.defaultWindow
+    observer: (any CrawlObserver)? = nil, window: Int = SiteCrawler.defaultWindow,
+    keepsPageFacts: Bool = true
   ) {
+    self.keepsPageFacts = keepsPageFacts
     self.client = client
     self.options = options
     self.logger = logger
@@ -51,7 +60,9 @@ public struct SiteCrawler: Sendable {
     let source = ResponseSource(
       client: client, replay: replay, recorder: recorder, observer: observer, site: site,
       options: options, window: window)
-    let session = CrawlSession(site: site, options: options, source: source, analyzers: analyzers)
+    let session = CrawlSession(
+      site: site, options: options, source: source, analyzers: analyzers,
+      keepsPageFacts: keepsPageFacts)
     await session.run()
     return session
   }

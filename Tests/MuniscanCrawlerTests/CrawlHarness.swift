@@ -51,12 +51,12 @@ enum CrawlHarness {
   /// `handler`.
   static func crawl(
     options: CrawlOptions = options(), timeout: Double = 1, maxBodyBytes: Int = 1_000_000,
-    sites: [String] = ["vald.ee"], bare: Bool = false,
+    sites: [String] = ["vald.ee"], bare: Bool = false, keepsPageFacts: Bool = true,
     handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
   ) async throws -> Run {
     let runs = try await crawlNation(
       options: options, timeout: timeout, maxBodyBytes: maxBodyBytes, sites: sites, bare: bare,
-      handler: handler)
+      keepsPageFacts: keepsPageFacts, handler: handler)
     return runs[0]
   }
 
@@ -65,6 +65,7 @@ enum CrawlHarness {
   static func crawlNation(
     options: CrawlOptions = options(), timeout: Double = 1, maxBodyBytes: Int = 1_000_000,
     sites: [String], bare: Bool = false, window: Int = SiteCrawler.defaultWindow,
+    keepsPageFacts: Bool = true,
     handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
   ) async throws -> [Run] {
     let server = try await FixtureServer.start(handler: handler)
@@ -75,7 +76,8 @@ enum CrawlHarness {
         connectTimeout: 1, totalTimeout: timeout, maxBodyBytes: maxBodyBytes))
     let timed = TimedClient(client)
     let crawler = SiteCrawler(
-      client: timed, options: options, logger: Logger(label: "test"), window: window)
+      client: timed, options: options, logger: Logger(label: "test"), window: window,
+      keepsPageFacts: keepsPageFacts)
     let collected = Collected()
     let start = ContinuousClock.now
     await NationCrawler(crawler: crawler).crawl(
