@@ -24,7 +24,7 @@ final class CrawlSession {
 
   init(
     site: Site, options: CrawlOptions, source: ResponseSource, analyzers: AnalyzerPool,
-    keepsPageFacts: Bool = true
+    keepsPageFacts: Bool
   ) {
     self.site = site
     self.keepsPageFacts = keepsPageFacts
