@@ -9,8 +9,11 @@
 extension PageFacts {
   /// Appends the facts to `bytes`.
   public func encode(into bytes: inout [UInt8]) {
-    var writer = BinaryWriter(bytes: bytes)
-    bytes = []
+    BinaryWriter.append(to: &bytes) { writer in write(to: &writer) }
+  }
+
+  /// Every field, in the order `read` reads them.
+  private func write(to writer: inout BinaryWriter) {
     writer.string(url)
     writer.int(depth)
     writer.int(status)
@@ -48,7 +51,6 @@ extension PageFacts {
       writer.string(query.value.snippet)
       writer.int(query.value.count)
     }
-    bytes = writer.bytes
   }
 
   /// Reads facts that `encode(into:)` wrote, starting at `offset` and moving it past them; nil
@@ -113,9 +115,18 @@ extension PageFacts {
 
 /// Appends LEB128 integers and length-prefixed UTF-8 strings to a byte array.
 package struct BinaryWriter {
-  package var bytes: [UInt8]
+  private var bytes: [UInt8]
 
-  package init(bytes: [UInt8]) { self.bytes = bytes }
+  private init(bytes: [UInt8]) { self.bytes = bytes }
+
+  /// Appends to `bytes` what `write` writes, without copying them: the writer holds the only
+  /// reference to the array while it writes.
+  package static func append(to bytes: inout [UInt8], _ write: (inout BinaryWriter) -> Void) {
+    var writer = BinaryWriter(bytes: bytes)
+    bytes = []
+    write(&writer)
+    bytes = writer.bytes
+  }
 
   package mutating func int(_ value: Int) {
     // Zigzag, so small negative numbers stay short too.

@@ -19,11 +19,10 @@ struct Frontier {
   @discardableResult
   mutating func add(_ url: String, depth: Int) -> Bool {
     guard seen.insert(URLFingerprint(url)).inserted else { return false }
-    var writer = BinaryWriter(bytes: waiting)
-    waiting = []
-    writer.int(depth)
-    writer.string(url)
-    waiting = writer.bytes
+    BinaryWriter.append(to: &waiting) { writer in
+      writer.int(depth)
+      writer.string(url)
+    }
     return true
   }
 

@@ -59,12 +59,11 @@ final class SiteSpool {
 
   /// Notes that `url` redirects to `target` (a later redirect of the same URL wins).
   func appendRedirect(from url: String, to target: String) {
-    var writer = BinaryWriter(bytes: buffer)
-    buffer = []
-    writer.bytes.append(Tag.redirect.rawValue)
-    writer.string(url)
-    writer.string(target)
-    buffer = writer.bytes
+    buffer.append(Tag.redirect.rawValue)
+    BinaryWriter.append(to: &buffer) { writer in
+      writer.string(url)
+      writer.string(target)
+    }
     if writing { flush() }
   }
 
