@@ -96,6 +96,7 @@ import Testing
     ("match: { link: [a] }\nfresh: { days: 9, live: [] }", "needs at least one host"),
     ("match: { link: [a] }\nstanding: maybe", "'standing' must be true or false"),
     ("match: { link: [a] }\nstanding: 'true'", "'standing' must be true or false"),
+    ("match: { link: [a] }\nstanding: tRuE", "'standing' must be true or false"),
     ("match: { link: [a] }\nweight: lots", "duplicate keys"),
     ("match: { link: [a] }\nexamples: { maybe: ['<p>'] }", "unknown key 'maybe'"),
     ("match: { embed: {} }", "'embed' needs a url or a host"),

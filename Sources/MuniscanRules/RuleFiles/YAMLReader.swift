@@ -76,14 +76,16 @@ struct YAMLValue {
     return value
   }
 
-  /// A plain (unquoted) `true`/`false` (or YAML 1.1's `yes`/`no`/`on`/`off`), any case.
+  /// A plain (unquoted) boolean in one of the spellings of YAML 1.1 that Yams' default resolver
+  /// took for one: `true`, `yes`, `on` and their opposites, in lower case, capitalised or upper
+  /// case.
   func bool(what: String) throws -> Bool {
     guard case .scalar(let scalar) = node, scalar.style == .plain || scalar.style == .any else {
       throw error("\(what) must be true or false")
     }
-    switch scalar.string.lowercased() {
-    case "true", "yes", "on": return true
-    case "false", "no", "off": return false
+    switch scalar.string {
+    case "true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON": return true
+    case "false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF": return false
     default: throw error("\(what) must be true or false")
     }
   }
