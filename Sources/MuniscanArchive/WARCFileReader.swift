@@ -65,7 +65,7 @@ enum WARCFileReader {
     guard bytes.count == length else {
       throw RecordProblem("cut short: the file ends \(bytes.count) bytes into the record")
     }
-    switch bytes.withUnsafeBytes({ Gzip.inflateMember($0) }) {
+    switch bytes.withUnsafeBytes({ Gzip.inflateWholeMember($0) }) {
     case .member(let content, let used) where used == length:
       guard let record = WARCRecord(parsing: content) else {
         throw RecordProblem("not a WARC record")

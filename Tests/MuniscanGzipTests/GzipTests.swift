@@ -65,6 +65,35 @@ import Testing
     }
   }
 
+  /// A record read where an index says it is goes through libdeflate when it is one whole
+  /// member, and gives what zlib's loop gives for every member, whole, torn, lying or not one.
+  @Test func wholeMemberGivesWhatTheLoopGives() {
+    let text = Array(repeating: Array("Volikogu istungi protokoll 12.03.2026. ".utf8), count: 900)
+      .flatMap { $0 }
+    let member = Gzip.compressMember(text)
+    var cases: [(String, [UInt8])] = [
+      ("whole", member), ("empty content", Gzip.compressMember([])),
+      ("two members", member + Gzip.compressMember([1, 2, 3])),
+      ("not gzip", Array("not gzip at all, not at all".utf8)), ("nothing", []),
+    ]
+    for cut in [1, 10, member.count / 2, member.count - 1] {
+      cases.append(("cut at \(cut)", Array(member.prefix(cut))))
+    }
+    for (name, offset, value) in [
+      ("wrong CRC", 8, UInt8(0xFF)), ("size too small", 4, 0x01), ("size too large", 2, 0x01),
+      ("size of a gigabyte", 1, 0x40), ("body", member.count / 2, 0x55),
+    ] {
+      var changed = member
+      changed[member.count - offset] ^= value
+      cases.append((name, changed))
+    }
+    for (name, bytes) in cases {
+      let whole = bytes.withUnsafeBytes { Gzip.inflateWholeMember($0) }
+      #expect(whole == bytes.withUnsafeBytes { Gzip.inflateMember($0) }, "\(name)")
+    }
+    #expect(member.withUnsafeBytes { Gzip.inflateWholeMember($0) } == .member(text, length: member.count))
+  }
+
   /// A WARC writer keeps one compressor for all its records: every member it makes is whole on
   /// its own, the same bytes a fresh compressor makes, and inflates to its record.
   @Test func oneCompressorMakesIndependentMembers() {
