@@ -1,10 +1,11 @@
 import CDeflate
 import CZlib
 
-/// gzip through libdeflate and the system zlib, in the two shapes muniscan meets it: WARC files, where every
-/// record is a gzip member of its own (so a reader can start at any record, and a torn last
-/// record spoils only itself), and gzip files served as they are (`sitemap.xml.gz`), read whole
-/// with a cap so a gzip bomb costs no more than the cap. One inflate loop serves both.
+/// gzip through libdeflate and the system zlib, in the two shapes muniscan meets it: WARC
+/// files, where every record is a gzip member of its own (so a reader can start at any record,
+/// and a torn last record spoils only itself), and gzip files served as they are
+/// (`sitemap.xml.gz`), read whole with a cap so a gzip bomb costs no more than the cap. One
+/// zlib inflate loop serves both; libdeflate inflates a record known to be one whole member.
 public enum Gzip {
   /// Whether `bytes` start with the gzip magic number.
   public static func isGzip(_ bytes: [UInt8]) -> Bool {
@@ -60,7 +61,9 @@ public enum Gzip {
         UInt32(bytes[bytes.count - 4]) | UInt32(bytes[bytes.count - 3]) << 8
           | UInt32(bytes[bytes.count - 2]) << 16 | UInt32(bytes[bytes.count - 1]) << 24)
       // Deflate expands at most 1,032 times: a larger size is a lie, not worth allocating.
-      if size <= limit, size <= bytes.count * 1032, let decompressor = libdeflate_alloc_decompressor() {
+      if size <= limit, size <= bytes.count * 1032,
+        let decompressor = libdeflate_alloc_decompressor()
+      {
         defer { libdeflate_free_decompressor(decompressor) }
         var consumed = 0
         var produced = 0

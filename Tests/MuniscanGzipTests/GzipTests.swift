@@ -91,7 +91,8 @@ import Testing
       let whole = bytes.withUnsafeBytes { Gzip.inflateWholeMember($0) }
       #expect(whole == bytes.withUnsafeBytes { Gzip.inflateMember($0) }, "\(name)")
     }
-    #expect(member.withUnsafeBytes { Gzip.inflateWholeMember($0) } == .member(text, length: member.count))
+    #expect(
+      member.withUnsafeBytes { Gzip.inflateWholeMember($0) } == .member(text, length: member.count))
   }
 
   /// A WARC writer keeps one compressor for all its records: every member it makes is whole on
