@@ -13,20 +13,22 @@ extension PhraseMatcher {
   func occurrences(inText text: String, stems: StemCache) -> [Int: TextOccurrence] {
     let folded = FoldedWords(text)
     let stemmed = folded.stemmed(by: stems)
-    var found: [Int: TextOccurrence] = [:]
-    func record(_ phrase: Int, _ start: Int, in words: FoldedWords) {
-      if let known = found.index(forKey: phrase) {
-        found.values[known].count += 1
-      } else {
-        found[phrase] = TextOccurrence(first: words.original(ofWordAt: start), count: 1)
-      }
-    }
+    // Counted by phrase id in a flat array, hashed once per phrase found rather than once per
+    // occurrence: a page dense with the rules' words holds hundreds of occurrences.
+    var counts = [Int32](repeating: 0, count: phraseCount)
+    var found: [(phrase: Int, start: Int, inRaw: Bool)] = []
     let bit = bit(of: stems.stemming)
     forEachOccurrence(stemmed: stemmed.bytes, raw: folded.bytes, stemming: { _ in bit }) {
       phrase, start, inRaw in
-      record(phrase, start, in: inRaw ? folded : stemmed)
+      if counts[phrase] == 0 { found.append((phrase, start, inRaw)) }
+      counts[phrase] += 1
     }
-    return found
+    var occurrences: [Int: TextOccurrence] = Dictionary(minimumCapacity: found.count)
+    for (phrase, start, inRaw) in found {
+      occurrences[phrase] = TextOccurrence(
+        first: (inRaw ? folded : stemmed).original(ofWordAt: start), count: Int(counts[phrase]))
+    }
+    return occurrences
   }
 }
 

@@ -89,6 +89,9 @@ final class PhraseMatcher: Sendable {
 
   func id(of phrase: Phrase) -> Int? { ids[phrase] }
 
+  /// How many phrases the matcher finds; their ids are `0..<phraseCount`.
+  var phraseCount: Int { ids.count }
+
   /// The bit of `stemming` among the matcher's stemmings; text stemmed otherwise (which a rule
   /// set's own plan never does) matches exact and `*` phrases only.
   func bit(of stemming: Stemming) -> UInt32 {
