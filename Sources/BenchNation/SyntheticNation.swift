@@ -40,13 +40,15 @@ public struct SyntheticNation: Sendable {
     return site < sites ? site : nil
   }
 
-  public func respond(to request: FixtureRequest) -> FixtureResponse {
+  /// The answer to `request`, its page taken from `cache` when one is given.
+  public func respond(to request: FixtureRequest, cache: PageCache? = nil) -> FixtureResponse {
     guard let site = site(forHost: request.host) else { return .notFound }
     if request.path == "/robots.txt" {
       return .text("User-agent: *\nDisallow: /otsing\n")
     }
     if let page = page(at: request.path) {
-      return .ok(body: html(site: site, page: page), contentType: "text/html; charset=utf-8")
+      let body = cache?.html(site: site, page: page) ?? html(site: site, page: page)
+      return .ok(body: body, contentType: "text/html; charset=utf-8")
     }
     if corpus == .dense, let page = page(atFolder: request.path) {
       return .redirect(to: path(of: page))

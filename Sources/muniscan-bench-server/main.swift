@@ -3,17 +3,20 @@ import FixtureServer
 import Foundation
 
 // muniscan-bench-server: serves a synthetic nation for scripts/bench-crawl until SIGINT or
-// SIGTERM. Usage: muniscan-bench-server --sites N --pages N [--corpus plain|dense] [--port P].
-// Prints the port, then one URL per site.
+// SIGTERM. Usage: muniscan-bench-server --sites N --pages N [--corpus plain|dense] [--port P]
+// [--cache-mb M]. Prints the port, then one URL per site. Every page is written before the
+// server answers and kept (up to M MB of pages, 2048 by default), so the server costs about
+// what a static one does, the same for every crawler it serves.
 
-let usage = "usage: muniscan-bench-server --sites N --pages N [--corpus plain|dense] [--port P]"
+let usage =
+  "usage: muniscan-bench-server --sites N --pages N [--corpus plain|dense] [--port P] [--cache-mb M]"
 
 func fail(_ message: String) -> Never {
   FileHandle.standardError.write(Data("muniscan-bench-server: \(message)\n".utf8))
   exit(2)
 }
 
-var options = ["--sites": 100, "--pages": 100, "--port": 0]
+var options = ["--sites": 100, "--pages": 100, "--port": 0, "--cache-mb": 2048]
 var corpus = Corpus.plain
 var remaining = CommandLine.arguments.dropFirst()
 while let name = remaining.popFirst() {
@@ -31,13 +34,15 @@ while let name = remaining.popFirst() {
 let nation = SyntheticNation(
   sites: max(1, options["--sites"]!), pages: max(2, options["--pages"]!), corpus: corpus)
 guard nation.sites <= 250 * 256 else { fail("at most \(250 * 256) sites") }
+let cache = PageCache(nation: nation, budget: options["--cache-mb"]! << 20)
+cache.fill()
 
 let server: FixtureServer
 do {
   let addresses = (0..<nation.sites).map(SyntheticNation.address(of:))
   server = try await FixtureServer.start(addresses: addresses, port: options["--port"]!) {
     request in
-    nation.respond(to: request)
+    nation.respond(to: request, cache: cache)
   }
 } catch {
   fail("\(error)")
