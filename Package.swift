@@ -116,7 +116,12 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "muniscan-fixtures", dependencies: ["FixtureServer"]),
-    .target(name: "BenchNation", dependencies: ["FixtureServer"]),
+    .target(
+      name: "BenchNation",
+      dependencies: [
+        "FixtureServer", .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+      ]
+    ),
     .executableTarget(
       name: "muniscan-bench-analysis",
       dependencies: ["BenchNation", "MuniscanCore", "MuniscanHTML", "MuniscanRules"]

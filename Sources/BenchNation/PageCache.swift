@@ -1,4 +1,4 @@
-import Synchronization
+import NIOConcurrencyHelpers
 
 /// The pages a benchmark server has sent, kept up to a byte budget so each is written once.
 /// The yardstick serves files with nginx, which sends what is on disk; writing a dense
@@ -12,7 +12,7 @@ public final class PageCache: Sendable {
 
   private let nation: SyntheticNation
   private let budget: Int
-  private let state = Mutex(State())
+  private let state = NIOLockedValueBox(State())
 
   /// A cache of `nation`'s pages holding at most `budget` bytes of them; pages beyond it are
   /// written for every request.
@@ -23,10 +23,10 @@ public final class PageCache: Sendable {
 
   /// Page `page` of site `site`, as ``SyntheticNation/html(site:page:)`` writes it.
   public func html(site: Int, page: Int) -> [UInt8] {
-    let key = site * nation.pages + page
-    if let known = state.withLock({ $0.pages[key] }) { return known }
+    let key = slot(site: site, page: page)
+    if let known = state.withLockedValue({ $0.pages[key] }) { return known }
     let html = nation.html(site: site, page: page)
-    state.withLock { state in
+    state.withLockedValue { state in
       guard state.bytes + html.count <= budget, state.pages[key] == nil else { return }
       state.pages[key] = html
       state.bytes += html.count
@@ -34,17 +34,20 @@ public final class PageCache: Sendable {
     return html
   }
 
-  /// Writes and keeps every page, site after site, until the budget is spent: a server that
-  /// fills its cache before it answers costs every crawler it serves the same.
+  /// Writes and keeps every page, site after site, until one does not fit in the budget: a
+  /// server that fills its cache before it answers costs every crawler it serves the same.
   public func fill() {
     for site in 0..<nation.sites {
       for page in 0..<nation.pages {
         _ = html(site: site, page: page)
-        if bytes + 60_000 > budget { return }
+        let key = slot(site: site, page: page)
+        guard state.withLockedValue({ $0.pages[key] != nil }) else { return }
       }
     }
   }
 
+  private func slot(site: Int, page: Int) -> Int { site * nation.pages + page }
+
   /// The bytes of the pages kept.
-  public var bytes: Int { state.withLock { $0.bytes } }
+  public var bytes: Int { state.withLockedValue { $0.bytes } }
 }
