@@ -55,7 +55,8 @@ final class SiteContext {
   /// noortevolikogu? – Vald", "Применяется ли вовлекающий бюджет?") asks whether a thing exists
   /// and names it without showing it, so its words hold no phrase.
   static func statement(_ text: String) -> String {
-    text.contains("?") ? "" : text
+    // On the bytes: Foundation's `contains` bridged every link text of a site to look for one.
+    text.utf8.contains(UInt8(ascii: "?")) ? "" : text
   }
 
   /// E-mail addresses and phone numbers shown on more than half of the pages of a site of four
