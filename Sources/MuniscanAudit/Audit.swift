@@ -37,7 +37,8 @@ public struct Audit: Sendable {
     let client = try HTTPClient(configuration: http)
     defer { client.shutdown() }
     return await judge(
-      sites, crawl: options, client: client, asOf: asOf ?? Day.today(), observer: observer)
+      sites, crawl: options, client: client, asOf: asOf ?? Day.today(), observer: observer,
+      pagesWaitOnDisk: true)
   }
 
   /// Judges archived crawls without the network, as one crawl of all their sites: the crawl is
@@ -71,6 +72,8 @@ public struct Audit: Sendable {
     let scorecard = await judge(
       sites, crawl: options, client: ArchiveOnlyClient(),
       asOf: asOf ?? archives.map(\.manifest.crawlDate).min() ?? Day.today(), observer: nil,
+      // As many sites at once as processors: their pages need not wait on disk.
+      pagesWaitOnDisk: false,
       replay: { [archiveOf, lines] site in
         guard let archive = archiveOf[site] else { return Replay() }
         let replaying = archive.replaying(
@@ -120,7 +123,7 @@ public struct Audit: Sendable {
   /// first), judge it as its crawl ends, rank them all.
   private func judge(
     _ sites: [Site], crawl options: CrawlOptions, client: any HTTPFetching, asOf: Day,
-    observer: (any CrawlObserver)?,
+    observer: (any CrawlObserver)?, pagesWaitOnDisk: Bool,
     replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() },
     mark: @escaping @Sendable (SiteCrawl) async -> SiteCrawl = { $0 }
   ) async -> Scorecard {
@@ -128,7 +131,7 @@ public struct Audit: Sendable {
     let crawler = SiteCrawler(
       client: client, options: options, queries: ruleSet.queries.map(\.query),
       locale: ruleSet.locale, logger: logger,
-      observer: observer)
+      observer: observer, pagesWaitOnDisk: pagesWaitOnDisk)
     let results = ResultCollector()
     await NationCrawler(crawler: crawler).crawl(sites, replay: replay) { crawl in
       await results.add(evaluator.evaluate(await mark(crawl), asOf: asOf))

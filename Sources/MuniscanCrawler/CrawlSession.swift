@@ -24,14 +24,14 @@ final class CrawlSession {
 
   init(
     site: Site, options: CrawlOptions, source: ResponseSource, analyzers: AnalyzerPool,
-    keepsPageFacts: Bool
+    keepsPageFacts: Bool, pagesWaitOnDisk: Bool
   ) {
     self.site = site
     self.keepsPageFacts = keepsPageFacts
     self.options = options
     self.source = source
     self.analyzers = analyzers
-    state = CrawlState(site: site)
+    state = CrawlState(site: site, spool: SiteSpool(onDisk: pagesWaitOnDisk))
     queryVariants = QueryVariants(limit: options.filter.maxQueryVariants)
   }
 

@@ -6,8 +6,9 @@ struct CrawlState {
   var outcome: CrawlOutcome = .unreachable(reason: "not crawled")
   var finalURL: String?
   var https = HTTPSFacts()
-  /// The pages gathered and the redirects met, kept on disk until the result is read.
-  let spool = SiteSpool()
+  /// The pages gathered and the redirects met, kept (on disk, unless the crawler says
+  /// otherwise) until the result is read.
+  let spool: SiteSpool
   var problems: [String] = []
   /// Requests made: pages, redirect hops, robots.txt, sitemaps, document HEADs.
   var requests = 0
@@ -38,7 +39,10 @@ struct CrawlState {
   /// What HEAD requests told about linked documents, by URL.
   var documentHeads: [String: DocumentHead] = [:]
 
-  init(site: Site) { self.site = site }
+  init(site: Site, spool: SiteSpool) {
+    self.site = site
+    self.spool = spool
+  }
 
   /// Notes a page that failed; past the limit the site is given up.
   mutating func noteFailure(limit: Int) {

@@ -12,7 +12,9 @@ import MuniscanCore
 /// the process), so a crawl of a thousand sites at once keeps neither in memory however many
 /// pages each has; read back once, when the site is judged. Each is written as it is appended:
 /// a site crawled slowly among a thousand others holds no buffer of its own. Falls back to
-/// memory when no temporary file can be made or written.
+/// memory when no temporary file can be made or written. A spool made not to use the disk keeps
+/// them as they are, neither encoded nor decoded: a crawl replayed from an archive to be judged
+/// holds a site per processor, not a thousand.
 final class SiteSpool {
   /// What a site's crawl gathered: its pages in the order appended, and where URLs redirect.
   struct Contents {
@@ -26,6 +28,8 @@ final class SiteSpool {
     case redirect = 1
   }
 
+  /// The pages and redirects as appended, when the spool keeps them off the disk.
+  private var kept: Contents?
   private var file: Int32 = -1
   /// Whether pages still go to the file (false once a write failed, e.g. a full disk).
   private var writing = false
@@ -35,7 +39,12 @@ final class SiteSpool {
   /// Pages appended so far.
   private(set) var count = 0
 
-  init() {
+  /// A spool in a temporary file, or, unless `onDisk`, in memory.
+  init(onDisk: Bool) {
+    guard onDisk else {
+      kept = Contents()
+      return
+    }
     let template = (NSTemporaryDirectory() as NSString).appendingPathComponent(
       "muniscan-pages-XXXXXX")
     var path = Array(template.utf8CString)
@@ -52,6 +61,10 @@ final class SiteSpool {
 
   func append(_ facts: PageFacts) {
     count += 1
+    if kept != nil {
+      kept?.pages.append(facts)
+      return
+    }
     buffer.append(Tag.page.rawValue)
     facts.encode(into: &buffer)
     if writing { flush() }
@@ -59,6 +72,10 @@ final class SiteSpool {
 
   /// Notes that `url` redirects to `target` (a later redirect of the same URL wins).
   func appendRedirect(from url: String, to target: String) {
+    if kept != nil {
+      kept?.redirects[url] = target
+      return
+    }
     buffer.append(Tag.redirect.rawValue)
     BinaryWriter.append(to: &buffer) { writer in
       writer.string(url)
@@ -72,6 +89,7 @@ final class SiteSpool {
 
   /// Every page and redirect appended so far.
   func contents() -> Contents {
+    if let kept { return kept }
     // One array of the final size: appending the buffer to an array of the file's size would
     // copy the whole file into one twice as large, megabytes for a site of a hundred pages.
     var bytes = [UInt8](repeating: 0, count: fileBytes + buffer.count)
