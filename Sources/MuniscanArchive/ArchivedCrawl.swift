@@ -64,7 +64,7 @@ public struct ArchivedCrawl: Sendable {
   /// `locale`, and their facts kept, so a `score` with the same rule set need not parse them; a
   /// caller that judges as it crawls gets each site crawled now in `onSite` as its crawl ends
   /// (as `NationCrawler` hands them on). Without `onSite` nothing reads a site's pages back
-  /// when it ends (see ``SiteCrawler``'s `keepsPageFacts`).
+  /// when it ends (``PageKeeping/addressesOnly``).
   public func run(
     client: any HTTPFetching, logger: Logger, operatorName: String? = nil,
     maxFileBytes: Int = CrawlArchive.defaultMaxFileBytes, observer: (any CrawlObserver)? = nil,
@@ -78,7 +78,7 @@ public struct ArchivedCrawl: Sendable {
     let reader = ArchiveReader(layout: layout, manifest: manifest)
     let crawler = SiteCrawler(
       client: client, options: manifest.options, queries: queries, locale: locale, logger: logger,
-      recorder: archive, observer: observer, keepsPageFacts: onSite != nil)
+      recorder: archive, observer: observer, pages: onSite != nil ? .factsOnDisk : .addressesOnly)
     let replay: @Sendable (Site) async -> Replay = { site in
       let (replay, damage) = reader.replay(
         for: site, finished: nil, factsFingerprint: fingerprint)

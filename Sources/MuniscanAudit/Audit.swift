@@ -38,7 +38,7 @@ public struct Audit: Sendable {
     defer { client.shutdown() }
     return await judge(
       sites, crawl: options, client: client, asOf: asOf ?? Day.today(), observer: observer,
-      pagesWaitOnDisk: true)
+      pages: .factsOnDisk)
   }
 
   /// Judges archived crawls without the network, as one crawl of all their sites: the crawl is
@@ -73,7 +73,7 @@ public struct Audit: Sendable {
       sites, crawl: options, client: ArchiveOnlyClient(),
       asOf: asOf ?? archives.map(\.manifest.crawlDate).min() ?? Day.today(), observer: nil,
       // As many sites at once as processors: their pages need not wait on disk.
-      pagesWaitOnDisk: false,
+      pages: .factsInMemory,
       replay: { [archiveOf, lines] site in
         guard let archive = archiveOf[site] else { return Replay() }
         let replaying = archive.replaying(
@@ -123,7 +123,7 @@ public struct Audit: Sendable {
   /// first), judge it as its crawl ends, rank them all.
   private func judge(
     _ sites: [Site], crawl options: CrawlOptions, client: any HTTPFetching, asOf: Day,
-    observer: (any CrawlObserver)?, pagesWaitOnDisk: Bool,
+    observer: (any CrawlObserver)?, pages: PageKeeping,
     replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() },
     mark: @escaping @Sendable (SiteCrawl) async -> SiteCrawl = { $0 }
   ) async -> Scorecard {
@@ -131,7 +131,7 @@ public struct Audit: Sendable {
     let crawler = SiteCrawler(
       client: client, options: options, queries: ruleSet.queries.map(\.query),
       locale: ruleSet.locale, logger: logger,
-      observer: observer, pagesWaitOnDisk: pagesWaitOnDisk)
+      observer: observer, pages: pages)
     let results = ResultCollector()
     await NationCrawler(crawler: crawler).crawl(sites, replay: replay) { crawl in
       await results.add(evaluator.evaluate(await mark(crawl), asOf: asOf))

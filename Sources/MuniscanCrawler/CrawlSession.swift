@@ -11,8 +11,6 @@ final class CrawlSession {
   let options: CrawlOptions
   let source: ResponseSource
   let analyzers: AnalyzerPool
-  /// Whether the spool keeps each page's facts, or only its URL, depth and status.
-  let keepsPageFacts: Bool
   var state: CrawlState
   var frontier = Frontier()
   /// Each origin's robots.txt, by its URL, read before anything else of the origin.
@@ -24,14 +22,13 @@ final class CrawlSession {
 
   init(
     site: Site, options: CrawlOptions, source: ResponseSource, analyzers: AnalyzerPool,
-    keepsPageFacts: Bool, pagesWaitOnDisk: Bool
+    pages: PageKeeping
   ) {
     self.site = site
-    self.keepsPageFacts = keepsPageFacts
     self.options = options
     self.source = source
     self.analyzers = analyzers
-    state = CrawlState(site: site, spool: SiteSpool(onDisk: pagesWaitOnDisk))
+    state = CrawlState(site: site, spool: SiteSpool(pages))
     queryVariants = QueryVariants(limit: options.filter.maxQueryVariants)
   }
 
@@ -277,9 +274,7 @@ final class CrawlSession {
     case .read(let facts, let truncated):
       if truncated { state.problems.append("\(page.url): body truncated at the size limit") }
       guard let facts else { return }
-      state.spool.append(
-        keepsPageFacts ? facts : PageFacts(url: facts.url, depth: facts.depth, status: facts.status)
-      )
+      state.spool.append(facts)
       noteDocuments(facts.documents)
       guard page.depth < options.maxDepth else { return }
       // Documents are recorded from their links, not downloaded (Liferay and Drupal file URLs

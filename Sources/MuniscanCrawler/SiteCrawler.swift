@@ -16,11 +16,8 @@ public struct SiteCrawler: Sendable {
   let observer: (any CrawlObserver)?
   let analyzers: AnalyzerPool
   let window: AsyncGate
-  /// Whether a site's result carries its pages' facts, or only each page's URL, depth and
-  /// status (see ``init(client:options:queries:locale:logger:recorder:observer:window:keepsPageFacts:pagesWaitOnDisk:)``).
-  let keepsPageFacts: Bool
-  /// Whether a site's pages wait on disk until it is judged, or in memory.
-  let pagesWaitOnDisk: Bool
+  /// What a site's result carries of its pages, and where they wait until it is read.
+  let pages: PageKeeping
 
   /// Answers held at once by default, fetched or being fetched and not yet used, over all the
   /// sites crawled together: a few megabytes of pages, and enough requests in flight to keep
@@ -28,22 +25,15 @@ public struct SiteCrawler: Sendable {
   public static var defaultWindow: Int { 64 * ProcessInfo.processInfo.activeProcessorCount }
 
   /// A crawler whose pages are analysed with `queries` and `locale` (the rule set's; a crawl
-  /// that judges nothing needs neither), holding at most `window` answers at once. Without
-  /// `keepsPageFacts` the pages of a site's result carry only their URL, depth and status: a
-  /// crawl whose recorder keeps the facts and which judges nothing then neither spools them
-  /// beside the recorder's copy nor reads them back when a site ends (a megabyte or more a site
-  /// of a hundred pages, and a few sites end at once). A site's pages wait on disk until it is
-  /// judged, so a crawl of a thousand sites at once holds none of them; a crawl of a few sites
-  /// at a time (one replayed from an archive to be scored) may keep them in memory instead
-  /// (`pagesWaitOnDisk` false), which spares encoding, writing and reading back every page.
+  /// that judges nothing needs neither), holding at most `window` answers at once and keeping a
+  /// site's pages as `pages` says.
   public init(
     client: any HTTPFetching, options: CrawlOptions, queries: [PageQuery] = [],
     locale: PageLocale = .none, logger: Logger, recorder: (any CrawlRecorder)? = nil,
     observer: (any CrawlObserver)? = nil, window: Int = SiteCrawler.defaultWindow,
-    keepsPageFacts: Bool = true, pagesWaitOnDisk: Bool = true
+    pages: PageKeeping = .factsOnDisk
   ) {
-    self.keepsPageFacts = keepsPageFacts
-    self.pagesWaitOnDisk = pagesWaitOnDisk
+    self.pages = pages
     self.client = client
     self.options = options
     self.logger = logger
@@ -68,7 +58,7 @@ public struct SiteCrawler: Sendable {
       options: options, window: window)
     let session = CrawlSession(
       site: site, options: options, source: source, analyzers: analyzers,
-      keepsPageFacts: keepsPageFacts, pagesWaitOnDisk: pagesWaitOnDisk)
+      pages: pages)
     await session.run()
     return session
   }

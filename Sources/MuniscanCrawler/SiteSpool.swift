@@ -12,9 +12,8 @@ import MuniscanCore
 /// the process), so a crawl of a thousand sites at once keeps neither in memory however many
 /// pages each has; read back once, when the site is judged. Each is written as it is appended:
 /// a site crawled slowly among a thousand others holds no buffer of its own. Falls back to
-/// memory when no temporary file can be made or written. A spool made not to use the disk keeps
-/// them as they are, neither encoded nor decoded: a crawl replayed from an archive to be judged
-/// holds a site per processor, not a thousand.
+/// memory when no temporary file can be made or written. What it keeps of a page, and whether
+/// on disk, is the crawl's ``PageKeeping``.
 final class SiteSpool {
   /// What a site's crawl gathered: its pages in the order appended, and where URLs redirect.
   struct Contents {
@@ -28,6 +27,7 @@ final class SiteSpool {
     case redirect = 1
   }
 
+  private let keeping: PageKeeping
   /// The pages and redirects as appended, when the spool keeps them off the disk.
   private var kept: Contents?
   private var file: Int32 = -1
@@ -39,9 +39,10 @@ final class SiteSpool {
   /// Pages appended so far.
   private(set) var count = 0
 
-  /// A spool in a temporary file, or, unless `onDisk`, in memory.
-  init(onDisk: Bool) {
-    guard onDisk else {
+  /// A spool that keeps pages as `keeping` says: in a temporary file, or in memory.
+  init(_ keeping: PageKeeping) {
+    self.keeping = keeping
+    if case .factsInMemory = keeping {
       kept = Contents()
       return
     }
@@ -66,7 +67,11 @@ final class SiteSpool {
       return
     }
     buffer.append(Tag.page.rawValue)
-    facts.encode(into: &buffer)
+    if case .addressesOnly = keeping {
+      PageFacts(url: facts.url, depth: facts.depth, status: facts.status).encode(into: &buffer)
+    } else {
+      facts.encode(into: &buffer)
+    }
     if writing { flush() }
   }
 

@@ -51,12 +51,12 @@ enum CrawlHarness {
   /// `handler`.
   static func crawl(
     options: CrawlOptions = options(), timeout: Double = 1, maxBodyBytes: Int = 1_000_000,
-    sites: [String] = ["vald.ee"], bare: Bool = false, keepsPageFacts: Bool = true,
+    sites: [String] = ["vald.ee"], bare: Bool = false, pages: PageKeeping = .factsOnDisk,
     handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
   ) async throws -> Run {
     let runs = try await crawlNation(
       options: options, timeout: timeout, maxBodyBytes: maxBodyBytes, sites: sites, bare: bare,
-      keepsPageFacts: keepsPageFacts, handler: handler)
+      pages: pages, handler: handler)
     return runs[0]
   }
 
@@ -65,7 +65,7 @@ enum CrawlHarness {
   static func crawlNation(
     options: CrawlOptions = options(), timeout: Double = 1, maxBodyBytes: Int = 1_000_000,
     sites: [String], bare: Bool = false, window: Int = SiteCrawler.defaultWindow,
-    keepsPageFacts: Bool = true,
+    pages: PageKeeping = .factsOnDisk,
     handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
   ) async throws -> [Run] {
     let server = try await FixtureServer.start(handler: handler)
@@ -77,7 +77,7 @@ enum CrawlHarness {
     let timed = TimedClient(client)
     let crawler = SiteCrawler(
       client: timed, options: options, logger: Logger(label: "test"), window: window,
-      keepsPageFacts: keepsPageFacts)
+      pages: pages)
     let collected = Collected()
     let start = ContinuousClock.now
     await NationCrawler(crawler: crawler).crawl(

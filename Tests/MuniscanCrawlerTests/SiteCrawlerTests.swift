@@ -10,7 +10,7 @@ import Testing
   @Test func withoutPageFactsPagesKeepTheirURLDepthAndStatus() async throws {
     let handler = CrawlHarness.site(extra: ["/puudu"]) { _ in nil }
     let full = try await CrawlHarness.crawl(handler: handler)
-    let bare = try await CrawlHarness.crawl(keepsPageFacts: false, handler: handler)
+    let bare = try await CrawlHarness.crawl(pages: .addressesOnly, handler: handler)
     let summary = { (run: CrawlHarness.Run) in
       run.crawl.pages.map {
         "\(URLComponents(string: $0.url)?.path ?? "?") \($0.depth) \($0.status)"

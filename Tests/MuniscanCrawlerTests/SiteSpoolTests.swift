@@ -5,8 +5,10 @@ import Testing
 
 @Suite struct SiteSpoolTests {
   /// On disk or in memory (a crawl replayed to be scored), pages come back as appended.
-  @Test(arguments: [true, false]) func givesBackEveryPageInOrder(onDisk: Bool) {
-    let spool = SiteSpool(onDisk: onDisk)
+  @Test(arguments: [PageKeeping.factsOnDisk, .factsInMemory]) func givesBackEveryPageInOrder(
+    keeping: PageKeeping
+  ) {
+    let spool = SiteSpool(keeping)
     let pages = (0..<500).map { index in
       PageFacts(
         url: "https://vald.ee/leht/\(index)", depth: index % 7, title: "Leht \(index) – õun",
@@ -26,7 +28,7 @@ import Testing
   /// A site among a thousand crawled at once holds its pages in the file, not in a buffer that
   /// waits to fill: every page is written out as it comes.
   @Test func keepsNoPageInMemory() {
-    let spool = SiteSpool(onDisk: true)
+    let spool = SiteSpool(.factsOnDisk)
     let page = PageFacts(
       url: "https://vald.ee/", depth: 0, title: "Avaleht",
       text: String(repeating: "Vallavalitsuse teade. ", count: 100))
@@ -40,8 +42,10 @@ import Testing
   /// Redirects wait on disk beside the pages (a site of a hundred pages reached through folder
   /// URLs meets a hundred redirects); the last one noted for a URL is the one read back, from
   /// memory too.
-  @Test(arguments: [true, false]) func keepsRedirectsBesidePages(onDisk: Bool) {
-    let spool = SiteSpool(onDisk: onDisk)
+  @Test(arguments: [PageKeeping.factsOnDisk, .factsInMemory]) func keepsRedirectsBesidePages(
+    keeping: PageKeeping
+  ) {
+    let spool = SiteSpool(keeping)
     let page = PageFacts(url: "https://vald.ee/volikogu", depth: 1, title: "Volikogu")
     spool.appendRedirect(from: "https://vald.ee/volikogu/", to: "https://vald.ee/volikogu")
     #expect(spool.bufferedBytes == 0)
