@@ -7,7 +7,7 @@ import Foundation
 public enum URLNormalizer {
   /// The canonical form of an absolute http(s) URL, or nil when it is not one.
   public static func normalize(_ raw: String) -> String? {
-    if canonicalHost(of: raw) != nil { return raw }
+    if canonicalHostOffsets(of: raw) != nil { return raw }
     return normalizeParsing(raw)
   }
 
@@ -92,70 +92,82 @@ public enum URLNormalizer {
   /// query, user info or character outside a safe ASCII set — which links resolved by the HTML
   /// module nearly always are; nil otherwise (the caller then parses). One scan, no allocation.
   static func canonicalHost(of url: String) -> Substring? {
+    guard let host = canonicalHostOffsets(of: url) else { return nil }
     let bytes = url.utf8
-    let schemeLength: Int
-    if bytes.starts(with: "http://".utf8) {
-      schemeLength = 7
-    } else if bytes.starts(with: "https://".utf8) {
-      schemeLength = 8
-    } else {
-      return nil
-    }
-    var index = bytes.index(bytes.startIndex, offsetBy: schemeLength)
-    let hostStart = index
-    var hostEnd: String.Index?
-    var port = 0
-    var portDigits = 0
-    while index < bytes.endIndex, bytes[index] != UInt8(ascii: "/") {
-      let byte = bytes[index]
-      if hostEnd == nil {
-        if byte == UInt8(ascii: ":") {
-          hostEnd = index
-        } else if !hostBytes[Int(byte)] {
-          return nil
-        }
+    let start = bytes.index(bytes.startIndex, offsetBy: host.lowerBound)
+    return url[start..<bytes.index(start, offsetBy: host.count)]
+  }
+
+  /// Where ``canonicalHost(of:)``'s host lies in `url`'s UTF-8, scanned as raw bytes: the scan
+  /// runs for every link of every page a crawl reads.
+  private static func canonicalHostOffsets(of url: String) -> Range<Int>? {
+    var url = url
+    return url.withUTF8 { bytes -> Range<Int>? in
+      let schemeLength: Int
+      if bytes.starts(with: "http://".utf8) {
+        schemeLength = 7
+      } else if bytes.starts(with: "https://".utf8) {
+        schemeLength = 8
       } else {
-        guard byte &- 0x30 < 10, portDigits < 5, !(portDigits == 0 && byte == 0x30) else {
-          return nil
-        }
-        port = port * 10 + Int(byte - 0x30)
-        portDigits += 1
-      }
-      index = bytes.index(after: index)
-    }
-    let host = url[hostStart..<(hostEnd ?? index)]
-    guard index < bytes.endIndex, !host.isEmpty, host.first != ".", host.last != "." else {
-      return nil
-    }
-    if hostEnd != nil {
-      guard portDigits > 0, port <= 65535, port != (schemeLength == 7 ? 80 : 443) else {
         return nil
       }
+      return tables.withUnsafeBufferPointer { tables in
+        var index = schemeLength
+        var hostEnd: Int?
+        var port = 0
+        var portDigits = 0
+        while index < bytes.count, bytes[index] != UInt8(ascii: "/") {
+          let byte = bytes[index]
+          if hostEnd == nil {
+            if byte == UInt8(ascii: ":") {
+              hostEnd = index
+            } else if tables[Int(byte)] & hostByte == 0 {
+              return nil
+            }
+          } else {
+            guard byte &- 0x30 < 10, portDigits < 5, !(portDigits == 0 && byte == 0x30) else {
+              return nil
+            }
+            port = port * 10 + Int(byte - 0x30)
+            portDigits += 1
+          }
+          index += 1
+        }
+        let host = schemeLength..<(hostEnd ?? index)
+        guard index < bytes.count, !host.isEmpty, bytes[host.lowerBound] != UInt8(ascii: "."),
+          bytes[host.upperBound - 1] != UInt8(ascii: ".")
+        else { return nil }
+        if hostEnd != nil {
+          guard portDigits > 0, port <= 65535, port != (schemeLength == 7 ? 80 : 443) else {
+            return nil
+          }
+        }
+        var previous: UInt8 = 0
+        var inQuery = false
+        while index < bytes.count {
+          let byte = bytes[index]
+          guard tables[Int(byte)] & safeByte != 0 else { return nil }
+          if byte == UInt8(ascii: "?") { inQuery = true }
+          if !inQuery, previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return nil }
+          previous = byte
+          index += 1
+        }
+        return previous == UInt8(ascii: "?") ? nil : host
+      }
     }
-    var previous: UInt8 = 0
-    var inQuery = false
-    while index < bytes.endIndex {
-      let byte = bytes[index]
-      guard safeBytes[Int(byte)] else { return nil }
-      if byte == UInt8(ascii: "?") { inQuery = true }
-      if !inQuery, previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return nil }
-      previous = byte
-      index = bytes.index(after: index)
-    }
-    return previous == UInt8(ascii: "?") ? nil : host
   }
 
-  /// Bytes a canonical URL's path and query may hold as they are: unreserved characters and
-  /// the delimiters `/ ? & = + , ; : @ ! $ ' ( ) *`.
-  private static let safeBytes = byteTable(
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/?&=+,;:@!$'()*")
-
-  /// Bytes a canonical host may hold: lower-case letters, digits, `-` and `.`.
-  private static let hostBytes = byteTable("abcdefghijklmnopqrstuvwxyz0123456789-.")
-
-  private static func byteTable(_ allowed: String) -> [Bool] {
-    (0..<256).map { allowed.utf8.contains(UInt8($0)) }
+  /// Per byte, whether a canonical URL's path and query may hold it as it is (`safeByte`:
+  /// unreserved characters and the delimiters `/ ? & = + , ; : @ ! $ ' ( ) *`) and whether a
+  /// canonical host may (`hostByte`: lower-case letters, digits, `-` and `.`).
+  private static let tables: [UInt8] = (0..<256).map { byte in
+    let byte = UInt8(byte)
+    let safe = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/?&=+,;:@!$'()*"
+    let host = "abcdefghijklmnopqrstuvwxyz0123456789-."
+    return (safe.utf8.contains(byte) ? safeByte : 0) | (host.utf8.contains(byte) ? hostByte : 0)
   }
+  private static let safeByte: UInt8 = 1
+  private static let hostByte: UInt8 = 2
 
   /// Whether `host` is `domain` or one of its subdomains.
   public static func host(_ host: String, isWithin domain: String) -> Bool {

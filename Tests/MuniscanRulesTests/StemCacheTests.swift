@@ -15,9 +15,9 @@ import Testing
   }
 
   private func cached(_ word: [UInt8], _ cache: StemCache) -> [UInt8] {
-    var word = word
-    cache.stem(&word)
-    return word
+    var stem: [UInt8] = []
+    cache.appendStem(of: word[...], to: &stem)
+    return stem
   }
 
   @Test func cachedStemsAreTheStemmersStems() {
@@ -30,6 +30,22 @@ import Testing
     for _ in 0..<3 {
       for word in words { #expect(cached(word, cache) == direct(word)) }
     }
+  }
+
+  /// A text folded and stemmed through the cache is its words folded and stemmed one by one,
+  /// single spaces between them, and the folded text beside it when asked for.
+  @Test func foldedTextIsItsWordsStemmed() {
+    let cache = StemCache(stemming)
+    let text = "  Volikogu TOETUSED, 2026. aasta eelarve — отчёты депутатов!  "
+    let words = TextNormalizer.normalize(text).split(separator: " ").map { Array($0.utf8) }
+    var stemmed: [UInt8] = [0x7C]
+    var raw: [UInt8] = [0x7C]
+    cache.appendFolded(text, stemmed: &stemmed, raw: &raw, keepingRaw: true)
+    #expect(stemmed == [0x7C] + Array(words.map(direct).joined(separator: [0x20])))
+    #expect(raw == [0x7C] + Array(TextNormalizer.normalize(text).utf8))
+    var unkept: [UInt8] = []
+    cache.appendFolded(text, stemmed: &stemmed, raw: &unkept, keepingRaw: false)
+    #expect(unkept.isEmpty)
   }
 
   @Test func manyDistinctWordsPastTheCapacity() {

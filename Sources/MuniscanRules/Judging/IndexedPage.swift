@@ -28,7 +28,7 @@ final class IndexedPage {
 
   /// The texts of the page's links: a heading that is only a link (a news teaser's headline)
   /// is that link, judged where it leads, not a heading of the page.
-  private(set) lazy var linkTexts = Set(facts.links.map(\.text))
+  private(set) lazy var linkTexts = Set(facts.links.map { UTF8Key($0.text) })
 
   /// The visible text lower-cased for the literal prefilters of regular expressions.
   private(set) lazy var lowercasedText = RequiredLiterals.lowercased(facts.text)

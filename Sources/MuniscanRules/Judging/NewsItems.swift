@@ -26,8 +26,8 @@ struct NewsItems: Sendable {
   /// What the link texts and addresses of one site were found to say, so that a menu repeated
   /// on every page is read once.
   struct Memo {
-    fileprivate var texts: [String: TextReading] = [:]
-    fileprivate var addresses: [String: Bool] = [:]
+    fileprivate var texts: [UTF8Key: TextReading] = [:]
+    fileprivate var addresses: [UTF8Key: Bool] = [:]
   }
 
   /// What a short link text says: whether it begins with a back word, whether it names news.
@@ -62,7 +62,7 @@ struct NewsItems: Sendable {
   /// link naming news a word or three: longer texts are skipped unread.
   private func reading(_ text: String, memo: inout Memo) -> TextReading {
     guard text.utf8.count <= Self.backLinkLength else { return TextReading() }
-    if let known = memo.texts[text] { return known }
+    if let known = memo.texts[UTF8Key(text)] { return known }
     let folded = FoldedWords(text)
     var reading = TextReading()
     if let first = folded.ranges.first {
@@ -70,7 +70,7 @@ struct NewsItems: Sendable {
     }
     reading.names =
       folded.ranges.count <= 3 && folded.ranges.contains { namesNews(folded.bytes[$0]) }
-    memo.texts[text] = reading
+    memo.texts[UTF8Key(text)] = reading
     return reading
   }
 
@@ -99,9 +99,9 @@ struct NewsItems: Sendable {
 
   /// The same, remembering the answer in `memo`.
   func isNewsAddress(_ url: String, memo: inout Memo) -> Bool {
-    if let known = memo.addresses[url] { return known }
+    if let known = memo.addresses[UTF8Key(url)] { return known }
     let answer = isNewsAddress(url)
-    memo.addresses[url] = answer
+    memo.addresses[UTF8Key(url)] = answer
     return answer
   }
 

@@ -28,9 +28,7 @@ struct FoldedBlob {
         rawStarts.append(raw.count)
         raw.append(0x20)
       }
-      item.stems.forEachStemmedByte(
-        in: item.text, raw: keepRaw ? { byte, _ in raw.append(byte) } : nil
-      ) { byte, _ in bytes.append(byte) }
+      item.stems.appendFolded(item.text, stemmed: &bytes, raw: &raw, keepingRaw: keepRaw)
       bytes += [0x20, Self.separator]
       if keepRaw { raw += [0x20, Self.separator] }
     }

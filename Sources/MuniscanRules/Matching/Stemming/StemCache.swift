@@ -18,8 +18,6 @@ final class StemCache {
   @exclusivity(unchecked) private var entries: [Entry] = []
   /// Each entry's word followed by its stem.
   @exclusivity(unchecked) private var pool: [UInt8] = []
-  /// A word being stemmed.
-  @exclusivity(unchecked) private var scratch: [UInt8] = []
 
   private struct Entry {
     var hash: UInt32
@@ -30,13 +28,6 @@ final class StemCache {
 
   init(_ stemming: Stemming) {
     self.stemming = stemming
-  }
-
-  /// Stems one folded word in place, as ``Stemming/stem(_:)`` does.
-  func stem(_ word: inout [UInt8]) {
-    scratch.removeAll(keepingCapacity: true)
-    appendStem(of: word[...], to: &scratch)
-    swap(&word, &scratch)
   }
 
   /// Appends the stem of one folded word to `output`.
@@ -100,37 +91,24 @@ final class StemCache {
     }
   }
 
-  /// Calls `body` with each byte of the folded and stemmed form of `text`, with the UTF-8 offset
-  /// in `text` where each word begins given with its first byte, and with the folded bytes of
-  /// each word before stemming given to `raw` as they are read (for exact phrases).
-  func forEachStemmedByte(
-    in text: String, raw: ((UInt8, _ wordStart: Int?) -> Void)? = nil,
-    _ body: (UInt8, _ wordStart: Int?) -> Void
+  /// Appends the folded and stemmed form of `text` to `stemmed`, and its folded bytes before
+  /// stemming to `raw` when `keepingRaw` (for exact phrases). Words are separated by single
+  /// spaces, with none before the first or after the last.
+  func appendFolded(
+    _ text: String, stemmed: inout [UInt8], raw: inout [UInt8], keepingRaw: Bool
   ) {
     var word: [UInt8] = []
     word.reserveCapacity(32)
-    var start = 0
-    func flush() {
-      stem(&word)
-      var first = true
-      for byte in word {
-        body(byte, first ? start : nil)
-        first = false
-      }
-      word.removeAll(keepingCapacity: true)
-    }
     TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
-      raw?(byte, wordStart)
-      if let wordStart {
-        start = wordStart
-        word.append(byte)
-      } else if byte == 0x20 {
-        flush()
-        body(0x20, nil)
+      if keepingRaw { raw.append(byte) }
+      if wordStart == nil, byte == 0x20 {
+        appendStem(of: word[...], to: &stemmed)
+        word.removeAll(keepingCapacity: true)
+        stemmed.append(0x20)
       } else {
         word.append(byte)
       }
     }
-    if !word.isEmpty { flush() }
+    if !word.isEmpty { appendStem(of: word[...], to: &stemmed) }
   }
 }
