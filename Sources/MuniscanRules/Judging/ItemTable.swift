@@ -3,7 +3,7 @@ import MuniscanCore
 /// The distinct items of one kind (links, documents, headings) across a site's pages, each
 /// folded and scanned for phrases once however many pages repeat it: a site's menus and footers
 /// are on every page.
-struct ItemTable<Item: Hashable> {
+struct ItemTable<Item: ItemKeyed> {
   /// The distinct items, by id, in order of first appearance.
   let items: [Item]
   /// The items' texts folded, item `id` being blob item `id`.
@@ -17,7 +17,7 @@ struct ItemTable<Item: Hashable> {
     pages: [IndexedPage], matcher: PhraseMatcher, items itemsOf: (PageFacts) -> [Item],
     text: (Item) -> String
   ) {
-    var ids: [Item: Int32] = [:]
+    var ids: [Item.ItemKey: Int32] = [:]
     var items: [Item] = []
     var pagesByItem: [[Int32]] = []
     /// Each item is stemmed in the language of the first page that holds it.
@@ -31,12 +31,13 @@ struct ItemTable<Item: Hashable> {
       onPage.reserveCapacity(pageItems.count)
       for item in pageItems {
         let id: Int32
-        if let known = ids[item] {
+        let key = item.itemKey
+        if let known = ids[key] {
           id = known
           if pagesByItem[Int(id)].last != page32 { pagesByItem[Int(id)].append(page32) }
         } else {
           id = Int32(items.count)
-          ids[item] = id
+          ids[key] = id
           items.append(item)
           stems.append(page.stems)
           pagesByItem.append([page32])

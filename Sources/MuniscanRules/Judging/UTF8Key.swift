@@ -1,3 +1,5 @@
+import Foundation
+
 /// A string as a hash key by its UTF-8 bytes. Judging a site looks every link text and address
 /// of every page up in memos and sets, and `String`'s own hashing and equality first bring
 /// non-ASCII text (most Estonian and Russian text) to a normal form, which cost more than the
@@ -16,6 +18,11 @@ struct UTF8Key: Hashable {
   static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
     var left = lhs.text
     var right = rhs.text
-    return left.withUTF8 { left in right.withUTF8 { left.elementsEqual($0) } }
+    return left.withUTF8 { left in
+      right.withUTF8 { right in
+        left.count == right.count
+          && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+      }
+    }
   }
 }
