@@ -30,11 +30,15 @@ enum JSONLines {
   static func contents<Value: Decodable>(_ type: Value.Type, of path: String) -> Contents<Value>? {
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
     let decoder = JSONDecoder()
-    var lines = data.split(separator: 10, omittingEmptySubsequences: false)
-    let torn = !lines.removeLast().isEmpty  // empty after the last newline
-    var contents = Contents<Value>(values: [], badLines: [], torn: torn)
-    for (number, line) in lines.enumerated() {
-      if let value = try? decoder.decode(type, from: Data(line)) {
+    let newlines = data.withUnsafeBytes { bytes in bytes.indices.filter { bytes[$0] == 10 } }
+    // Anything after the last newline is a line torn off.
+    var contents = Contents<Value>(
+      values: [], badLines: [], torn: (newlines.last.map { $0 + 1 } ?? 0) < data.count)
+    var start = 0
+    for (number, newline) in newlines.enumerated() {
+      let line = data[(data.startIndex + start)..<(data.startIndex + newline)]
+      start = newline + 1
+      if let value = try? decoder.decode(type, from: line) {
         contents.values.append(value)
       } else {
         contents.badLines.append(number + 1)

@@ -58,33 +58,70 @@ public enum URLNormalizer {
   /// `www.example.ee` and `example.ee` one site. Read by slicing, not by a URL parser: it runs
   /// for every link of every page.
   public static func siteKey(_ url: String) -> String? {
-    let bytes = url.utf8
-    guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-    var start = bytes.index(after: colon)
-    for _ in 0..<2 {
-      guard start < bytes.endIndex, bytes[start] == UInt8(ascii: "/") else { return nil }
-      start = bytes.index(after: start)
+    var url = url
+    return url.withUTF8 { bytes -> String? in
+      guard let host = hostRange(in: bytes) else { return nil }
+      let lowered = String(decoding: UnsafeBufferPointer(rebasing: bytes[host]), as: UTF8.self)
+        .lowercased()
+      guard !lowered.isEmpty else { return nil }
+      return lowered.hasPrefix("www.") ? String(lowered.dropFirst(4)) : lowered
     }
-    var end = start
-    var hostStart = start
-    while end < bytes.endIndex {
+  }
+
+  /// Whether `url`'s ``siteKey(_:)`` is `key`, compared on the bytes without making the key
+  /// when the URL is ASCII (as a crawl's links nearly always are): a crawl asks it of every
+  /// link of every page.
+  public static func siteKey(of url: String, is key: String) -> Bool {
+    var url = url
+    var key = key
+    let compared = url.withUTF8 { bytes in
+      key.withUTF8 { key -> Bool? in
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard let host = hostRange(in: bytes), !host.isEmpty else { return false }
+        var start = host.lowerBound
+        let www = "www.".utf8
+        if host.count >= 4,
+          zip(bytes[start..<start + 4], www).allSatisfy({ asciiLowercased($0) == $1 })
+        {
+          start += 4
+        }
+        return host.upperBound - start == key.count
+          && zip(bytes[start..<host.upperBound], key).allSatisfy { asciiLowercased($0) == $1 }
+      }
+    }
+    return compared ?? (siteKey(url) == key)
+  }
+
+  /// Where the host of a URL lies in its UTF-8: after `scheme://` and any user info, before the
+  /// path, query or fragment, without a port; an IPv6 literal keeps its brackets, as URL parsers
+  /// give it. Read by slicing, not by a URL parser; may be empty.
+  private static func hostRange(in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
+      colon + 3 <= bytes.count,
+      bytes[(colon + 1)..<(colon + 3)].elementsEqual("//".utf8)
+    else { return nil }
+    var hostStart = colon + 3
+    var end = hostStart
+    while end < bytes.count {
       let byte = bytes[end]
       if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
         break
       }
-      if byte == UInt8(ascii: "@") { hostStart = bytes.index(after: end) }
-      end = bytes.index(after: end)
+      if byte == UInt8(ascii: "@") { hostStart = end + 1 }
+      end += 1
     }
-    var authority = Substring(url[hostStart..<end])
-    if authority.hasPrefix("[") {
-      // An IPv6 literal keeps its brackets, as URL parsers give it.
-      if let close = authority.firstIndex(of: "]") { authority = authority[...close] }
-    } else if let portColon = authority.lastIndex(of: ":") {
-      authority = authority[..<portColon]
+    let authority = bytes[hostStart..<end]
+    if authority.first == UInt8(ascii: "[") {
+      if let close = authority.firstIndex(of: UInt8(ascii: "]")) { return hostStart..<(close + 1) }
+      return hostStart..<end
     }
-    let host = authority.lowercased()
-    guard !host.isEmpty else { return nil }
-    return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    if let portColon = authority.lastIndex(of: UInt8(ascii: ":")) { return hostStart..<portColon }
+    return hostStart..<end
+  }
+
+  @inline(__always)
+  private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+    byte &- 0x41 < 26 ? byte + 0x20 : byte
   }
 
   /// The host of `url` when the URL is canonical already and plainly written — lower-case
