@@ -48,15 +48,28 @@ private struct FoldedWords {
   private var originals: [Int32] = []
 
   init(_ text: String) {
-    bytes.reserveCapacity(text.utf8.count + 2)
-    TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
-      if let wordStart {
-        starts.append(Int32(bytes.count))
-        originals.append(Int32(wordStart))
+    var starts: [Int32] = []
+    var originals: [Int32] = []
+    // Written through the buffer, not appended byte by byte: folding keeps an ASCII byte one
+    // byte and makes a scalar of two to four bytes at most four, and a word's separating space
+    // follows at least one byte, so twice the text and the two spaces around it always fit.
+    bytes = [UInt8](unsafeUninitializedCapacity: 2 * text.utf8.count + 2) { buffer, count in
+      buffer[0] = 0x20
+      count = 1
+      TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
+        if let wordStart {
+          starts.append(Int32(count))
+          originals.append(Int32(wordStart))
+        }
+        assert(count < buffer.count - 1)
+        buffer[count] = byte
+        count += 1
       }
-      bytes.append(byte)
+      buffer[count] = 0x20
+      count += 1
     }
-    bytes.append(0x20)
+    self.starts = starts
+    self.originals = originals
   }
 
   private init() {}
