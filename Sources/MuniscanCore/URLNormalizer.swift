@@ -81,12 +81,12 @@ public enum URLNormalizer {
         var start = host.lowerBound
         let www = "www.".utf8
         if host.count >= 4,
-          zip(bytes[start..<start + 4], www).allSatisfy({ asciiLowercased($0) == $1 })
+          zip(bytes[start..<start + 4], www).allSatisfy({ $0.asciiLowercased == $1 })
         {
           start += 4
         }
         return host.upperBound - start == key.count
-          && zip(bytes[start..<host.upperBound], key).allSatisfy { asciiLowercased($0) == $1 }
+          && zip(bytes[start..<host.upperBound], key).allSatisfy { $0.asciiLowercased == $1 }
       }
     }
     return compared ?? (siteKey(url) == key)
@@ -117,11 +117,6 @@ public enum URLNormalizer {
     }
     if let portColon = authority.lastIndex(of: UInt8(ascii: ":")) { return hostStart..<portColon }
     return hostStart..<end
-  }
-
-  @inline(__always)
-  private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
-    byte &- 0x41 < 26 ? byte + 0x20 : byte
   }
 
   /// The host of `url` when the URL is canonical already and plainly written — lower-case

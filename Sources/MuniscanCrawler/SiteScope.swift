@@ -35,7 +35,7 @@ struct SiteScope: Sendable {
       var start = end
       while start > 0, bytes[start - 1] != UInt8(ascii: "/") { start -= 1 }
       guard let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")) else { return false }
-      let lowered = bytes[(dot + 1)..<end].map { $0 &- 0x41 < 26 ? $0 + 0x20 : $0 }
+      let lowered = bytes[(dot + 1)..<end].map(\.asciiLowercased)
       return documentExtensions.contains(String(decoding: lowered, as: UTF8.self))
     }
     return answer ?? isDownloadReadingCharacters(url)

@@ -346,7 +346,7 @@ public final class PageAnalyzer {
       var start = 0
       while start < end, bytes[start] <= 0x20 { start += 1 }
       while end > start, bytes[end - 1] <= 0x20 { end -= 1 }
-      return String(decoding: bytes[start..<end].map(ASCII.lower), as: UTF8.self)
+      return String(decoding: bytes[start..<end].map(\.asciiLowercased), as: UTF8.self)
     }
     return type.isEmpty ? "text/html" : type
   }
@@ -382,7 +382,7 @@ enum LinkTarget {
       if !sawContent, byte == 0x23 { return .ignored }  // `#top`: this page.
       sawContent = true
       if byte == 0x3A { return schemes.value(for: scheme) ?? .web }
-      let lower = ASCII.lower(byte)
+      let lower = byte.asciiLowercased
       guard lower &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2D || byte == 0x2E
       else { return .web }
       if schemeLength < 8 {

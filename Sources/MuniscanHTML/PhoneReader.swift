@@ -227,10 +227,10 @@ struct PhoneReader {
   private func followsPhoneWord(_ text: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
     let start = max(0, index - 24)
     for position in start..<index {
-      let first = ASCII.lower(text[position])
+      let first = text[position].asciiLowercased
       for word in words where word[0] == first && position + word.count <= index {
         var matches = true
-        for offset in 1..<word.count where ASCII.lower(text[position + offset]) != word[offset] {
+        for offset in 1..<word.count where text[position + offset].asciiLowercased != word[offset] {
           matches = false
           break
         }
@@ -247,8 +247,9 @@ struct PhoneReader {
     if text[i] == 0xE2, i + 2 < text.count, text[i + 1] == 0x82, text[i + 2] == 0xAC {
       return true
     }
-    return i + 2 < text.count && ASCII.lower(text[i]) == 0x65 && ASCII.lower(text[i + 1]) == 0x75
-      && ASCII.lower(text[i + 2]) == 0x72
+    return i + 2 < text.count && text[i].asciiLowercased == 0x65
+      && text[i + 1].asciiLowercased == 0x75
+      && text[i + 2].asciiLowercased == 0x72
   }
 
   // MARK: tel: links

@@ -1,3 +1,5 @@
+import MuniscanCore
+
 /// Finds e-mail addresses in a page's visible text and in its `mailto:` links.
 ///
 /// Contact criteria ask whether officials can be reached, and municipal pages write addresses in
@@ -39,7 +41,7 @@ enum ContactExtractor {
     let close: UInt8 = text[index] == 0x5B ? 0x5D : 0x29
     var i = index + 1
     while i < text.count, text[i] == 0x20 { i += 1 }
-    guard i + 1 < text.count, ASCII.lower(text[i]) == 0x61, ASCII.lower(text[i + 1]) == 0x74
+    guard i + 1 < text.count, text[i].asciiLowercased == 0x61, text[i + 1].asciiLowercased == 0x74
     else { return nil }
     i += 2
     while i < text.count, text[i] == 0x20 { i += 1 }
@@ -65,9 +67,9 @@ enum ContactExtractor {
     let local = UnsafeBufferPointer(rebasing: text[localStart..<localEnd])
     let domain = UnsafeBufferPointer(rebasing: text[domainStart..<domainEnd])
     guard isValid(local: local, domain: domain) else { return nil }
-    var bytes = local.map(ASCII.lower)
+    var bytes = local.map(\.asciiLowercased)
     bytes.append(0x40)
-    bytes += domain.map(ASCII.lower)
+    bytes += domain.map(\.asciiLowercased)
     return String(decoding: bytes, as: UTF8.self)
   }
 
@@ -92,7 +94,8 @@ enum ContactExtractor {
             local: UnsafeBufferPointer(rebasing: bytes[lower..<at]),
             domain: UnsafeBufferPointer(rebasing: bytes[(at + 1)..<upper]))
         {
-          result.append(String(decoding: bytes[lower..<upper].map(ASCII.lower), as: UTF8.self))
+          result.append(
+            String(decoding: bytes[lower..<upper].map(\.asciiLowercased), as: UTF8.self))
         }
         start = stop + 1
       }
@@ -109,9 +112,9 @@ enum ContactExtractor {
     let labels = domain.split(separator: 0x2E, omittingEmptySubsequences: false)
     guard labels.count >= 2,
       labels.allSatisfy({ !$0.isEmpty && $0.first != 0x2D && $0.last != 0x2D }),
-      let top = labels.last, top.count >= 2, top.allSatisfy({ ASCII.lower($0) &- 0x61 < 26 })
+      let top = labels.last, top.count >= 2, top.allSatisfy({ ($0).asciiLowercased &- 0x61 < 26 })
     else { return false }
-    let topLevel = String(decoding: top.map(ASCII.lower), as: UTF8.self)
+    let topLevel = String(decoding: top.map(\.asciiLowercased), as: UTF8.self)
     return !fileExtensions.contains(topLevel)
   }
 

@@ -1,3 +1,5 @@
+import MuniscanCore
+
 /// Recognises links to downloadable documents and names their type.
 ///
 /// Budgets, development plans, minutes and annual reports are published as files, so rules look
@@ -122,7 +124,7 @@ enum DocumentClassifier {
       segment.upperBound - dot - 1 <= 5, segment.upperBound - dot - 1 >= 3
     else { return nil }
     let type = String(
-      decoding: bytes[(dot + 1)..<segment.upperBound].map(ASCII.lower), as: UTF8.self)
+      decoding: bytes[(dot + 1)..<segment.upperBound].map(\.asciiLowercased), as: UTF8.self)
     return extensions.contains(type) ? type : nil
   }
 

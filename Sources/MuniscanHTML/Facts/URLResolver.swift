@@ -1,3 +1,5 @@
+import MuniscanCore
+
 /// Resolves link targets against a page's base URL.
 ///
 /// It follows RFC 3986 §5.2 with the leniencies browsers apply to real hrefs (the WHATWG URL
@@ -49,7 +51,7 @@ struct URLResolver {
     if let scheme = parts.scheme {
       let key = URLResolver.schemeKey(input[scheme])
       special = URLResolver.isSpecial(key)
-      for byte in input[scheme] { output.append(ASCII.lower(byte)) }
+      for byte in input[scheme] { output.append(byte.asciiLowercased) }
       output.append(0x3A)
       if let authority = parts.authority {
         guard appendAuthority(authority, scheme: key, special: special) else { return nil }
@@ -114,7 +116,7 @@ struct URLResolver {
     var key: UInt64 = 0
     var shift: UInt64 = 0
     for byte in bytes.prefix(7) {
-      key |= UInt64(ASCII.lower(byte)) << shift
+      key |= UInt64(byte.asciiLowercased) << shift
       shift += 8
     }
     return key | UInt64(min(bytes.count, 255)) << 56
@@ -146,7 +148,7 @@ struct URLResolver {
     }
     var index = 0
     var scheme: Range<Int>?
-    if let first = input.first, ASCII.lower(first) &- 0x61 < 26 {
+    if let first = input.first, first.asciiLowercased &- 0x61 < 26 {
       var i = 1
       while i < input.count, URLResolver.isSchemeByte(input[i]) { i += 1 }
       if i < input.count, input[i] == 0x3A {
@@ -196,7 +198,7 @@ struct URLResolver {
   private mutating func parseBase(_ raw: [UInt8]) -> Base? {
     let parsed = raw.withUnsafeBufferPointer { parse($0, baseScheme: nil) }
     guard let parts = parsed, let schemeRange = parts.scheme else { return nil }
-    let scheme = input[schemeRange].map(ASCII.lower)
+    let scheme = input[schemeRange].map(\.asciiLowercased)
     let key = URLResolver.schemeKey(scheme)
     let special = URLResolver.isSpecial(key)
     var authority: [UInt8]?
@@ -214,7 +216,7 @@ struct URLResolver {
   }
 
   private static func isSchemeByte(_ byte: UInt8) -> Bool {
-    ASCII.lower(byte) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2D
+    byte.asciiLowercased &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x2B || byte == 0x2D
       || byte == 0x2E
   }
 
@@ -245,7 +247,7 @@ struct URLResolver {
       if byte <= 0x20 || byte == 0x3C || byte == 0x3E || byte == 0x22 {
         return false
       }
-      output.append(ASCII.lower(byte))
+      output.append(byte.asciiLowercased)
     }
     if let port {
       let isDefault =

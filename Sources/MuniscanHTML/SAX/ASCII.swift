@@ -1,12 +1,11 @@
+import MuniscanCore
+
 /// Case-insensitive tests on NUL-terminated attribute values, without making Strings.
 enum ASCII {
-  @inline(__always)
-  static func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
-
   /// Whether the byte is an ASCII letter or digit.
   @inline(__always)
   static func isAlphanumeric(_ byte: UInt8) -> Bool {
-    lower(byte) &- 0x61 < 26 || byte &- 0x30 < 10
+    byte.asciiLowercased &- 0x61 < 26 || byte &- 0x30 < 10
   }
 
   /// Whether the value, ignoring surrounding whitespace and ASCII case, is `literal` (lower-case).
@@ -15,7 +14,9 @@ enum ASCII {
     while value[start] == 0x20 || value[start] == 0x09 || value[start] == 0x0A { start += 1 }
     let bytes = literal.utf8Start
     let count = literal.utf8CodeUnitCount
-    for offset in 0..<count where lower(value[start + offset]) != bytes[offset] { return false }
+    for offset in 0..<count where value[start + offset].asciiLowercased != bytes[offset] {
+      return false
+    }
     var end = start + count
     while value[end] == 0x20 || value[end] == 0x09 || value[end] == 0x0A { end += 1 }
     return value[end] == 0
@@ -28,9 +29,9 @@ enum ASCII {
     let first = bytes[0]
     var index = 0
     while value[index] != 0 {
-      if lower(value[index]) == first {
+      if value[index].asciiLowercased == first {
         var offset = 1
-        while offset < count, lower(value[index + offset]) == bytes[offset] { offset += 1 }
+        while offset < count, value[index + offset].asciiLowercased == bytes[offset] { offset += 1 }
         if offset == count { return true }
       }
       index += 1
@@ -52,7 +53,7 @@ enum ASCII {
     let count = needle.utf8CodeUnitCount
     var start = 0
     while value[start] != 0 {
-      if lower(value[start]) == bytes[0] {
+      if value[start].asciiLowercased == bytes[0] {
         var offset = 1
         var index = start + 1
         while offset < count {
@@ -61,7 +62,7 @@ enum ASCII {
             index += 1
             continue
           }
-          if lower(byte) != bytes[offset] { break }
+          if byte.asciiLowercased != bytes[offset] { break }
           offset += 1
           index += 1
         }

@@ -1,4 +1,5 @@
 import Foundation
+import MuniscanCore
 
 /// Literal strings of which every match of a regular expression must contain at least one,
 /// read from the pattern, so text holding none of them is rejected without running the
@@ -78,7 +79,7 @@ struct RequiredLiterals: Sendable, Equatable {
       let value = scalar.value
       if value < 0x80 {
         let byte = UInt8(truncatingIfNeeded: value)
-        result.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+        result.append(byte.asciiLowercased)
       } else if let spelled = spelledOut(value) {
         result.append(contentsOf: spelled.utf8)
       } else {
