@@ -10,19 +10,24 @@ struct UTF8Key: Hashable {
 
   init(_ text: String) { self.text = text }
 
+  // The bytes are read in place (`withContiguousStorageIfAvailable`), not through a mutable
+  // copy of the string, which cost a retain and a release per key.
   func hash(into hasher: inout Hasher) {
-    var text = text
-    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
+      hasher.combine(bytes: UnsafeRawBufferPointer($0))
+    }
+    if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
   }
 
   static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-    var left = lhs.text
-    var right = rhs.text
-    return left.withUTF8 { left in
-      right.withUTF8 { right in
-        left.count == right.count
-          && (left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0)
+    let left = lhs.text.utf8
+    let right = rhs.text.utf8
+    guard left.count == right.count else { return false }
+    let equal = left.withContiguousStorageIfAvailable { left in
+      right.withContiguousStorageIfAvailable { right in
+        left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
       }
     }
+    return (equal ?? nil) ?? left.elementsEqual(right)
   }
 }
