@@ -7,7 +7,7 @@ import Foundation
 public enum URLNormalizer {
   /// The canonical form of an absolute http(s) URL, or nil when it is not one.
   public static func normalize(_ raw: String) -> String? {
-    if canonicalHostOffsets(of: raw) != nil { return raw }
+    if canonicalHostRange(of: raw) != nil { return raw }
     return normalizeParsing(raw)
   }
 
@@ -119,20 +119,13 @@ public enum URLNormalizer {
     return hostStart..<end
   }
 
-  /// The host of `url` when the URL is canonical already and plainly written — lower-case
-  /// scheme and host, no default port, a path, no fragment, percent sign, dot segment, empty
-  /// query, user info or character outside a safe ASCII set — which links resolved by the HTML
-  /// module nearly always are; nil otherwise (the caller then parses). One scan, no allocation.
-  static func canonicalHost(of url: String) -> Substring? {
-    guard let host = canonicalHostOffsets(of: url) else { return nil }
-    let bytes = url.utf8
-    let start = bytes.index(bytes.startIndex, offsetBy: host.lowerBound)
-    return url[start..<bytes.index(start, offsetBy: host.count)]
-  }
-
-  /// Where ``canonicalHost(of:)``'s host lies in `url`'s UTF-8, scanned as raw bytes: the scan
-  /// runs for every link of every page a crawl reads.
-  private static func canonicalHostOffsets(of url: String) -> Range<Int>? {
+  /// Where the host of `url` lies in its UTF-8 when the URL is canonical already and plainly
+  /// written — lower-case scheme and host, no default port, a path, no fragment, percent sign,
+  /// dot segment, empty query, user info or character outside a safe ASCII set — which links
+  /// resolved by the HTML module nearly always are; nil otherwise (the caller then parses).
+  /// One scan of the raw bytes, no allocation: it runs for every link of every page a crawl
+  /// reads.
+  static func canonicalHostRange(of url: String) -> Range<Int>? {
     var url = url
     return url.withUTF8 { bytes -> Range<Int>? in
       let schemeLength: Int

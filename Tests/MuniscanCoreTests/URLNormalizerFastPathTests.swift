@@ -40,3 +40,13 @@ import Testing
     #expect(URLNormalizer.canonicalHost(of: "http://elva.ee") == nil)
   }
 }
+
+extension URLNormalizer {
+  /// The host ``canonicalHostRange(of:)`` finds, as text.
+  fileprivate static func canonicalHost(of url: String) -> Substring? {
+    guard let host = canonicalHostRange(of: url) else { return nil }
+    let bytes = url.utf8
+    let start = bytes.index(bytes.startIndex, offsetBy: host.lowerBound)
+    return url[start..<bytes.index(start, offsetBy: host.count)]
+  }
+}

@@ -112,7 +112,7 @@ enum ContactExtractor {
     let labels = domain.split(separator: 0x2E, omittingEmptySubsequences: false)
     guard labels.count >= 2,
       labels.allSatisfy({ !$0.isEmpty && $0.first != 0x2D && $0.last != 0x2D }),
-      let top = labels.last, top.count >= 2, top.allSatisfy({ ($0).asciiLowercased &- 0x61 < 26 })
+      let top = labels.last, top.count >= 2, top.allSatisfy({ $0.asciiLowercased &- 0x61 < 26 })
     else { return false }
     let topLevel = String(decoding: top.map(\.asciiLowercased), as: UTF8.self)
     return !fileExtensions.contains(topLevel)
