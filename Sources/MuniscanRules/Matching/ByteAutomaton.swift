@@ -4,12 +4,18 @@ struct ByteAutomaton: Sendable {
   /// Byte → input class; bytes no pattern contains share class 0.
   private let classes: [UInt8]
   private let classCount: Int
-  /// Dense transition table: `transitions[state * classCount + class]`.
+  /// Dense transition table, a row of `classCount` per state: `transitions[row + class]` is
+  /// the next state's row (its state × `classCount`), bit-inverted (negative) when that state
+  /// recognises patterns. Rows rather than states, so a byte costs one load and one add on the
+  /// scan's dependency chain, not a multiply besides; the sign, so a byte that ends no pattern
+  /// reads nothing else.
   private let transitions: [Int32]
   /// Pattern indices recognised on entering each state (own and by suffix), state after
   /// state: those of `state` are `outputs[outputStarts[state]..<outputStarts[state + 1]]`.
   private let outputs: [Int32]
   private let outputStarts: [Int32]
+  /// Bytes in the longest pattern.
+  private let longest: Int
 
   init(patterns: [[UInt8]]) {
     var classes = [UInt8](repeating: 0, count: 256)
@@ -20,6 +26,7 @@ struct ByteAutomaton: Sendable {
     }
     self.classes = classes
     classCount = next
+    longest = patterns.map(\.count).max() ?? 0
 
     // Trie.
     var children: [[Int32]] = [[Int32](repeating: -1, count: next)]
@@ -68,27 +75,74 @@ struct ByteAutomaton: Sendable {
         }
       }
     }
-    transitions = table
+    let width = Int32(next)
+    precondition(count * Int(width) <= Int(Int32.max), "automaton too large for 32-bit rows")
+    transitions = table.map { state in
+      let row = state * width
+      return outputs[Int(state)].isEmpty ? row : ~row
+    }
     self.outputs = Array(outputs.joined())
     var starts: [Int32] = [0]
     for own in outputs { starts.append(starts.last! + Int32(own.count)) }
     outputStarts = starts
   }
 
-  /// Calls `body` with each pattern index found in `bytes` and the offset of its last byte.
+  /// Calls `body` with each pattern index found in `bytes` and the offset of its last byte, in
+  /// the order of those offsets (a state's patterns in the order the state lists them).
+  ///
+  /// A scan waits on one table load per byte, so a buffer of some length is scanned as two
+  /// halves at once, whose loads overlap: the second half's scan starts as many bytes before
+  /// the half as the longest pattern has less one, so from the half on it is in the very state
+  /// one scan of the whole would be in; what it finds from there is reported after the first
+  /// half's matches.
   func forEachMatch(in bytes: [UInt8], _ body: (Int, _ end: Int) -> Void) {
     transitions.withUnsafeBufferPointer { table in
       classes.withUnsafeBufferPointer { classes in
         outputStarts.withUnsafeBufferPointer { starts in
           outputs.withUnsafeBufferPointer { outputs in
             bytes.withUnsafeBufferPointer { bytes in
-              var state = 0
-              for offset in bytes.indices {
-                state = Int(table[state * classCount + Int(classes[Int(bytes[offset])])])
-                let first = Int(starts[state])
-                let end = Int(starts[state + 1])
-                guard first < end else { continue }
-                for index in first..<end { body(Int(outputs[index]), offset) }
+              /// The patterns the state of `row` recognises, as positions in `outputs`.
+              func recognised(_ row: Int) -> Range<Int> {
+                let state = row / classCount
+                return Int(starts[state])..<Int(starts[state + 1])
+              }
+              let half = bytes.count / 2
+              let second = half - max(longest - 1, 0)
+              var row = 0
+              var next = 0
+              if second > 0, half >= Self.shortestHalf {
+                var later: [(pattern: Int32, end: Int)] = []
+                var secondRow = 0
+                for offset in 0..<half {
+                  var first = table[row + Int(classes[Int(bytes[offset])])]
+                  var other = table[secondRow + Int(classes[Int(bytes[second + offset])])]
+                  if first < 0 {
+                    first = ~first
+                    for index in recognised(Int(first)) { body(Int(outputs[index]), offset) }
+                  }
+                  if other < 0 {
+                    other = ~other
+                    if second + offset >= half {
+                      for index in recognised(Int(other)) {
+                        later.append((outputs[index], second + offset))
+                      }
+                    }
+                  }
+                  row = Int(first)
+                  secondRow = Int(other)
+                }
+                for (pattern, end) in later { body(Int(pattern), end) }
+                row = secondRow
+                next = second + half
+              }
+              for offset in next..<bytes.count {
+                let state = table[row + Int(classes[Int(bytes[offset])])]
+                guard state < 0 else {
+                  row = Int(state)
+                  continue
+                }
+                row = Int(~state)
+                for index in recognised(row) { body(Int(outputs[index]), offset) }
               }
             }
           }
@@ -96,4 +150,7 @@ struct ByteAutomaton: Sendable {
       }
     }
   }
+
+  /// Buffers whose halves are shorter than this are scanned in one pass.
+  static let shortestHalf = 64
 }
