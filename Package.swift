@@ -50,7 +50,12 @@ let package = Package(
       pkgConfig: "libdeflate",
       providers: [.apt(["libdeflate-dev"])]
     ),
-    .target(name: "MuniscanGzip", dependencies: ["CZlib", "CDeflate"]),
+    .systemLibrary(
+      name: "CISAL",
+      pkgConfig: "libisal",
+      providers: [.apt(["libisal-dev"])]
+    ),
+    .target(name: "MuniscanGzip", dependencies: ["CZlib", "CDeflate", "CISAL"]),
     .systemLibrary(name: "CMalloc"),
     .target(name: "MuniscanHTML", dependencies: ["CLibXML2", "MuniscanCore"]),
     .target(

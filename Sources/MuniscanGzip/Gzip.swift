@@ -1,11 +1,12 @@
 import CDeflate
 import CZlib
 
-/// gzip through libdeflate and the system zlib, in the two shapes muniscan meets it: WARC
+/// gzip through ISA-L, libdeflate and the system zlib, in the two shapes muniscan meets it: WARC
 /// files, where every record is a gzip member of its own (so a reader can start at any record,
 /// and a torn last record spoils only itself), and gzip files served as they are
-/// (`sitemap.xml.gz`), read whole with a cap so a gzip bomb costs no more than the cap. One
-/// zlib inflate loop serves both; libdeflate inflates a record known to be one whole member.
+/// (`sitemap.xml.gz`), read whole with a cap so a gzip bomb costs no more than the cap. ISA-L
+/// makes the members; one zlib inflate loop serves both shapes; libdeflate inflates a record
+/// known to be one whole member, and sums CRC-32s.
 public enum Gzip {
   /// Whether `bytes` start with the gzip magic number.
   public static func isGzip(_ bytes: [UInt8]) -> Bool {
@@ -20,7 +21,7 @@ public enum Gzip {
 
   /// `bytes` as one complete gzip member, by a compressor made for it alone (a writer of many
   /// members keeps a ``GzipCompressor``).
-  public static func compressMember(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8] {
+  public static func compressMember(_ bytes: [UInt8], level: Int32 = 1) -> [UInt8] {
     GzipCompressor(level: level).member(bytes)
   }
 

@@ -46,6 +46,24 @@ import Testing
       rest == .member(Array(repeating: UInt8(ascii: "x"), count: 200_000), length: second.count))
   }
 
+  @Test func oneCompressorMakesMembersOfAnyContentAtEveryLevel() {
+    // Incompressible bytes (which deflate stores, a little larger than they are), text, and
+    // nothing, through one compressor in turn, as a WARC writer uses it.
+    var generator = SystemRandomNumberGenerator()
+    let random = (0..<300_000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    let text = Array(String(repeating: "Volikogu istungi protokoll 12.03.2026. ", count: 2000).utf8)
+    for level: Int32 in 0...3 {
+      let compressor = GzipCompressor(level: level)
+      for content in [random, text, [], random] {
+        let member = compressor.member(content)
+        let inflated = member.withUnsafeBytes { Gzip.inflateWholeMember($0) }
+        #expect(inflated == .member(content, length: member.count), "level \(level)")
+        #expect(member.withUnsafeBytes { Gzip.inflateMember($0) } == inflated)
+      }
+      #expect(compressor.member(text).count < text.count / 10, "level \(level) compresses")
+    }
+  }
+
   @Test func tornAndCorruptMembersAreTold() {
     let member = Gzip.compressMember(Array(repeating: UInt8(ascii: "y"), count: 5000))
     for cut in [1, 10, member.count / 2, member.count - 1] {
