@@ -57,7 +57,7 @@ final class Pacer: @unchecked Sendable {
         return (done(now, next), next)
       }
       if finished { return }
-      try? await Task.sleep(until: next, tolerance: .milliseconds(2), clock: .continuous)
+      await SleepQueue.shared.sleep(until: next)
       if Task.isCancelled { return }
     }
   }
