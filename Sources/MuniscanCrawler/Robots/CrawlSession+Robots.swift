@@ -12,14 +12,17 @@ extension CrawlSession {
   /// Why robots.txt keeps the crawler from `url`, reading the robots.txt of its origin first
   /// when nothing was asked of that origin yet; nil when `url` may be fetched.
   func robotsRefusal(for url: String) async -> RobotsRefusal? {
-    if let robotsURL = robotsURL(for: url), robotsByURL[robotsURL] == nil {
-      let host = await fetchRobots(robotsURL)
-      robotsByURL[robotsURL] = host
-      if let delay = host.rules.crawlDelay(agent: options.robotsAgent) {
-        source.slowDown(to: min(delay, options.maxCrawlDelay))
-      }
+    // Resolved once: every URL of a crawl (and of its replay) passes here.
+    guard let robotsURL = robotsURL(for: url) else { return nil }
+    if let host = robotsByURL[robotsURL] {
+      return host.refusal(for: url, agent: options.robotsAgent)
     }
-    return knownRobotsRefusal(for: url)
+    let host = await fetchRobots(robotsURL)
+    robotsByURL[robotsURL] = host
+    if let delay = host.rules.crawlDelay(agent: options.robotsAgent) {
+      source.slowDown(to: min(delay, options.maxCrawlDelay))
+    }
+    return host.refusal(for: url, agent: options.robotsAgent)
   }
 
   /// Why the robots.txt read so far keeps the crawler from `url`; nil when it may be fetched or
