@@ -77,10 +77,13 @@ public struct ArchiveReader: Sendable {
       storedFacts: storedFacts)
   }
 
-  /// The HTTP response of the record `entry` points at, which must be the one of its URL.
-  func response(at entry: PageIndexEntry) throws(WARCFileReader.RecordProblem) -> HTTPResponse {
+  /// The HTTP response of the record `entry` points at, which must be the one of its URL, read
+  /// through `files`.
+  func response(at entry: PageIndexEntry, files: RecordFiles) throws(WARCFileReader.RecordProblem)
+    -> HTTPResponse
+  {
     let record = try WARCFileReader.record(
-      in: layout.warc(entry.warc), offset: entry.offset, length: entry.length)
+      in: layout.warc(entry.warc), offset: entry.offset, length: entry.length, files: files)
     guard let response = ExchangeRecords.response(from: record) else {
       throw WARCFileReader.RecordProblem("holds no HTTP response")
     }

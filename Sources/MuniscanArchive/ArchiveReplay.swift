@@ -25,6 +25,8 @@ public final class ArchiveReplay: Sendable {
   private let readings: Locked<[Reading]>
   private let storedFacts: StoredFacts?
   private let factsGiven = Locked(0)
+  /// The WARC file the site's records are being read from, open until ``finish()``.
+  private let files = RecordFiles()
 
   init(
     reader: ArchiveReader, entries: [PageIndexEntry], indexDamage: [ArchiveDamage],
@@ -63,6 +65,7 @@ public final class ArchiveReplay: Sendable {
     for position in entries.indices {
       if case .unread = readings.withLock({ $0[position] }) { _ = read(position) }
     }
+    files.release()
     let recordDamage = readings.withLock { readings in
       readings.compactMap { reading -> ArchiveDamage? in
         if case .damaged(let damage) = reading { return damage }
@@ -110,7 +113,7 @@ public final class ArchiveReplay: Sendable {
     let reading: Reading
     var response: HTTPResponse?
     do throws(WARCFileReader.RecordProblem) {
-      response = try reader.response(at: entry)
+      response = try reader.response(at: entry, files: files)
       reading = .read
     } catch {
       reading = .damaged(

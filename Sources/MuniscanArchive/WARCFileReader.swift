@@ -46,21 +46,12 @@ enum WARCFileReader {
     }
   }
 
-  /// The record whose member is at `offset` and `length` bytes long; throws what keeps it from
-  /// being read there.
-  static func record(in path: String, offset: Int, length: Int) throws(RecordProblem) -> WARCRecord
-  {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw RecordProblem(FileManager.default.fileExists(atPath: path) ? "cannot open" : "missing")
-    }
-    defer { try? handle.close() }
-    let bytes: [UInt8]
-    do {
-      try handle.seek(toOffset: UInt64(offset))
-      bytes = [UInt8](try handle.read(upToCount: length) ?? Data())
-    } catch {
-      throw RecordProblem("cannot read (\(error.localizedDescription))")
-    }
+  /// The record whose member is at `offset` and `length` bytes long, read through `files` (a
+  /// site's open files); throws what keeps it from being read there.
+  static func record(
+    in path: String, offset: Int, length: Int, files: RecordFiles
+  ) throws(RecordProblem) -> WARCRecord {
+    let bytes = try files.read(path, offset: offset, length: length)
     guard !bytes.isEmpty else { throw RecordProblem("past the end of the file") }
     guard bytes.count == length else {
       throw RecordProblem("cut short: the file ends \(bytes.count) bytes into the record")

@@ -16,8 +16,9 @@ public enum OpenFileLimit {
   static let base = 64
 
   /// Descriptors each site crawled at once needs, `archiving` or not (about 1.6 were measured
-  /// per site at 1,000 sites without an archive).
-  static func perSite(archiving: Bool) -> Int { archiving ? 4 : 2 }
+  /// per site at 1,000 sites without an archive); archiving adds its page index, facts file,
+  /// WARC file and, when resumed, the WARC file its replay reads records from.
+  static func perSite(archiving: Bool) -> Int { archiving ? 5 : 2 }
 
   /// Descriptors a crawl of `sites` sites at once needs.
   public static func needed(sitesAtOnce sites: Int, archiving: Bool = false) -> Int {

@@ -65,9 +65,10 @@ import Testing
       entries.map(\.url) == [
         "https://www.naidis.ee/", "https://www.naidis.ee/uudised", "https://www.naidis.ee/suur",
       ])
+    let files = RecordFiles()
     for entry in entries {
       let record = try WARCFileReader.record(
-        in: layout.warc(entry.warc), offset: entry.offset, length: entry.length)
+        in: layout.warc(entry.warc), offset: entry.offset, length: entry.length, files: files)
       #expect(record.type == "response")
       #expect(record.field("WARC-Target-URI") == entry.url)
       #expect(entry.status == 200 && entry.contentType == "text/html; charset=utf-8")
