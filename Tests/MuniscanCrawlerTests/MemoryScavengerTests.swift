@@ -4,8 +4,9 @@ import Testing
 @testable import MuniscanCrawler
 
 @Suite struct MemoryScavengerTests {
-  /// Blocks freed between blocks that stay leave holes the allocator keeps resident; a trim
-  /// gives their pages back (as a crawl frees page bodies between the URLs its sites keep).
+  /// Blocks freed between blocks that stay are pages the allocator keeps resident for its next
+  /// allocations; a trim gives them back (as a crawl frees page bodies between the URLs its
+  /// sites keep).
   /// The blocks that stay are as large as the freed ones, so that no hole an earlier test
   /// left can take them and let the freed blocks run together into memory the allocator
   /// returns by itself.
