@@ -7,7 +7,9 @@ import MuniscanHTTP
 /// `score`'s CPU. One descriptor at most, so a resumed crawl of many sites at once needs one
 /// more per site (``OpenFileLimit``), never one per file.
 final class RecordFiles: Sendable {
-  private let current = Locked<(path: String, descriptor: Int32)?>(nil)
+  /// The open file, and its size when it was opened: the records read from it were written
+  /// before, so one `fstat` per file caps every read instead of one per record.
+  private let current = Locked<(path: String, descriptor: Int32, size: Int)?>(nil)
 
   deinit { release() }
 
@@ -28,9 +30,17 @@ final class RecordFiles: Sendable {
             WARCFileReader.RecordProblem(
               FileManager.default.fileExists(atPath: path) ? "cannot open" : "missing"))
         }
-        current = (path, descriptor)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+          let failure = Self.problem(errno)
+          close(descriptor)
+          return .failure(failure)
+        }
+        current = (path, descriptor, Int(status.st_size))
       }
-      return Self.read(current!.descriptor, offset: offset, length: length)
+      let file = current!
+      return Self.read(
+        file.descriptor, offset: offset, length: max(0, min(length, file.size - offset)))
     }
     return try result.get()
   }
@@ -43,12 +53,10 @@ final class RecordFiles: Sendable {
     }
   }
 
-  private static func read(_ descriptor: Int32, offset: Int, length: Int) -> Result<
+  /// `wanted` bytes at `offset`, fewer where the file ends first.
+  private static func read(_ descriptor: Int32, offset: Int, length wanted: Int) -> Result<
     [UInt8], WARCFileReader.RecordProblem
   > {
-    var status = stat()
-    guard fstat(descriptor, &status) == 0 else { return .failure(problem(errno)) }
-    let wanted = max(0, min(length, Int(status.st_size) - offset))
     var failure: Int32 = 0
     let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, count in
       count = 0

@@ -3,8 +3,9 @@ import Testing
 
 @testable import MuniscanArchive
 
-/// A site's WARC file is opened once for its records and read at any offset; a place past what the file holds
-/// (as a damaged page index can name) gives what is there, never an allocation of its length.
+/// A site's WARC file is opened once for its records and read at any offset; a place past what
+/// the file holds (as a damaged page index can name) gives what is there, never an allocation of
+/// its length.
 @Suite struct RecordFilesTests {
   private func file(_ bytes: [UInt8]) throws -> String {
     let path = NSTemporaryDirectory() + "record-files-\(UUID().uuidString).warc.gz"

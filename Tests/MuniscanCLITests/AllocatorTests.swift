@@ -3,7 +3,7 @@ import Testing
 
 /// The muniscan binary allocates through jemalloc, not glibc's malloc: a crawl allocates and
 /// frees a page's parse, facts and records hundreds of times a second, and jemalloc does that
-/// for about a seventh less CPU (README, "Benchmark"). Linking the library is not enough to
+/// for 5–8 % less CPU (README, "Memory"). Linking the library is not enough to
 /// prove it: a linker that drops an unreferenced library, or a glibc found first, would leave
 /// glibc's allocator in place; jemalloc prints its statistics at exit only if it is the one in
 /// use.
