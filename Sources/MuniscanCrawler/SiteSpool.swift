@@ -10,10 +10,12 @@ import MuniscanCore
 /// Holds what a site's crawl keeps for its result, its page facts and its redirects, while the
 /// site is crawled: in an unlinked temporary file (nothing is left behind, whatever happens to
 /// the process), so a crawl of a thousand sites at once keeps neither in memory however many
-/// pages each has; read back once, when the site is judged. Each is written as it is appended:
-/// a site crawled slowly among a thousand others holds no buffer of its own. Falls back to
-/// memory when no temporary file can be made or written. What it keeps of a page, and whether
-/// on disk, is the crawl's ``PageKeeping``.
+/// pages each has; read back once, when the site is judged. What is appended waits in a buffer
+/// of at most a block (plus the record that fills it) and is written a block at a time, and the
+/// file is made with the first block: a site whose spool never fills one (the addresses of a
+/// site of ten pages) costs no file and no write, and a thousand sites at once hold at most a
+/// megabyte in their buffers. Falls back to memory when no temporary file can be made or
+/// written. What it keeps of a page, and whether on disk, is the crawl's ``PageKeeping``.
 final class SiteSpool {
   /// What a site's crawl gathered: its pages in the order appended, and where URLs redirect.
   struct Contents {
@@ -27,13 +29,17 @@ final class SiteSpool {
     case redirect = 1
   }
 
+  /// Bytes the buffer gathers before they are written out.
+  static let blockBytes = 1024
+
   private let keeping: PageKeeping
-  /// The pages and redirects as appended, when the spool keeps them off the disk.
+  /// The pages and redirects as appended, when the spool keeps them unencoded.
   private var kept: Contents?
+  /// The temporary file, made when the first block is written; -1 before.
   private var file: Int32 = -1
-  /// Whether pages still go to the file (false once a write failed, e.g. a full disk).
-  private var writing = false
-  /// Encoded facts not in the file: empty while the file takes every page.
+  /// Whether blocks still go to the file (false once it could not be made or written).
+  private var writing = true
+  /// Encoded records not in the file.
   private var buffer: [UInt8] = []
   private var fileBytes = 0
   /// Pages appended so far.
@@ -42,18 +48,7 @@ final class SiteSpool {
   /// A spool that keeps pages as `keeping` says: in a temporary file, or in memory.
   init(_ keeping: PageKeeping) {
     self.keeping = keeping
-    if case .factsInMemory = keeping {
-      kept = Contents()
-      return
-    }
-    let template = (NSTemporaryDirectory() as NSString).appendingPathComponent(
-      "muniscan-pages-XXXXXX")
-    var path = Array(template.utf8CString)
-    let descriptor = path.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else { return }
-    path.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-    file = descriptor
-    writing = true
+    if case .factsInMemory = keeping { kept = Contents() }
   }
 
   deinit {
@@ -72,25 +67,30 @@ final class SiteSpool {
     } else {
       facts.encode(into: &buffer)
     }
-    if writing { flush() }
+    if buffer.count >= Self.blockBytes { flush() }
   }
 
-  /// Notes that `url` redirects to `target` (a later redirect of the same URL wins).
+  /// Notes that `url` redirects to `target` (a later redirect of the same URL wins); a spool
+  /// that keeps only addresses keeps no redirect.
   func appendRedirect(from url: String, to target: String) {
     if kept != nil {
       kept?.redirects[url] = target
       return
     }
+    if case .addressesOnly = keeping { return }
     buffer.append(Tag.redirect.rawValue)
     BinaryWriter.append(to: &buffer) { writer in
       writer.string(url)
       writer.string(target)
     }
-    if writing { flush() }
+    if buffer.count >= Self.blockBytes { flush() }
   }
 
   /// Bytes of page facts held in memory rather than in the file.
   var bufferedBytes: Int { buffer.count }
+
+  /// Whether the temporary file has been made.
+  var hasFile: Bool { file >= 0 }
 
   /// Every page and redirect appended so far.
   func contents() -> Contents {
@@ -131,9 +131,14 @@ final class SiteSpool {
     return contents
   }
 
-  /// Moves the buffer to the file; what a failed write leaves stays in the buffer, and the
-  /// spool keeps it there from then on.
+  /// Moves the buffer to the file, made now if this is the first block; what a failed write
+  /// leaves stays in the buffer, and the spool keeps everything there from then on.
   private func flush() {
+    if file < 0, writing {
+      file = Self.makeFile()
+      writing = file >= 0
+    }
+    guard writing else { return }
     var written = 0
     while written < buffer.count {
       let result = buffer.withUnsafeBytes {
@@ -147,9 +152,20 @@ final class SiteSpool {
     }
     fileBytes += written
     if written == buffer.count {
-      buffer = []
+      buffer = []  // frees what a page's facts grew it to
     } else {
       buffer.removeFirst(written)
     }
+  }
+
+  /// A new temporary file, unlinked at once, or -1 when none can be made.
+  private static func makeFile() -> Int32 {
+    let template = (NSTemporaryDirectory() as NSString).appendingPathComponent(
+      "muniscan-pages-XXXXXX")
+    var path = Array(template.utf8CString)
+    let descriptor = path.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else { return -1 }
+    path.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    return descriptor
   }
 }

@@ -25,8 +25,8 @@ import Testing
     #expect(spool.contents().pages == pages + [pages[0]])
   }
 
-  /// A site among a thousand crawled at once holds its pages in the file, not in a buffer that
-  /// waits to fill: every page is written out as it comes.
+  /// A site among a thousand crawled at once holds at most a block of its pages in memory: a
+  /// page's facts larger than a block are written out as they come.
   @Test func keepsNoPageInMemory() {
     let spool = SiteSpool(.factsOnDisk)
     let page = PageFacts(
@@ -36,10 +36,48 @@ import Testing
       spool.append(page)
       #expect(spool.bufferedBytes == 0)
     }
+    #expect(spool.hasFile)
     #expect(spool.contents().pages == [page, page, page])
   }
 
-  /// Redirects wait on disk beside the pages (a site of a hundred pages reached through folder
+  /// Small records wait until a block fills and are then written together: the buffer never
+  /// holds a block, and a site of a few pages makes no file at all.
+  @Test func writesABlockAtATime() {
+    let spool = SiteSpool(.factsOnDisk)
+    var pages: [PageFacts] = []
+    var blocksWritten = 0
+    for index in 0..<60 {
+      let page = PageFacts(url: "https://vald.ee/uudised/\(index)", depth: 1, status: 200)
+      let before = spool.bufferedBytes
+      spool.append(page)
+      pages.append(page)
+      #expect(spool.bufferedBytes < SiteSpool.blockBytes)
+      if spool.bufferedBytes < before { blocksWritten += 1 }
+      if blocksWritten == 0 { #expect(!spool.hasFile) }
+    }
+    #expect(blocksWritten >= 2)
+    #expect(spool.hasFile)
+    #expect(spool.contents().pages == pages)
+    let small = SiteSpool(.addressesOnly)
+    for page in pages.prefix(10) { small.append(page) }
+    #expect(!small.hasFile)
+    #expect(small.contents().pages == Array(pages.prefix(10)))
+  }
+
+  /// A crawl that keeps only addresses judges nothing, so nothing reads its redirects: the
+  /// spool keeps none.
+  @Test func keepsNoRedirectWithAddressesOnly() {
+    let spool = SiteSpool(.addressesOnly)
+    spool.appendRedirect(from: "https://vald.ee/volikogu/", to: "https://vald.ee/volikogu")
+    #expect(spool.bufferedBytes == 0)
+    let page = PageFacts(url: "https://vald.ee/volikogu", depth: 1, title: "Volikogu")
+    spool.append(page)
+    let contents = spool.contents()
+    #expect(contents.pages == [PageFacts(url: page.url, depth: 1, status: page.status)])
+    #expect(contents.redirects.isEmpty)
+  }
+
+  /// Redirects are spooled beside the pages (a site of a hundred pages reached through folder
   /// URLs meets a hundred redirects); the last one noted for a URL is the one read back, from
   /// memory too.
   @Test(arguments: [PageKeeping.factsOnDisk, .factsInMemory]) func keepsRedirectsBesidePages(
@@ -48,19 +86,22 @@ import Testing
     let spool = SiteSpool(keeping)
     let page = PageFacts(url: "https://vald.ee/volikogu", depth: 1, title: "Volikogu")
     spool.appendRedirect(from: "https://vald.ee/volikogu/", to: "https://vald.ee/volikogu")
-    #expect(spool.bufferedBytes == 0)
     spool.append(page)
     spool.appendRedirect(from: "http://vald.ee/", to: "https://vald.ee/")
     spool.appendRedirect(from: "https://vald.ee/õigusaktid/", to: "https://vald.ee/x")
     spool.appendRedirect(from: "https://vald.ee/õigusaktid/", to: "https://vald.ee/õigusaktid")
-    #expect(spool.bufferedBytes == 0)
+    for index in 0..<40 {
+      spool.appendRedirect(from: "https://vald.ee/\(index)/", to: "https://vald.ee/\(index)")
+    }
+    if case .factsOnDisk = keeping { #expect(spool.hasFile) }
     let contents = spool.contents()
     #expect(contents.pages == [page])
-    #expect(
-      contents.redirects == [
-        "https://vald.ee/volikogu/": "https://vald.ee/volikogu",
-        "http://vald.ee/": "https://vald.ee/",
-        "https://vald.ee/õigusaktid/": "https://vald.ee/õigusaktid",
-      ])
+    var expected = [
+      "https://vald.ee/volikogu/": "https://vald.ee/volikogu",
+      "http://vald.ee/": "https://vald.ee/",
+      "https://vald.ee/õigusaktid/": "https://vald.ee/õigusaktid",
+    ]
+    for index in 0..<40 { expected["https://vald.ee/\(index)/"] = "https://vald.ee/\(index)" }
+    #expect(contents.redirects == expected)
   }
 }
