@@ -21,6 +21,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
+#include <string.h>
 
 /// Frees memory that libxml2 allocated (xmlFree is a global function pointer).
 static inline void muniscan_xml_free(void *pointer) { xmlFree(pointer); }
@@ -53,6 +54,46 @@ static inline void muniscan_xpath_silence(xmlXPathContextPtr context) {
 static inline int muniscan_html_options(void) {
   return HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
          HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+}
+
+/// Called from the start-element callback of a parser that builds no tree: when the element is a
+/// script or style, moves the parser past its content, to its end tag, and returns how many bytes
+/// it skipped. libxml2 2.9 reads that content a character at a time (half the bytes of many CMS
+/// pages) only to hand it to a callback that ignores it. Where it ends is where 2.9 would end it
+/// in recovery mode, the first `</` followed by the element's name in any case; nothing else of
+/// the content matters to 2.9 but a first byte `<`, which it reads as markup, and then nothing is
+/// skipped. The byte before the end tag becomes the `>` the parser steps over after the callback
+/// returns (the input is at the start tag's `>` now). Nothing is skipped either when the end tag
+/// is not in the input, when the input is not in libxml2's own buffer (so a caller's bytes are
+/// never written), or with another libxml2 than 2.9.
+static inline long muniscan_skip_raw_text(xmlParserCtxtPtr ctxt, const xmlChar *name) {
+#if LIBXML_VERSION >= 20900 && LIBXML_VERSION < 21000
+  if (name[0] != 's' ||
+      (strcmp((const char *)name, "script") != 0 && strcmp((const char *)name, "style") != 0))
+    return 0;
+  xmlParserInputPtr input = ctxt->input;
+  if (input == NULL || input->buf == NULL || input->buf->buffer == NULL ||
+      xmlBufContent(input->buf->buffer) != input->base)
+    return 0;
+  const xmlChar *start = input->cur, *end = input->end;
+  if (end - start < 2 || start[0] != '>' || start[1] == '<') return 0;
+  size_t length = strlen((const char *)name);
+  const xmlChar *tag = start + 1;
+  for (;;) {
+    tag = memchr(tag, '<', (size_t)(end - tag));
+    if (tag == NULL || (size_t)(end - tag) < 2 + length) return 0;
+    if (tag[1] == '/' && xmlStrncasecmp(name, tag + 2, (int)length) == 0) break;
+    tag += 1;
+  }
+  xmlChar *stop = (xmlChar *)tag - 1;
+  *stop = '>';
+  input->cur = stop;
+  return stop - start;
+#else
+  (void)ctxt;
+  (void)name;
+  return 0;
+#endif
 }
 
 /// Options for reading sitemaps: recover from broken XML, never touch the network, never

@@ -83,6 +83,10 @@ public final class PageAnalyzer {
     return parser
   }
 
+  /// Bytes of script and style content that the last page's parse skipped unread (none when a
+  /// tree is built for queries, which holds that content): what libxml2 did not have to read.
+  public var rawTextBytesSkipped: Int { collector.pointee.rawTextBytesSkipped }
+
   /// The facts of one page. Never fails: broken markup, wrong charsets and binary junk give
   /// whatever facts can be read.
   public func analyze(_ input: PageInput) -> PageFacts {

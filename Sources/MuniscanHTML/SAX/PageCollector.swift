@@ -64,6 +64,8 @@ struct PageCollector {
   private(set) var rows: [(range: Range<Int>, links: Int)] = []
   /// The innermost open table row, -1 outside tables.
   private var currentRow = -1
+  /// Bytes of script and style content the parser was moved past unread (see ``SAXHandlers``).
+  var rawTextBytesSkipped = 0
 
   private var stack: [Frame] = []
   private var region = PageRegion.body
@@ -106,6 +108,7 @@ struct PageCollector {
     openMedia = 0
     ignoredDepth = 0
     collectsTitle = false
+    rawTextBytesSkipped = 0
   }
 
   /// Forgets the meaning of name pointers: the parser context they came from is gone.

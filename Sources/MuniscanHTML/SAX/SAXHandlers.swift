@@ -9,7 +9,9 @@ import CLibXML2
 /// each callback feeds the collector and goes on to the SAX2 tree builder, in the same parse.
 ///
 /// The callbacks get the parser context (libxml2's default `userData`) and find the collector
-/// through `ctxt->_private`, which the caller points at it before each parse.
+/// through `ctxt->_private`, which the caller points at it before each parse. Without a tree, the
+/// parser is moved past the content of each script and style element, which nothing reads; with
+/// one, the tree holds that content, so it is read.
 enum SAXHandlers {
   /// Collect facts only: no document is built.
   static func collect(_ parser: htmlParserCtxtPtr) {
@@ -17,14 +19,17 @@ enum SAXHandlers {
     sax.pointee = htmlSAXHandler()
     sax.pointee.initialized = 1
     sax.pointee.startElement = { context, name, attributes in
-      guard let name, let collector = collector(context) else { return }
+      guard let context, let name, let collector = collector(context) else { return }
       collector.pointee.start(name, attributes)
+      // Script and style content is never text: the parser need not read it.
+      let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+      collector.pointee.rawTextBytesSkipped += muniscan_skip_raw_text(parser, name)
     }
     sax.pointee.endElement = { context, _ in collector(context)?.pointee.end() }
     sax.pointee.characters = characters
     // Blanks the tree builder would drop still separate words (`x<img> <b>y</b>`).
     sax.pointee.ignorableWhitespace = characters
-    // Script and style content: never text.
+    // What script and style content is not skipped (see `muniscan_skip_raw_text`): never text.
     sax.pointee.cdataBlock = { _, _, _ in }
   }
 
