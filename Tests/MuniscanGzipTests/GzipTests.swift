@@ -129,4 +129,25 @@ import Testing
         member.withUnsafeBytes { Gzip.inflateMember($0) } == .member(record, length: member.count))
     }
   }
+
+  /// A record under a kilobyte (an exchange's request, a redirect) is one block of deflate's
+  /// fixed codes, built without a Huffman table of its own; larger ones get their own tables.
+  @Test func smallRecordsUseFixedCodes() {
+    let request = Array(
+      ("WARC/1.1\r\nWARC-Type: request\r\nWARC-Target-URI: https://www.vald.ee/volikogu/\r\n"
+        + "Content-Type: application/http;msgtype=request\r\n\r\nGET /volikogu/ HTTP/1.1\r\n"
+        + "Host: www.vald.ee\r\nUser-Agent: muniscan/0.1\r\nAccept: text/html\r\n\r\n").utf8)
+    let page = Array(String(repeating: "Volikogu istungi protokoll 12.03.2026. ", count: 100).utf8)
+    #expect(request.count < GzipCompressor.smallContentBytes)
+    #expect(page.count >= GzipCompressor.smallContentBytes)
+    let compressor = GzipCompressor(level: 1)
+    for (content, blockType) in [(request, 1), (page, 2)] {
+      let member = compressor.member(content)
+      // The first block's header follows the 10-byte gzip header: BFINAL, then BTYPE.
+      #expect(Int(member[10] >> 1) & 3 == blockType, "\(content.count) bytes")
+      #expect(
+        member.withUnsafeBytes { Gzip.inflateMember($0) } == .member(content, length: member.count))
+    }
+    #expect(compressor.member(request).count < request.count)
+  }
 }
