@@ -68,16 +68,17 @@ static inline int muniscan_html_options(void) {
 /// never written), or with another libxml2 than 2.9.
 static inline long muniscan_skip_raw_text(xmlParserCtxtPtr ctxt, const xmlChar *name) {
 #if LIBXML_VERSION >= 20900 && LIBXML_VERSION < 21000
-  if (name[0] != 's' ||
-      (strcmp((const char *)name, "script") != 0 && strcmp((const char *)name, "style") != 0))
-    return 0;
+  size_t length;
+  if (name[0] != 's') return 0;
+  if (strcmp((const char *)name, "script") == 0) length = 6;
+  else if (strcmp((const char *)name, "style") == 0) length = 5;
+  else return 0;
   xmlParserInputPtr input = ctxt->input;
   if (input == NULL || input->buf == NULL || input->buf->buffer == NULL ||
       xmlBufContent(input->buf->buffer) != input->base)
     return 0;
   const xmlChar *start = input->cur, *end = input->end;
   if (end - start < 2 || start[0] != '>' || start[1] == '<') return 0;
-  size_t length = strlen((const char *)name);
   const xmlChar *tag = start + 1;
   for (;;) {
     tag = memchr(tag, '<', (size_t)(end - tag));

@@ -61,13 +61,13 @@ final class SiteSpool {
       kept?.pages.append(facts)
       return
     }
-    buffer.append(Tag.page.rawValue)
-    if case .addressesOnly = keeping {
-      PageFacts(url: facts.url, depth: facts.depth, status: facts.status).encode(into: &buffer)
-    } else {
-      facts.encode(into: &buffer)
+    spool(.page) { buffer in
+      if case .addressesOnly = keeping {
+        PageFacts(url: facts.url, depth: facts.depth, status: facts.status).encode(into: &buffer)
+      } else {
+        facts.encode(into: &buffer)
+      }
     }
-    if buffer.count >= Self.blockBytes { flush() }
   }
 
   /// Notes that `url` redirects to `target` (a later redirect of the same URL wins); a spool
@@ -78,11 +78,19 @@ final class SiteSpool {
       return
     }
     if case .addressesOnly = keeping { return }
-    buffer.append(Tag.redirect.rawValue)
-    BinaryWriter.append(to: &buffer) { writer in
-      writer.string(url)
-      writer.string(target)
+    spool(.redirect) { buffer in
+      BinaryWriter.append(to: &buffer) { writer in
+        writer.string(url)
+        writer.string(target)
+      }
     }
+  }
+
+  /// Appends one record, its tag then what `encode` writes, and writes the buffer out once it
+  /// holds a block.
+  private func spool(_ tag: Tag, _ encode: (inout [UInt8]) -> Void) {
+    buffer.append(tag.rawValue)
+    encode(&buffer)
     if buffer.count >= Self.blockBytes { flush() }
   }
 

@@ -64,7 +64,7 @@ public final class GzipCompressor {
         let result = isal_deflate_stateless(&stream)
         precondition(
           result == COMP_OK || result == STATELESS_OVERFLOW,
-          "ISA-L's deflate failed (\(result)) at level \(level)")
+          "ISA-L's deflate failed (\(result)) at level \(stream.level)")
         fitted = result == COMP_OK
         count = fitted ? Int(stream.total_out) : 0
       }

@@ -6,10 +6,9 @@ import Testing
 @Suite struct MemoryScavengerTests {
   /// Blocks freed between blocks that stay are pages the allocator keeps resident for its next
   /// allocations; a trim gives them back (as a crawl frees page bodies between the URLs its
-  /// sites keep).
-  /// The blocks that stay are as large as the freed ones, so that no free space an earlier
-  /// test left can take them and let the freed blocks run together into memory the allocator
-  /// returns by itself.
+  /// sites keep). The blocks that stay are as large as the freed ones, so that no free space an
+  /// earlier test left can take them and let the freed blocks run together into memory the
+  /// allocator returns by itself.
   @Test func givesFreedHeapPagesBackToTheSystem() throws {
     let pairs = 1_000
     let blockBytes = 32 * 1024
