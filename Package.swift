@@ -158,7 +158,8 @@ let package = Package(
       name: "MuniscanTestSupport", dependencies: ["MuniscanRules"],
       path: "Tests/MuniscanTestSupport"),
     .testTarget(
-      name: "MuniscanRulesTests", dependencies: ["MuniscanRules", "MuniscanTestSupport"]),
+      name: "MuniscanRulesTests",
+      dependencies: ["MuniscanRules", "MuniscanTestSupport", "FixtureServer"]),
     .testTarget(
       name: "MuniscanAuditTests",
       dependencies: [

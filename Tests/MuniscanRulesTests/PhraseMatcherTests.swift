@@ -12,15 +12,15 @@ import Testing
     return (PhraseMatcher(phrases: Set(phrases), stemmings: stemmings), phrases)
   }
 
-  /// The phrases (by source) found in `text`, by the text scan and by a blob of one item, which
-  /// must agree.
+  /// The phrases (by source) found in `text`, by the text scan and as the one item of an item
+  /// index, which must agree.
   private func found(_ text: String, _ sources: [String], stemming: Stemming) -> Set<String> {
     let (matcher, phrases) = matcher(sources, stemmings: [stemming])
     let scanned = Set(matcher.occurrences(inText: text, stemming: stemming).keys)
-    let blob = FoldedBlob([(text: text, stems: StemCache(stemming))], matcher: matcher)
-    let inBlob = Set(
-      phrases.compactMap(matcher.id(of:)).filter { !blob.items(matching: $0).isEmpty })
-    #expect(scanned == inBlob, "\(text)")
+    let items = ItemPhrases([(text: text, stems: StemCache(stemming, matcher: matcher))])
+    let inItem = Set(
+      phrases.compactMap(matcher.id(of:)).filter { !items.items(matching: $0).isEmpty })
+    #expect(scanned == inItem, "\(text)")
     return Set(phrases.filter { scanned.contains(matcher.id(of: $0)!) }.map(\.source))
   }
 
@@ -45,7 +45,7 @@ import Testing
     #expect(whole[try #require(matcher.id(of: phrases[0]))]?.count == 2)
   }
 
-  @Test func textScanFindsWhatTheFoldedBlobFinds() throws {
+  @Test func textScanFindsWhatTheItemIndexFinds() throws {
     let sources = [
       "volikogu", "volikogu istung*", "õigusakt*", "а", "1", "kontakt", "ь", "=kord", "*volikogu",
       "*noorte*",

@@ -7,24 +7,23 @@ final class IndexedPage {
   let facts: PageFacts
   /// Position in ``SiteContext/pages`` and in the site's item tables.
   let index: Int
-  private let matcher: PhraseMatcher
-  /// How the page's words are stemmed (by its language), with the stems its site's pages
-  /// share.
+  /// How the page's words are stemmed (by its language) and read for phrases, with the
+  /// readings its site's pages share.
   let stems: StemCache
   var stemming: Stemming { stems.stemming }
   /// Whether the page URL matches a pattern, by pattern index.
   private var urlMatches: [Int: Bool] = [:]
 
-  init(_ facts: PageFacts, index: Int, matcher: PhraseMatcher, stems: StemCache) {
+  init(_ facts: PageFacts, index: Int, stems: StemCache) {
     self.facts = facts
     self.index = index
-    self.matcher = matcher
     self.stems = stems
   }
 
   /// For each phrase in the visible text, where it first occurs and how often; found on first
   /// use, as most rules decide on links and headings before they look at the text.
-  private(set) lazy var textOccurrences = matcher.occurrences(inText: facts.text, stems: stems)
+  private(set) lazy var textOccurrences = stems.matcher.occurrences(
+    inText: facts.text, stems: stems)
 
   /// The texts of the page's links: a heading that is only a link (a news teaser's headline)
   /// is that link, judged where it leads, not a heading of the page.

@@ -1,20 +1,20 @@
 import MuniscanCore
 
 /// The distinct items of one kind (links, documents, headings) across a site's pages, each
-/// folded and scanned for phrases once however many pages repeat it: a site's menus and footers
+/// read for phrases once however many pages repeat it: a site's menus and footers
 /// are on every page.
 struct ItemTable<Item: ItemKeyed> {
   /// The distinct items, by id, in order of first appearance.
   let items: [Item]
-  /// The items' texts folded, item `id` being blob item `id`.
-  let blob: FoldedBlob
+  /// The phrases the items' texts hold, item `id` being item `id` there.
+  let phrases: ItemPhrases
   /// Per page, the ids of its items in page order (repeats kept).
   let idsByPage: [[Int32]]
   /// Per item, the pages that hold it, ascending, each once.
   let pagesByItem: [[Int32]]
 
   init(
-    pages: [IndexedPage], matcher: PhraseMatcher, items itemsOf: (PageFacts) -> [Item],
+    pages: [IndexedPage], items itemsOf: (PageFacts) -> [Item],
     text: (Item) -> String
   ) {
     var ids: [Item.ItemKey: Int32] = [:]
@@ -49,7 +49,6 @@ struct ItemTable<Item: ItemKeyed> {
     self.items = items
     self.pagesByItem = pagesByItem
     self.idsByPage = idsByPage
-    blob = FoldedBlob(
-      zip(items, stems).map { (text: text($0), stems: $1) }, matcher: matcher)
+    phrases = ItemPhrases(zip(items, stems).map { (text: text($0), stems: $1) })
   }
 }

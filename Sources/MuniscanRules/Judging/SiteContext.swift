@@ -19,9 +19,9 @@ final class SiteContext {
     var stems: [Stemming: StemCache] = [:]
     pages = crawl.pages.enumerated().map { index, facts in
       let stemming = plan.stemmings.stemming(forPageLanguage: facts.lang)
-      let cache = stems[stemming] ?? StemCache(stemming)
+      let cache = stems[stemming] ?? StemCache(stemming, matcher: plan.matcher)
       stems[stemming] = cache
-      return IndexedPage(facts, index: index, matcher: plan.matcher, stems: cache)
+      return IndexedPage(facts, index: index, stems: cache)
     }
     siteKey = URLNormalizer.siteKey(crawl.finalURL ?? crawl.site.url) ?? ""
     var byURL: [String: IndexedPage] = [:]
@@ -39,17 +39,16 @@ final class SiteContext {
   }
 
   private(set) lazy var links = ItemTable(
-    pages: pages, matcher: plan.matcher, items: \.links, text: { Self.statement($0.text) })
+    pages: pages, items: \.links, text: { Self.statement($0.text) })
   private(set) lazy var documents = ItemTable(
-    pages: pages, matcher: plan.matcher, items: \.documents,
+    pages: pages, items: \.documents,
     text: { $0.text + " " + IndexedPage.fileName($0.url) })
   private(set) lazy var headings = ItemTable(
-    pages: pages, matcher: plan.matcher, items: { $0.headings.map(\.text) },
+    pages: pages, items: { $0.headings.map(\.text) },
     text: Self.statement)
-  /// Page titles, blob item `i` being page `i`.
-  private(set) lazy var titles = FoldedBlob(
-    pages.map { (text: Self.statement($0.facts.title), stems: $0.stems) },
-    matcher: plan.matcher)
+  /// The phrases page titles hold, item `i` being page `i`.
+  private(set) lazy var titles = ItemPhrases(
+    pages.lazy.map { (text: Self.statement($0.facts.title), stems: $0.stems) })
 
   /// The words of a link, heading or title that say something: a question ("Kas vald vajab
   /// noortevolikogu? – Vald", "Применяется ли вовлекающий бюджет?") asks whether a thing exists
@@ -116,7 +115,7 @@ final class SiteContext {
   func linksHolding(phrase id: Int) -> [Bool] {
     if let known = linksHoldingPhrase[id] { return known }
     var holding = [Bool](repeating: false, count: links.items.count)
-    for link in links.blob.items(matching: id) { holding[link] = true }
+    for link in links.phrases.items(matching: id) { holding[link] = true }
     linksHoldingPhrase[id] = holding
     return holding
   }

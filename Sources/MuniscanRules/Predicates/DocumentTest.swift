@@ -72,8 +72,8 @@ struct DocumentTest: PredicateFamily {
       site.selection(in: slot) {
         var ranks = Selection.ranks(
           count: site.documents.items.count, phrases: phrases,
-          matching: site.documents.blob.items(matching:))
-        Selection.exclude(&ranks, except: except, matching: site.documents.blob.items(matching:))
+          matching: site.documents.phrases.items(matching:))
+        Selection.exclude(&ranks, except: except, matching: site.documents.phrases.items(matching:))
         for id in ranks.indices where ranks[id] != Selection.fails {
           let type = site.documents.items[id].type
           let wrongType = !types.isEmpty && !types.contains(type)

@@ -36,7 +36,8 @@ struct HeadingTest: PhraseListFamily {
       site.selection(in: slot) {
         let headings = site.headings
         let ranks = Selection.ranks(
-          count: headings.items.count, phrases: phrases, matching: headings.blob.items(matching:))
+          count: headings.items.count, phrases: phrases, matching: headings.phrases.items(matching:)
+        )
         return Selection(ranks: ranks, in: headings, pageCount: site.pages.count)
       }
     }

@@ -101,8 +101,8 @@ struct LinkTest: PredicateFamily {
       site.selection(in: slot) {
         var ranks = Selection.ranks(
           count: site.links.items.count, phrases: phrases,
-          matching: site.links.blob.items(matching:))
-        Selection.exclude(&ranks, except: except, matching: site.links.blob.items(matching:))
+          matching: site.links.phrases.items(matching:))
+        Selection.exclude(&ranks, except: except, matching: site.links.phrases.items(matching:))
         for id in ranks.indices where ranks[id] != Selection.fails {
           if !passes(link: id, site) { ranks[id] = Selection.fails }
         }

@@ -1,114 +1,67 @@
 import MuniscanCore
 
-/// The stems of the words a site's pages are written in, each distinct word stemmed once: a
-/// site repeats its menus, footers and vocabulary on every page, and a page its own words, so
-/// most words are looked up instead of run through the stemmer's steps again. Gives exactly
-/// what its stemming gives. Not Sendable: the judging of one site owns it.
+/// The words a site's pages are written in, each distinct word stemmed and read against the
+/// rule set's phrases once (``PhraseMatcher/read(word:stem:stemming:starts:)``): a site repeats
+/// its menus, footers and vocabulary on every page, and a page its own words, so most words are
+/// looked up instead of run through the stemmer's steps and the phrase tables again. Reads
+/// exactly as reading each word afresh does. Not Sendable: the judging of one site owns it.
 final class StemCache {
   let stemming: Stemming
-  /// Distinct words kept at most; past that, words not yet kept are stemmed every time, so a
+  let matcher: PhraseMatcher
+  /// The bit of `stemming` among the matcher's.
+  private let bit: UInt32
+  /// Distinct words kept at most; past that, words not yet kept are read every time, so a
   /// page of endless distinct words cannot grow the cache without bound.
   static let capacity = 1 << 16
-  /// Words longer than this (in UTF-8 bytes) are stemmed every time.
+  /// Words longer than this (in UTF-8 bytes) are read every time.
   static let longestWord = 64
 
-  /// Entry index + 1 by slot; 0 for an empty slot. A power of two long, at most half full.
-  /// Unchecked: the cache is one site's, used by one thread, and no access to it overlaps.
-  @exclusivity(unchecked) private var slots = [Int32](repeating: 0, count: 1024)
-  @exclusivity(unchecked) private var entries: [Entry] = []
-  /// Each entry's word followed by its stem.
-  @exclusivity(unchecked) private var pool: [UInt8] = []
+  // Unchecked: the cache is one site's, used by one thread, and no access to it overlaps.
+  /// The kept words, and their readings by number.
+  @exclusivity(unchecked) private var words = ByteStrings()
+  @exclusivity(unchecked) private var readings: [WordReading] = []
+  /// The patterns that may start at each kept word, as its reading's range says.
+  @exclusivity(unchecked) private var starts: [Int32] = []
+  /// Those of the last word read and not kept.
+  @exclusivity(unchecked) private var scratch: [Int32] = []
+  @exclusivity(unchecked) private var stem: [UInt8] = []
 
-  private struct Entry {
-    var hash: UInt32
-    var word: Int32
-    var wordLength: UInt8
-    var stemLength: UInt8
-  }
-
-  init(_ stemming: Stemming) {
+  init(_ stemming: Stemming, matcher: PhraseMatcher) {
     self.stemming = stemming
+    self.matcher = matcher
+    bit = matcher.bit(of: stemming)
   }
 
-  /// Appends the stem of one folded word to `output`.
-  func appendStem(of word: ArraySlice<UInt8>, to output: inout [UInt8]) {
-    guard word.count <= Self.longestWord else {
-      return stemAndAppend(word, to: &output)
-    }
-    var hash: UInt32 = 2_166_136_261
-    for byte in word { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-    let mask = slots.count - 1
-    var slot = Int(hash) & mask
-    while true {
-      let index = slots[slot]
-      if index == 0 { break }
-      let entry = entries[Int(index - 1)]
-      if entry.hash == hash, Int(entry.wordLength) == word.count {
-        let start = Int(entry.word)
-        let stem = start + word.count
-        if pool[start..<stem].elementsEqual(word) {
-          output.append(contentsOf: pool[stem..<stem + Int(entry.stemLength)])
-          return
-        }
+  /// What one folded word is to the matcher's phrases.
+  func reading(of word: UnsafeBufferPointer<UInt8>) -> WordReading {
+    let keep = word.count <= Self.longestWord
+    if keep, let number = words.number(of: word) { return readings[number] }
+    stem.removeAll(keepingCapacity: true)
+    stem.append(contentsOf: word)
+    stemming.stem(&stem)
+    guard keep, words.count < Self.capacity else {
+      scratch.removeAll(keepingCapacity: true)
+      let numbers = stem.withUnsafeBufferPointer {
+        matcher.read(word: word, stem: $0, stemming: bit, starts: &scratch)
       }
-      slot = (slot + 1) & mask
+      return WordReading(
+        stem: numbers.stem, word: numbers.word, starts: 0..<scratch.count, transient: true)
     }
-    let start = pool.count
-    guard entries.count < Self.capacity else { return stemAndAppend(word, to: &output) }
-    pool.append(contentsOf: word)
-    let stemStart = pool.count
-    stemAndAppend(word, to: &pool)
-    let stemLength = pool.count - stemStart
-    output.append(contentsOf: pool[stemStart...])
-    // A stem longer than a byte counts (endings add marks) is simply not kept.
-    guard stemLength <= Int(UInt8.max) else {
-      pool.removeSubrange(start...)
-      return
+    let first = starts.count
+    let numbers = stem.withUnsafeBufferPointer {
+      matcher.read(word: word, stem: $0, stemming: bit, starts: &starts)
     }
-    entries.append(
-      Entry(
-        hash: hash, word: Int32(start), wordLength: UInt8(word.count),
-        stemLength: UInt8(stemLength)))
-    slots[slot] = Int32(entries.count)
-    if entries.count * 2 > slots.count { grow() }
+    let reading = WordReading(
+      stem: numbers.stem, word: numbers.word, starts: first..<starts.count, transient: false)
+    words.add(word)
+    readings.append(reading)
+    return reading
   }
 
-  /// Runs the stemmer on `word` and appends its stem to `output`.
-  private func stemAndAppend(_ word: ArraySlice<UInt8>, to output: inout [UInt8]) {
-    var copy = Array(word)
-    stemming.stem(&copy)
-    output.append(contentsOf: copy)
-  }
-
-  /// Doubles the slots and places every entry again.
-  private func grow() {
-    slots = [Int32](repeating: 0, count: slots.count * 2)
-    let mask = slots.count - 1
-    for (index, entry) in entries.enumerated() {
-      var slot = Int(entry.hash) & mask
-      while slots[slot] != 0 { slot = (slot + 1) & mask }
-      slots[slot] = Int32(index + 1)
-    }
-  }
-
-  /// Appends the folded and stemmed form of `text` to `stemmed`, and its folded bytes before
-  /// stemming to `raw` when `keepingRaw` (for exact phrases). Words are separated by single
-  /// spaces, with none before the first or after the last.
-  func appendFolded(
-    _ text: String, stemmed: inout [UInt8], raw: inout [UInt8], keepingRaw: Bool
-  ) {
-    var word: [UInt8] = []
-    word.reserveCapacity(32)
-    TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
-      if keepingRaw { raw.append(byte) }
-      if wordStart == nil, byte == 0x20 {
-        appendStem(of: word[...], to: &stemmed)
-        word.removeAll(keepingCapacity: true)
-        stemmed.append(0x20)
-      } else {
-        word.append(byte)
-      }
-    }
-    if !word.isEmpty { appendStem(of: word[...], to: &stemmed) }
+  /// Start `index` (in the reading's range) of a reading this cache gave, until it reads the
+  /// next word it does not keep.
+  @inline(__always)
+  func start(_ index: Int, of reading: WordReading) -> Int32 {
+    reading.transient ? scratch[index] : starts[index]
   }
 }
