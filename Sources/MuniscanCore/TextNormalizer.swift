@@ -88,11 +88,10 @@ extension TextNormalizer {
         if lead < 0x80 {
           // ASCII, most of any page, folded here as the table folds it: digits and lower-case
           // letters stay, upper-case letters are lowered, anything else separates words.
-          if lead &- 0x30 < 10 || lead &- 0x61 < 26 {
-            folded = UInt32(lead)
-          } else {
-            folded = lead &- 0x41 < 26 ? UInt32(lead + 0x20) : 0
-          }
+          // Without branches on the letter's case: setting bit 5 lowers a capital and leaves
+          // a lower-case letter and a digit as they are.
+          let lower = lead | 0x20
+          folded = lower &- 0x61 < 26 ? UInt32(lower) : lead &- 0x30 < 10 ? UInt32(lead) : 0
         } else {
           width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
           var value = UInt32(lead) & (0x7F >> UInt32(width))
