@@ -36,19 +36,19 @@ struct NewsItems: Sendable {
     var names = false
   }
 
-  /// Whether the page is a news story or a news list.
+  /// Whether the page is a news story or a news list: its address, or one of its links leading
+  /// back to news.
   func isNewsItem(_ page: PageFacts) -> Bool {
     var memo = Memo()
-    return isNewsItem(page, memo: &memo)
+    return isNewsAddress(page.url, memo: &memo)
+      || page.links.contains { leadsBackToNews($0, memo: &memo) }
   }
 
-  /// The same, remembering what it reads in `memo`.
-  func isNewsItem(_ page: PageFacts, memo: inout Memo) -> Bool {
-    if isNewsAddress(page.url, memo: &memo) { return true }
-    guard !backWords.isEmpty else { return false }
-    return page.links.contains { link in
-      reading(link.text, memo: &memo).back && isNewsAddress(link.url, memo: &memo)
-    }
+  /// Whether a link begins with a back word and leads to a news address: the page holding it
+  /// is a news item. Remembers what it reads in `memo`.
+  func leadsBackToNews(_ link: Link, memo: inout Memo) -> Bool {
+    !backWords.isEmpty && reading(link.text, memo: &memo).back
+      && isNewsAddress(link.url, memo: &memo)
   }
 
   /// Whether a link's text names news: a word or three, one of them a news word or a compound

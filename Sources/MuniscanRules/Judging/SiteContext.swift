@@ -75,15 +75,18 @@ final class SiteContext {
   private(set) lazy var newsItems: [Bool] = {
     var memo = NewsItems.Memo()
     defer { newsMemo = memo }
-    var news = pages.map { plan.news.isNewsItem($0.facts, memo: &memo) }
+    // Each distinct link is read once, however many pages repeat it.
+    let backToNews = links.items.map { plan.news.leadsBackToNews($0, memo: &memo) }
+    var news = pages.map { page in
+      plan.news.isNewsAddress(page.facts.url, memo: &memo)
+        || links.idsByPage[page.index].contains { backToNews[Int($0)] }
+    }
     let start = page(at: URLNormalizer.normalize(crawl.finalURL ?? crawl.site.url) ?? "")?.index
-    for page in pages {
-      for link in page.facts.links where plan.news.namesNews(link: link, memo: &memo) {
-        guard let target = self.page(at: URLNormalizer.normalize(link.url) ?? link.url),
-          target.index != start
-        else { continue }
-        news[target.index] = true
-      }
+    for link in links.items where plan.news.namesNews(link: link, memo: &memo) {
+      guard let target = self.page(at: URLNormalizer.normalize(link.url) ?? link.url),
+        target.index != start
+      else { continue }
+      news[target.index] = true
     }
     return news
   }()
