@@ -9,13 +9,15 @@ struct EvaluationPlan: Sendable {
   let checks: [(match: Check, partial: Check?)]
   /// Number of item-check slots a site keeps answers in.
   let slotCount: Int
-  /// Words that negate a sentence in the rule set's page languages.
-  let negations: Set<String>
+  /// Words that negate a sentence in the rule set's page languages, looked up by their bytes.
+  let negations: ByteStrings
   /// Tells news items from standing pages, for rules that need the latter.
   let news: NewsItems
 
   init(ruleSet: RuleSet) {
-    negations = ruleSet.locale.negations
+    var negations = ByteStrings()
+    for word in ruleSet.locale.negations.sorted() { negations.add(Array(word.utf8)) }
+    self.negations = negations
     news = NewsItems(locale: ruleSet.locale)
     var sources = Set<String>()
     var phrases = Set<Phrase>()

@@ -42,14 +42,24 @@ struct TextTest: PhraseListFamily {
     }
 
     /// Whether the sentence around a UTF-8 offset of the page's prose is a question or holds a
-    /// negation word.
-    private func negated(at offset: Int, on page: IndexedPage, _ negations: Set<String>) -> Bool {
+    /// negation word (a folded word of it, by its bytes).
+    private func negated(at offset: Int, on page: IndexedPage, _ negations: ByteStrings) -> Bool {
       let sentence = Snippet.sentence(utf8Offset: offset, in: page.facts.text)
       if sentence.isQuestion { return true }
-      guard !negations.isEmpty else { return false }
-      return TextNormalizer.normalize(String(sentence.text)).split(separator: " ").contains {
-        negations.contains(String($0))
+      guard negations.count > 0 else { return false }
+      var word: [UInt8] = []
+      var negated = false
+      /// Looks the word folded so far up, and empties it.
+      func endWord() {
+        negated = negated || word.withUnsafeBufferPointer { negations.number(of: $0) != nil }
+        word.removeAll(keepingCapacity: true)
       }
+      TextNormalizer.forEachFoldedByte(in: String(sentence.text)) { byte, wordStart in
+        if wordStart == nil, byte == 0x20 { return endWord() }
+        word.append(byte)
+      }
+      if !word.isEmpty { endWord() }
+      return negated
     }
 
     /// How many of the page's links have `phrase` in their text.
