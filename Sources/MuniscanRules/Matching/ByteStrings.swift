@@ -49,11 +49,6 @@ struct ByteStrings {
     bytes.withUnsafeBufferPointer { add($0) }
   }
 
-  /// String `number`'s bytes.
-  func bytes(_ number: Int) -> ArraySlice<UInt8> {
-    pool[Int(starts[number])..<Int(starts[number + 1])]
-  }
-
   private mutating func place(_ number: Int, hash: UInt32) {
     let mask = slots.count - 1
     var slot = Int(hash) & mask

@@ -162,8 +162,6 @@ private struct FirstWords: Sendable {
 
   init(_ anchor: Anchor) { self.anchor = anchor }
 
-  var isEmpty: Bool { patterns.isEmpty }
-
   mutating func add(_ word: [UInt8], pattern: Int) {
     let number = firsts.add(word)
     if number == patterns.count { patterns.append([]) }
