@@ -209,7 +209,7 @@ if Context.environment["MUNISCAN_FUZZ"] == "1" {
   let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
     ("FuzzRobots", ["MuniscanCrawler"]),
     ("FuzzSitemap", ["MuniscanCrawler", "MuniscanHTML"]),
-    ("FuzzPage", ["MuniscanHTML"]),
+    ("FuzzPage", ["MuniscanHTML", "MuniscanRules", "MuniscanCore"]),
     ("FuzzRules", ["MuniscanRules"]),
     ("FuzzSites", ["MuniscanAudit"]),
     ("FuzzArchive", ["MuniscanArchive", "MuniscanCrawler", "MuniscanCore", "MuniscanGzip"]),

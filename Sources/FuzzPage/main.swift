@@ -1,6 +1,8 @@
 import CLibFuzzer
 import Foundation
+import MuniscanCore
 import MuniscanHTML
+import MuniscanRules
 
 /// The `Content-Type` the first input byte picks, so charset sniffing meets no header, declared
 /// charsets (single-byte, multi-byte, UTF-16) and labels nobody knows.
@@ -18,6 +20,19 @@ nonisolated(unsafe) let withQueries = try! PageAnalyzer(queries: [
   .css("table.dokumendid a[href$='.pdf']"), .xpath("//meta[@name='description']/@content"),
 ])
 
+/// The default rules (`scripts/fuzz` runs from the repository's root), which judge each input's
+/// facts as a one-page site: whatever text a hostile page gives meets the phrase matcher, the
+/// regular expressions, the negation check and the snippets. Loaded once, outside the leak scan.
+let evaluator: Evaluator = {
+  __lsan_disable()
+  defer { __lsan_enable() }
+  return Evaluator(
+    ruleSet: try! RuleSetLoader.load(
+      directory: FileManager.default.currentDirectoryPath + "/rules/ee",
+      locales: LocaleLibrary(folders: [FileManager.default.currentDirectoryPath + "/locales"])))
+}()
+let auditDay = Day(iso: "2026-11-20")!
+
 /// libFuzzer entry point: one page's body, after a byte choosing its `Content-Type`.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPage(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -31,6 +46,11 @@ public func fuzzPage(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   var withTree = withQueries.analyze(input)
   withTree.queries = [:]
   if facts != withTree { fatalError("the facts differ with and without the tree") }
+  _ = evaluator.evaluate(
+    SiteCrawl(
+      site: Site(name: "fuzz", url: input.url), outcome: .crawled, finalURL: input.url,
+      pages: [facts]),
+    asOf: auditDay)
   return 0
 }
 
