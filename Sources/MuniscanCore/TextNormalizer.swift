@@ -123,6 +123,39 @@ extension TextNormalizer {
   }
 }
 
+extension TextNormalizer {
+  /// Calls `body` with each folded word of `text` (its bytes, valid during the call) and the
+  /// UTF-8 offset in `text` where the word begins. Folds into `buffer`, written through, not
+  /// appended to: folding keeps an ASCII byte one byte and makes a scalar of two to four bytes
+  /// at most four, so twice the text's length always fits; a caller reading many texts keeps
+  /// the buffer, grown when a text needs more.
+  @inlinable
+  public static func forEachFoldedWord(
+    in text: String, buffer: inout [UInt8],
+    _ body: (_ word: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Void
+  ) {
+    if buffer.count < 2 * text.utf8.count {
+      buffer = [UInt8](repeating: 0, count: 2 * text.utf8.count)
+    }
+    var count = 0
+    var wordBegins = 0
+    var offset = 0
+    buffer.withUnsafeMutableBufferPointer { buffer in
+      forEachFoldedByte(in: text) { byte, wordStart in
+        if let wordStart {
+          wordBegins = count
+          offset = wordStart
+        } else if byte == 0x20 {
+          return body(UnsafeBufferPointer(rebasing: buffer[wordBegins..<count]), offset)
+        }
+        buffer[count] = byte
+        count += 1
+      }
+      if count > 0 { body(UnsafeBufferPointer(rebasing: buffer[wordBegins..<count]), offset) }
+    }
+  }
+}
+
 /// Builds folded text incrementally as UTF-8 bytes.
 public struct FoldedText: Sendable {
   /// The folded text so far: words of folded letters and digits separated by single spaces.

@@ -4,9 +4,7 @@ import MuniscanCore
 /// fold ends it, the patterns begun at earlier words carried on or dropped, and each pattern
 /// completed reported. Keeps its buffers from text to text.
 struct PhraseScan {
-  /// The text folded so far. Written through the buffer, not appended byte by byte: folding
-  /// keeps an ASCII byte one byte and makes a scalar of two to four bytes at most four, so
-  /// twice the text's length always fits.
+  /// What the text is folded into (``TextNormalizer/forEachFoldedWord(in:buffer:_:)``).
   private var folded: [UInt8] = []
   /// Patterns begun and not complete.
   private var open: [Begun] = []
@@ -25,34 +23,13 @@ struct PhraseScan {
   mutating func scan(
     _ text: String, stems: StemCache, _ body: (_ phrase: Int, _ offset: Int) -> Void
   ) {
-    if folded.count < 2 * text.utf8.count {
-      folded = [UInt8](repeating: 0, count: 2 * text.utf8.count)
-    }
     open.removeAll(keepingCapacity: true)
     var buffer: [UInt8] = []
     swap(&buffer, &folded)
     defer { swap(&buffer, &folded) }
     let matcher = stems.matcher
-    var count = 0
-    var wordBegins = 0
-    var offset = 0
-    buffer.withUnsafeMutableBufferPointer { buffer in
-      /// Reads the word folded since `wordBegins`.
-      func readWord() {
-        let word = UnsafeBufferPointer(rebasing: buffer[wordBegins..<count])
-        Self.step(word, at: Int32(offset), stems, matcher, &open, body)
-      }
-      TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
-        if let wordStart {
-          wordBegins = count
-          offset = wordStart
-        } else if byte == 0x20 {
-          return readWord()
-        }
-        buffer[count] = byte
-        count += 1
-      }
-      if count > 0 { readWord() }
+    TextNormalizer.forEachFoldedWord(in: text, buffer: &buffer) { word, offset in
+      Self.step(word, at: Int32(offset), stems, matcher, &open, body)
     }
   }
 

@@ -47,18 +47,11 @@ struct TextTest: PhraseListFamily {
       let sentence = Snippet.sentence(utf8Offset: offset, in: page.facts.text)
       if sentence.isQuestion { return true }
       guard negations.count > 0 else { return false }
-      var word: [UInt8] = []
+      var buffer: [UInt8] = []
       var negated = false
-      /// Looks the word folded so far up, and empties it.
-      func endWord() {
-        negated = negated || word.withUnsafeBufferPointer { negations.number(of: $0) != nil }
-        word.removeAll(keepingCapacity: true)
+      TextNormalizer.forEachFoldedWord(in: String(sentence.text), buffer: &buffer) { word, _ in
+        negated = negated || negations.number(of: word) != nil
       }
-      TextNormalizer.forEachFoldedByte(in: String(sentence.text)) { byte, wordStart in
-        if wordStart == nil, byte == 0x20 { return endWord() }
-        word.append(byte)
-      }
-      if !word.isEmpty { endWord() }
       return negated
     }
 
