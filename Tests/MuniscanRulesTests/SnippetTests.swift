@@ -65,11 +65,51 @@ import Testing
       Snippet.collapse(" Valla\u{A0}eelarve \r\n 2026\tОтчёт ").text == "Valla eelarve 2026 Отчёт")
   }
 
+  /// The window around a match as stepping over characters cuts it, as snippets were made
+  /// before the byte path.
+  func referenceAround(_ range: Range<String.Index>, in text: String) -> String {
+    let start =
+      text.index(range.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
+    let end = text.index(start, offsetBy: Snippet.limit, limitedBy: text.endIndex) ?? text.endIndex
+    return (start > text.startIndex ? "…" : "") + reference(String(text[start..<end])).text
+      + (end < text.endIndex ? "…" : "")
+  }
+
+  @Test func theWindowAroundAMatchIsCutAsCharactersCutIt() {
+    for round in 0..<3_000 {
+      // Latin and Cyrillic, so the byte path is taken in about two windows of three; in the
+      // others a scalar it leaves to characters, or a CR LF, near the window's edges or in it.
+      var scalars = String.UnicodeScalarView()
+      for _ in 0..<Int.random(in: 0...400) {
+        switch Int.random(in: 0..<1_000) {
+        case 0: scalars.append(left.randomElement()!)
+        case 1: scalars.append(contentsOf: "\r\n".unicodeScalars)
+        case 2..<180: scalars.append(" ")
+        default: scalars.append(taken.randomElement()!)
+        }
+      }
+      let text = String(scalars)
+      let offsets = Array(text.indices) + [text.endIndex]
+      let lower = offsets.randomElement()!
+      let upper = offsets.filter { $0 >= lower }.randomElement()!
+      #expect(
+        Snippet.around(lower..<upper, in: text) == referenceAround(lower..<upper, in: text),
+        "round \(round)")
+    }
+    let latin = String(repeating: "Valla eelarve ", count: 30)
+    let match = latin.range(
+      of: "eelarve", range: latin.index(latin.startIndex, offsetBy: 200)..<latin.endIndex)!
+    #expect(Snippet.around(match, in: latin) == referenceAround(match, in: latin))
+  }
+
   @Test func longTextIsCutWithAnEllipsis() {
     let long = String(repeating: "õ ", count: 200)
     let shortened = Snippet.shorten(long)
     #expect(shortened.count == Snippet.limit)
     #expect(shortened.hasSuffix("…"))
     #expect(Snippet.shorten("  lühike  tekst ") == "lühike tekst")
+    // Cut on characters where they are not single scalars: the accent stays on its letter.
+    let accented = String(repeating: "e\u{301} ", count: 200)
+    #expect(Snippet.shorten(accented) == String(accented.prefix(Snippet.limit - 1)) + "…")
   }
 }

@@ -43,15 +43,18 @@ final class IndexedPage {
   /// The last path segment of a URL with separators made spaces, so `eelarve_2026.pdf` reads
   /// as words.
   static func fileName(_ url: String) -> String {
-    let utf8 = url.utf8
-    // An ASCII URL (as the resolver writes them) is cut on its bytes, and only a name with a
-    // `%` is decoded: the same name, without walking characters.
-    if utf8.first != 0x3F, utf8.allSatisfy({ $0 < 0x80 }) {
-      let path = utf8.prefix { $0 != 0x3F }
-      guard let last = path.split(separator: 0x2F).last else { return "" }
-      let name = String(Substring(last))
-      return last.contains(0x25) ? (name.removingPercentEncoding ?? name) : name
+    // An ASCII URL (as the resolver writes them) is cut on its bytes in place, and only a name
+    // with a `%` is decoded: the same name, without walking characters or splitting the path.
+    let ascii: String?? = url.utf8.withContiguousStorageIfAvailable { bytes in
+      guard bytes.first != 0x3F, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      var end = bytes.firstIndex(of: 0x3F) ?? bytes.count
+      while end > 0, bytes[end - 1] == 0x2F { end -= 1 }
+      var start = end
+      while start > 0, bytes[start - 1] != 0x2F { start -= 1 }
+      let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+      return bytes[start..<end].contains(0x25) ? (name.removingPercentEncoding ?? name) : name
     }
+    if let ascii = ascii ?? nil { return ascii }
     let path = url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
     let last = path.split(separator: "/").last.map(String.init) ?? ""
     return (last.removingPercentEncoding ?? last)

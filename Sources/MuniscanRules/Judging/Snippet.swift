@@ -4,6 +4,11 @@ enum Snippet {
 
   /// Whitespace collapsed and cut to `limit` characters with an ellipsis.
   static func shorten(_ text: String) -> String {
+    if let simple = collapseScalars(text[...]) {
+      guard simple.characters > limit else { return simple.text }
+      // Every character of it is one scalar: cut on scalars.
+      return String(simple.text.unicodeScalars.prefix(limit - 1)) + "…"
+    }
     let collapsed = collapse(text[...])
     guard collapsed.characters > limit else { return collapsed.text }
     return String(collapsed.text.prefix(limit - 1)) + "…"
@@ -20,53 +25,82 @@ enum Snippet {
   /// ``collapse(_:)`` on UTF-8 bytes, for text of ``OneScalarCharacters`` only (CR LF is
   /// whitespace either way). Nil for any other text, which characters must split.
   static func collapseScalars(_ text: Substring) -> (text: String, characters: Int)? {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var characters = 0
-    var space = false
-    var utf8 = text.utf8.makeIterator()
-    while let lead = utf8.next() {
-      var scalar = (lead, UInt8(0), UInt8(0))
-      let width: Int
-      let whitespace: Bool
-      if lead < 0x80 {
-        width = 1
-        whitespace = OneScalarCharacters.isSpace(UInt32(lead))
-      } else if lead < 0xE0 {
-        guard let second = utf8.next() else { return nil }
-        scalar.1 = second
-        width = 2
-        let value = UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)
-        guard OneScalarCharacters.contains(value) else { return nil }
-        whitespace = OneScalarCharacters.isSpace(value)
-      } else {
-        guard lead < 0xF0, let second = utf8.next(), let third = utf8.next() else { return nil }
-        scalar.1 = second
-        scalar.2 = third
-        width = 3
-        let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-        guard OneScalarCharacters.contains(value) else { return nil }
-        whitespace = OneScalarCharacters.isSpace(value)
-      }
-      if whitespace {
-        space = !bytes.isEmpty
-        continue
-      }
-      if space {
-        bytes.append(0x20)
-        characters += 1
-        space = false
-      }
-      bytes.append(scalar.0)
-      if width > 1 { bytes.append(scalar.1) }
-      if width > 2 { bytes.append(scalar.2) }
-      characters += 1
-    }
-    return (String(decoding: bytes, as: UTF8.self), characters)
+    if let result = text.utf8.withContiguousStorageIfAvailable(collapseScalars) { return result }
+    var native = String(text)
+    native.makeContiguousUTF8()
+    return native.utf8.withContiguousStorageIfAvailable(collapseScalars) ?? nil
   }
 
-  /// About `limit` characters of `text` around a match.
+  /// The same on the text's UTF-8 bytes, read in place and written straight into the new
+  /// string (collapsing never lengthens a text).
+  private static func collapseScalars(
+    _ utf8: UnsafeBufferPointer<UInt8>
+  ) -> (text: String, characters: Int)? {
+    var characters = 0
+    let text = try? String(unsafeUninitializedCapacity: utf8.count) { collapsed in
+      var count = 0
+      var space = false
+      var position = 0
+      while position < utf8.count {
+        guard let scalar = scalar(in: utf8, at: position),
+          OneScalarCharacters.contains(scalar.value)
+        else { throw NotOneScalar() }
+        if OneScalarCharacters.isSpace(scalar.value) {
+          space = count > 0
+          position += scalar.width
+          continue
+        }
+        if space {
+          collapsed[count] = 0x20
+          count += 1
+          characters += 1
+          space = false
+        }
+        for byte in 0..<scalar.width { collapsed[count + byte] = utf8[position + byte] }
+        count += scalar.width
+        characters += 1
+        position += scalar.width
+      }
+      return count
+    }
+    return text.map { ($0, characters) }
+  }
+
+  /// Text ``collapseScalars(_:)`` leaves to characters.
+  private struct NotOneScalar: Error {}
+
+  /// The scalar whose UTF-8 encoding begins at `position` of valid UTF-8 `bytes`, and its
+  /// width; nil for a scalar of four bytes, which no one-scalar character has.
+  @inline(__always)
+  private static func scalar(
+    in bytes: UnsafeBufferPointer<UInt8>, at position: Int
+  ) -> (value: UInt32, width: Int)? {
+    let lead = bytes[position]
+    if lead < 0x80 { return (UInt32(lead), 1) }
+    if lead < 0xE0 {
+      return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F), 2)
+    }
+    guard lead < 0xF0 else { return nil }
+    let value =
+      UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6
+      | UInt32(bytes[position + 2] & 0x3F)
+    return (value, 3)
+  }
+
+  /// About `limit` characters of `text` around a match: from 60 characters before it. Cut on
+  /// the bytes where scalars are characters (``OneScalarCharacters``), else on characters.
   static func around(_ range: Range<String.Index>, in text: String) -> String {
+    let utf8 = text.utf8
+    let offset = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
+    if let window = utf8.withContiguousStorageIfAvailable({
+      scalarWindow($0, at: offset, back: 60, length: limit)
+    }) ?? nil {
+      let start = utf8.index(utf8.startIndex, offsetBy: window.lowerBound)
+      let end = utf8.index(start, offsetBy: window.count)
+      return decorate(
+        Substring(utf8[start..<end]), cutStart: window.lowerBound > 0,
+        cutEnd: window.upperBound < utf8.count)
+    }
     let start =
       text.index(range.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
     let end = text.index(start, offsetBy: limit, limitedBy: text.endIndex) ?? text.endIndex
@@ -98,6 +132,38 @@ enum Snippet {
     }
     while end < utf8.endIndex, !ends(utf8[end]) { end = utf8.index(after: end) }
     return (Substring(utf8[start..<end]), end < utf8.endIndex && utf8[end] == 0x3F)
+  }
+
+  /// The byte range of `length` characters beginning `back` characters before the scalar at
+  /// byte `offset` (both cut short by the text's ends), found on the bytes, or nil unless every
+  /// scalar it spans, and the one on either side, is a character of its own
+  /// (``OneScalarCharacters``, CR left out for CR LF): then scalars are characters there, and
+  /// the range is the one stepping over characters gives.
+  private static func scalarWindow(
+    _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, back: Int, length: Int
+  ) -> Range<Int>? {
+    func plain(_ position: Int) -> Bool {
+      guard let scalar = scalar(in: bytes, at: position) else { return false }
+      return scalar.value != 0x0D && OneScalarCharacters.contains(scalar.value)
+    }
+    func before(_ position: Int) -> Int {
+      var previous = position - 1
+      while bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+      return previous
+    }
+    var start = offset
+    for _ in 0..<back where start > 0 {
+      start = before(start)
+      guard plain(start) else { return nil }
+    }
+    guard start == 0 || plain(before(start)) else { return nil }
+    var end = start
+    for _ in 0..<length where end < bytes.count {
+      guard let scalar = scalar(in: bytes, at: end), plain(end) else { return nil }
+      end += scalar.width
+    }
+    guard end == bytes.count || plain(end) else { return nil }
+    return start..<end
   }
 
   private static func decorate(_ text: Substring, cutStart: Bool, cutEnd: Bool) -> String {
