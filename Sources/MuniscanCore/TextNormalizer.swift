@@ -68,6 +68,27 @@ public enum TextNormalizer {
 }
 
 extension TextNormalizer {
+  /// The fold of the scalar whose UTF-8 encoding begins at `offset` of `bytes` (0 for a
+  /// separator), and the scalar's width in bytes.
+  @inlinable @inline(__always)
+  static func foldedScalar(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (
+    folded: UInt32, width: Int
+  ) {
+    let lead = bytes[offset]
+    guard lead >= 0x80 else {
+      // ASCII, most of any page, folded here as the table folds it: digits and lower-case
+      // letters stay, upper-case letters are lowered, anything else separates words. Without
+      // branches on the letter's case: setting bit 5 lowers a capital and leaves a lower-case
+      // letter and a digit as they are.
+      let lower = lead | 0x20
+      return (lower &- 0x61 < 26 ? UInt32(lower) : lead &- 0x30 < 10 ? UInt32(lead) : 0, 1)
+    }
+    let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    var value = UInt32(lead) & (0x7F >> UInt32(width))
+    for next in 1..<width { value = value << 6 | UInt32(bytes[offset + next] & 0x3F) }
+    return (Unicode.Scalar(value).flatMap(fold)?.value ?? 0, width)
+  }
+
   /// Calls `body` with each byte of the folded form of `text` (UTF-8 words of folded letters
   /// and digits separated by single spaces, nothing before the first word or after the last),
   /// and, with the first byte of each word, the UTF-8 offset in `text` where the word begins.
@@ -81,23 +102,7 @@ extension TextNormalizer {
       var sawWord = false
       var offset = 0
       while offset < bytes.count {
-        let lead = bytes[offset]
-        var width = 1
-        /// The folded scalar's value; 0 for a separator.
-        let folded: UInt32
-        if lead < 0x80 {
-          // ASCII, most of any page, folded here as the table folds it: digits and lower-case
-          // letters stay, upper-case letters are lowered, anything else separates words.
-          // Without branches on the letter's case: setting bit 5 lowers a capital and leaves
-          // a lower-case letter and a digit as they are.
-          let lower = lead | 0x20
-          folded = lower &- 0x61 < 26 ? UInt32(lower) : lead &- 0x30 < 10 ? UInt32(lead) : 0
-        } else {
-          width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-          var value = UInt32(lead) & (0x7F >> UInt32(width))
-          for next in 1..<width { value = value << 6 | UInt32(bytes[offset + next] & 0x3F) }
-          folded = Unicode.Scalar(value).flatMap(fold)?.value ?? 0
-        }
+        let (folded, width) = foldedScalar(at: offset, in: bytes)
         if folded != 0 {
           var start: Int? = nil
           if !inWord {
@@ -125,10 +130,11 @@ extension TextNormalizer {
 
 extension TextNormalizer {
   /// Calls `body` with each folded word of `text` (its bytes, valid during the call) and the
-  /// UTF-8 offset in `text` where the word begins. Folds into `buffer`, written through, not
-  /// appended to: folding keeps an ASCII byte one byte and makes a scalar of two to four bytes
-  /// at most four, so twice the text's length always fits; a caller reading many texts keeps
-  /// the buffer, grown when a text needs more.
+  /// UTF-8 offset in `text` where the word begins: the words ``forEachFoldedByte(in:_:)``
+  /// gives, in a loop of their own that hands over whole words, not a byte at a time.
+  /// Folds into `buffer`, each word from its start: folding keeps an ASCII byte one byte and
+  /// makes a scalar of two to four bytes at most four, so twice the text's length always fits;
+  /// a caller reading many texts keeps the buffer, grown when a text needs more.
   @inlinable
   public static func forEachFoldedWord(
     in text: String, buffer: inout [UInt8],
@@ -137,22 +143,59 @@ extension TextNormalizer {
     if buffer.count < 2 * text.utf8.count {
       buffer = [UInt8](repeating: 0, count: 2 * text.utf8.count)
     }
-    var count = 0
-    var wordBegins = 0
-    var offset = 0
-    buffer.withUnsafeMutableBufferPointer { buffer in
-      forEachFoldedByte(in: text) { byte, wordStart in
-        if let wordStart {
-          wordBegins = count
-          offset = wordStart
-        } else if byte == 0x20 {
-          return body(UnsafeBufferPointer(rebasing: buffer[wordBegins..<count]), offset)
+    var text = text
+    text.withUTF8 { bytes in
+      buffer.withUnsafeMutableBufferPointer { word in
+        /// Where the word being folded begins in `text`; -1 between words.
+        var begins = -1
+        var length = 0
+        var offset = 0
+        while offset < bytes.count {
+          let (folded, width) = foldedScalar(at: offset, in: bytes)
+          if folded == 0 {
+            if begins >= 0 {
+              body(UnsafeBufferPointer(rebasing: word[0..<length]), begins)
+              begins = -1
+            }
+          } else {
+            if begins < 0 {
+              begins = offset
+              length = 0
+            }
+            length += encode(folded, into: word, at: length)
+          }
+          offset += width
         }
-        buffer[count] = byte
-        count += 1
+        if begins >= 0 { body(UnsafeBufferPointer(rebasing: word[0..<length]), begins) }
       }
-      if count > 0 { body(UnsafeBufferPointer(rebasing: buffer[wordBegins..<count]), offset) }
     }
+  }
+
+  /// Writes the UTF-8 bytes of scalar `value` at `index` of `bytes`; how many.
+  @inlinable @inline(__always)
+  static func encode(_ value: UInt32, into bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int)
+    -> Int
+  {
+    if value < 0x80 {
+      bytes[index] = UInt8(truncatingIfNeeded: value)
+      return 1
+    }
+    if value < 0x800 {
+      bytes[index] = 0xC0 | UInt8(truncatingIfNeeded: value >> 6)
+      bytes[index + 1] = 0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
+      return 2
+    }
+    if value < 0x10000 {
+      bytes[index] = 0xE0 | UInt8(truncatingIfNeeded: value >> 12)
+      bytes[index + 1] = 0x80 | UInt8(truncatingIfNeeded: (value >> 6) & 0x3F)
+      bytes[index + 2] = 0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
+      return 3
+    }
+    bytes[index] = 0xF0 | UInt8(truncatingIfNeeded: value >> 18)
+    bytes[index + 1] = 0x80 | UInt8(truncatingIfNeeded: (value >> 12) & 0x3F)
+    bytes[index + 2] = 0x80 | UInt8(truncatingIfNeeded: (value >> 6) & 0x3F)
+    bytes[index + 3] = 0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
+    return 4
   }
 }
 

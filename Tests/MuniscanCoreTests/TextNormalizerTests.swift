@@ -17,4 +17,30 @@ import Testing
     folded.append("tänav 5")
     #expect(folded.string == "oie tanav 5")
   }
+
+  /// The words of a text and where each begins, as the folded bytes give them.
+  private func wordsByBytes(_ text: String) -> [(word: [UInt8], offset: Int)] {
+    var words: [(word: [UInt8], offset: Int)] = []
+    TextNormalizer.forEachFoldedByte(in: text) { byte, start in
+      if let start { words.append(([], start)) }
+      if start != nil || byte != 0x20 { words[words.count - 1].word.append(byte) }
+    }
+    return words
+  }
+
+  @Test func foldedWordsAreTheWordsOfTheFoldedBytes() {
+    let alphabet = Array(
+      "aZ09 ,.-õäöüšžÕÄÖÜŠŽßёЁйЙпривет ЖΩ½\u{301}\u{200D}€–\t\n😀中İⱥ".unicodeScalars)
+    var buffer: [UInt8] = []
+    for _ in 0..<3_000 {
+      var scalars = String.UnicodeScalarView()
+      for _ in 0..<Int.random(in: 0...40) { scalars.append(alphabet.randomElement()!) }
+      let text = String(scalars)
+      var words: [(word: [UInt8], offset: Int)] = []
+      TextNormalizer.forEachFoldedWord(in: text, buffer: &buffer) { words.append((Array($0), $1)) }
+      let expected = wordsByBytes(text)
+      #expect(words.map(\.word) == expected.map(\.word), "\(text)")
+      #expect(words.map(\.offset) == expected.map(\.offset), "\(text)")
+    }
+  }
 }

@@ -11,12 +11,15 @@ struct UTF8Key: Hashable {
   init(_ text: String) { self.text = text }
 
   // The bytes are read in place (`withContiguousStorageIfAvailable`), not through a mutable
-  // copy of the string, which cost a retain and a release per key.
+  // copy of the string, which cost a retain and a release per key, and hashed by ``ByteHash``
+  // eight at a time; `Hasher` gets the result: SipHash over every byte of every link text and
+  // address cost more than the lookups.
   func hash(into hasher: inout Hasher) {
-    let hashed: Void? = text.utf8.withContiguousStorageIfAvailable {
-      hasher.combine(bytes: UnsafeRawBufferPointer($0))
+    let hashed = text.utf8.withContiguousStorageIfAvailable {
+      ByteHash.hash(UnsafeRawBufferPointer($0), seed: ByteHash.seed)
     }
-    if hashed == nil { Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
+    hasher.combine(
+      hashed ?? Array(text.utf8).withUnsafeBytes { ByteHash.hash($0, seed: ByteHash.seed) })
   }
 
   static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {

@@ -1,8 +1,8 @@
 import Foundation
 
-/// Distinct byte strings, each numbered in the order it was added and found again by FNV-1a
-/// over open addressing: how the phrase matcher's words and a site's distinct words are looked
-/// up, a word at a time, without making an Array and a SipHash of every word read.
+/// Distinct byte strings, each numbered in the order it was added and found again by
+/// ``ByteHash`` over open addressing: how the phrase matcher's words and a site's distinct words
+/// are looked up, a word at a time, without making an Array and a SipHash of every word read.
 struct ByteStrings {
   /// Number + 1 by slot; 0 for an empty slot. A power of two long, at most half full.
   private var slots = [Int32](repeating: 0, count: 16)
@@ -10,13 +10,15 @@ struct ByteStrings {
   /// Where each string begins in `pool`; string `n` ends where `n + 1` begins.
   private var starts: [Int32] = [0]
   private var pool: [UInt8] = []
+  /// The process's ``ByteHash/seed``, read once.
+  private let seed = ByteHash.seed
 
   /// How many strings there are; they are numbered `0..<count`.
   var count: Int { hashes.count }
 
   /// The number of `bytes`, nil when it is not one of the strings.
   func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    let hash = Self.hash(bytes)
+    let hash = hash(bytes)
     let mask = slots.count - 1
     var slot = Int(hash) & mask
     while true {
@@ -31,7 +33,7 @@ struct ByteStrings {
   @discardableResult
   mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     if let known = number(of: bytes) { return known }
-    let hash = Self.hash(bytes)
+    let hash = hash(bytes)
     hashes.append(hash)
     pool.append(contentsOf: bytes)
     starts.append(Int32(pool.count))
@@ -66,9 +68,7 @@ struct ByteStrings {
       }
   }
 
-  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    var hash: UInt32 = 2_166_136_261
-    for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-    return hash
+  private func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    UInt32(truncatingIfNeeded: ByteHash.hash(UnsafeRawBufferPointer(bytes), seed: seed))
   }
 }
