@@ -196,7 +196,27 @@ public enum URLNormalizer {
 
   /// Whether `host` is `domain` or one of its subdomains.
   public static func host(_ host: String, isWithin domain: String) -> Bool {
-    host == domain || host.hasSuffix("." + domain)
+    // ASCII hosts (nearly all; IDNs are mostly punycode) are compared on their bytes in place,
+    // without making the dotted suffix and comparing characters, for every link a rule asks
+    // about.
+    let onBytes =
+      host.utf8.withContiguousStorageIfAvailable { hostBytes in
+        domain.utf8.withContiguousStorageIfAvailable { asciiHost(hostBytes, isWithin: $0) } ?? nil
+      } ?? nil
+    return onBytes ?? (host == domain || host.hasSuffix("." + domain))
+  }
+
+  /// ``host(_:isWithin:)`` on UTF-8 bytes; nil unless both are ASCII.
+  private static func asciiHost(
+    _ host: UnsafeBufferPointer<UInt8>, isWithin domain: UnsafeBufferPointer<UInt8>
+  ) -> Bool? {
+    guard host.allSatisfy({ $0 < 0x80 }), domain.allSatisfy({ $0 < 0x80 }) else { return nil }
+    let extra = host.count - domain.count
+    guard extra >= 0 else { return false }
+    guard
+      domain.isEmpty || memcmp(host.baseAddress! + extra, domain.baseAddress!, domain.count) == 0
+    else { return false }
+    return extra == 0 || host[extra - 1] == 0x2E
   }
 
   /// `text` without surrounding white space; cheap when there is none (the usual case).

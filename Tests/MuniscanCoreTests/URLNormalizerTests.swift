@@ -39,6 +39,15 @@ import Testing
     #expect(URLNormalizer.siteKey("https://elva.ee/") == "elva.ee")
     #expect(URLNormalizer.host("elva.amphora.ee", isWithin: "amphora.ee"))
     #expect(!URLNormalizer.host("notamphora.ee", isWithin: "amphora.ee"))
+    // On bytes for ASCII hosts, as comparing characters decides.
+    let parts = ["", ".", "ee", "a", "amphora", "elva", "volis", "tõrva", "xn--trva-5qa"]
+    for _ in 0..<2_000 {
+      let host = (0..<Int.random(in: 0...4)).map { _ in parts.randomElement()! }.joined()
+      let domain = (0..<Int.random(in: 0...3)).map { _ in parts.randomElement()! }.joined()
+      #expect(
+        URLNormalizer.host(host, isWithin: domain)
+          == (host == domain || host.hasSuffix("." + domain)), "\(host) within \(domain)")
+    }
   }
 }
 
