@@ -44,7 +44,11 @@ public struct Day: Sendable, Codable, Hashable, Comparable, CustomStringConverti
   /// Whole days from `self` to `other` (positive when `other` is later).
   public func days(until other: Day) -> Int { other.ordinal - ordinal }
 
-  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+  /// Calendar order, field by field: the order of ordinals for real dates, without computing
+  /// two ordinals for every comparison of a sort (a page's dates are sorted as it is read).
+  public static func < (lhs: Day, rhs: Day) -> Bool {
+    (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+  }
 
   static func daysIn(month: Int, year: Int) -> Int {
     switch month {

@@ -18,6 +18,21 @@ import Testing
     #expect(Day(iso: "2026-11-20")!.days(until: Day(iso: "2026-08-22")!) == -90)
   }
 
+  @Test func ordersAsTheirOrdinalsDo() {
+    // Every day of 1999–2001 against a spread of others: calendar order is ordinal order.
+    var days: [Day] = []
+    for year in 1999...2001 {
+      for month in 1...12 {
+        for day in 1...31 { Day(year: year, month: month, day: day).map { days.append($0) } }
+      }
+    }
+    for day in days {
+      for other in stride(from: 0, to: days.count, by: 37).map({ days[$0] }) {
+        #expect((day < other) == (day.ordinal < other.ordinal), "\(day) \(other)")
+      }
+    }
+  }
+
   @Test func encodesAsISOText() throws {
     let day = Day(year: 2026, month: 3, day: 5)!
     #expect(day.description == "2026-03-05")
