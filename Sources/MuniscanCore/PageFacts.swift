@@ -1,6 +1,21 @@
 /// Where on a page a link sits; rules may prefer navigation links over links in body text.
 public enum PageRegion: String, Sendable, Codable, Hashable {
   case nav, header, footer, main, aside, body
+
+  /// Hashed by its case, not by its name: judging looks up every link of every page by a key
+  /// holding its region, and a raw-value enum would hash the name's string each time.
+  public func hash(into hasher: inout Hasher) {
+    let index: UInt8
+    switch self {
+    case .nav: index = 0
+    case .header: index = 1
+    case .footer: index = 2
+    case .main: index = 3
+    case .aside: index = 4
+    case .body: index = 5
+    }
+    hasher.combine(index)
+  }
 }
 
 /// A hyperlink as the page shows it: visible text (or title/alt when empty) and resolved target.
