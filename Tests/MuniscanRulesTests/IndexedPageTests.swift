@@ -1,4 +1,5 @@
 import Foundation
+import MuniscanCore
 import Testing
 
 @testable import MuniscanRules
@@ -30,6 +31,23 @@ import Testing
     for _ in 0..<5_000 {
       let url = (0..<Int.random(in: 0...6)).map { _ in pieces.randomElement()! }.joined()
       #expect(IndexedPage.fileName(url) == reference(url), "\(url)")
+    }
+  }
+
+  @Test func aLinkTextIsFoundOnPagesOfFewAndOfManyLinks() {
+    let stemming = Stemming(latin: "et", cyrillic: "ru")
+    let stems = StemCache(
+      stemming, matcher: PhraseMatcher(phrases: [], stemmings: [stemming]))
+    for count in [0, 3, IndexedPage.linksReadInTurn, IndexedPage.linksReadInTurn + 40] {
+      let links = (0..<count).map {
+        Link(text: $0 % 5 == 0 ? "" : "Uudis \($0)", url: "https://vald.ee/\($0)", region: .main)
+      }
+      let page = IndexedPage(
+        PageFacts(url: "https://vald.ee/", links: links), index: 0, stems: stems)
+      for text in ["Uudis 1", "Uudis 5", "", "Uudis \(count - 1)", "uudis 1", "Uudis 1 "] {
+        #expect(
+          page.hasLink(withText: text) == links.contains { $0.text == text }, "\(count) \(text)")
+      }
     }
   }
 }

@@ -25,9 +25,22 @@ final class IndexedPage {
   private(set) lazy var textOccurrences = stems.matcher.occurrences(
     inText: facts.text, stems: stems)
 
-  /// The texts of the page's links: a heading that is only a link (a news teaser's headline)
-  /// is that link, judged where it leads, not a heading of the page.
-  private(set) lazy var linkTexts = Set(facts.links.map { UTF8Key($0.text) })
+  /// Whether one of the page's links has `text` (by its bytes) as its text: a heading that is
+  /// only a link (a news teaser's headline) is that link, judged where it leads, not a heading
+  /// of the page. A page of a few hundred links is read link by link, cheaper than hashing
+  /// them all for a few headings; a longer one through a set of its link texts.
+  func hasLink(withText text: String) -> Bool {
+    let key = UTF8Key(text)
+    guard facts.links.count > Self.linksReadInTurn else {
+      return facts.links.contains { UTF8Key($0.text) == key }
+    }
+    return linkTexts.contains(key)
+  }
+
+  /// Links a page may have for ``hasLink(withText:)`` to read them one by one.
+  static let linksReadInTurn = 256
+
+  private lazy var linkTexts = Set(facts.links.map { UTF8Key($0.text) })
 
   /// The visible text lower-cased for the literal prefilters of regular expressions.
   private(set) lazy var lowercasedText = RequiredLiterals.lowercased(facts.text)

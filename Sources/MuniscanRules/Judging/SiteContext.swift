@@ -105,7 +105,7 @@ final class SiteContext {
   func ownHeadings(of page: IndexedPage) -> [Int32] {
     if let known = ownHeadingIDs[page.index] { return known }
     let own = headings.idsByPage[page.index].filter {
-      !page.linkTexts.contains(UTF8Key(headings.items[Int($0)]))
+      !page.hasLink(withText: headings.items[Int($0)])
     }
     ownHeadingIDs[page.index] = own
     return own

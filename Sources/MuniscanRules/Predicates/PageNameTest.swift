@@ -35,7 +35,7 @@ struct PageNameTest: PhraseListFamily {
       let headings = site.headings
       guard
         let main = page.facts.headings.firstIndex(where: {
-          $0.level == 1 && !page.linkTexts.contains(UTF8Key($0.text))
+          $0.level == 1 && !page.hasLink(withText: $0.text)
         })
       else { return nil }
       let selection = HeadingTest.Compiled.selection(site, slot: headingSlot, phrases: phrases)
