@@ -1,8 +1,10 @@
 // Measures the page analysis: parse + extract + evaluate throughput on a corpus of realistic
 // pages, beside bare libxml2 parsing of the same bytes in the same run.
-// Usage: muniscan-bench-analysis FIXTURES_DIR RULES_DIR [ROUNDS]
-//        muniscan-bench-analysis --corpus plain|dense RULES_DIR [ROUNDS]
-// The second form measures 8 sites x 100 pages of the bench server's synthetic nation.
+// Usage: muniscan-bench-analysis [--only STAGE] FIXTURES_DIR RULES_DIR [ROUNDS]
+//        muniscan-bench-analysis [--only STAGE] --corpus plain|dense RULES_DIR [ROUNDS]
+// The second form measures 8 sites x 100 pages of the bench server's synthetic nation. With
+// --only, one stage (bare, tokens, extract, evaluate, full) is run ROUNDS times and nothing is
+// timed: what a profiler or an instruction counter (scripts/bench-instructions) looks at.
 import BenchNation
 // (the language files are read from the `locales` folder two levels above RULES_DIR)
 import Foundation
@@ -11,6 +13,12 @@ import MuniscanHTML
 import MuniscanRules
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+/// The one stage to run, untimed, when given.
+var onlyStage: Stage?
+if arguments.first == "--only", arguments.count > 1 {
+  onlyStage = Stage(rawValue: arguments[1])
+  arguments.removeFirst(onlyStage == nil ? arguments.count : 2)
+}
 var nationCorpus: Corpus?
 if arguments.first == "--corpus" {
   arguments.removeFirst()  // the corpus name stands where FIXTURES_DIR does
@@ -20,8 +28,8 @@ if arguments.first == "--corpus" {
 guard arguments.count >= 2 else {
   FileHandle.standardError.write(
     Data(
-      "usage: muniscan-bench-analysis (FIXTURES_DIR | --corpus plain|dense) RULES_DIR [ROUNDS]\n"
-        .utf8))
+      ("usage: muniscan-bench-analysis [--only bare|tokens|extract|evaluate|full]"
+        + " (FIXTURES_DIR | --corpus plain|dense) RULES_DIR [ROUNDS]\n").utf8))
   exit(2)
 }
 let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
@@ -68,6 +76,46 @@ func measure(_ label: String, _ body: () -> Void) -> Double {
   return pagesPerSecond
 }
 
+/// The stages measured, each a pass over the whole corpus.
+enum Stage: String {
+  case bare, tokens, extract, evaluate, full
+}
+
+/// Parse + extract + evaluate, site by site, as a crawl does it.
+@MainActor func analyseAndJudge() {
+  for site in corpus.sites {
+    let facts = site.map { analyzer.analyze($0) }
+    let crawl = SiteCrawl(
+      site: Site(name: "bench", url: site[0].url), outcome: .crawled, finalURL: site[0].url,
+      pages: facts)
+    _ = evaluator.evaluate(crawl, asOf: asOf)
+  }
+}
+
+/// The sites' facts made once, so that evaluation is also measured alone.
+@MainActor func readyCrawls() -> [SiteCrawl] {
+  corpus.sites.map { site in
+    SiteCrawl(
+      site: Site(name: "bench", url: site[0].url), outcome: .crawled, finalURL: site[0].url,
+      pages: site.map { analyzer.analyze($0) })
+  }
+}
+
+if let stage = onlyStage {
+  let crawls = stage == .evaluate ? readyCrawls() : []
+  for _ in 0..<rounds {
+    switch stage {
+    case .bare: for page in corpus.pages { bare.parse(page.body) }
+    case .tokens: for page in corpus.pages { tokeniser.parse(page.body) }
+    case .extract: for page in corpus.pages { _ = analyzer.analyze(page) }
+    case .evaluate: for crawl in crawls { _ = evaluator.evaluate(crawl, asOf: asOf) }
+    case .full: analyseAndJudge()
+    }
+  }
+  print("\(stage.rawValue): \(corpus.pages.count) pages x \(rounds) rounds")
+  exit(0)
+}
+
 let skipped = corpus.pages.reduce(0) { total, page in
   _ = extractor.analyze(page)
   return total + extractor.rawTextBytesSkipped
@@ -90,23 +138,10 @@ let treeRate = measure("parse + extract, with one XPath query (tree built)") {
   for page in corpus.pages { _ = queried.analyze(page) }
 }
 let fullRate = measure(
-  "parse + extract + evaluate (\(ruleSet.rules.count) rules, \(ruleSet.queries.count) queries)"
-) {
-  for site in corpus.sites {
-    let facts = site.map { analyzer.analyze($0) }
-    let crawl = SiteCrawl(
-      site: Site(name: "bench", url: site[0].url), outcome: .crawled, finalURL: site[0].url,
-      pages: facts)
-    _ = evaluator.evaluate(crawl, asOf: asOf)
-  }
-}
+  "parse + extract + evaluate (\(ruleSet.rules.count) rules, \(ruleSet.queries.count) queries)",
+  analyseAndJudge)
 
-/// The sites' facts made once, so that evaluation is also measured alone.
-let crawls = corpus.sites.map { site in
-  SiteCrawl(
-    site: Site(name: "bench", url: site[0].url), outcome: .crawled, finalURL: site[0].url,
-    pages: site.map { analyzer.analyze($0) })
-}
+let crawls = readyCrawls()
 _ = measure("evaluate alone (\(ruleSet.rules.count) rules, facts ready)") {
   for crawl in crawls { _ = evaluator.evaluate(crawl, asOf: asOf) }
 }
