@@ -131,13 +131,14 @@ extension TextNormalizer {
 extension TextNormalizer {
   /// Calls `body` with each folded word of `text` (its bytes, valid during the call) and the
   /// UTF-8 offset in `text` where the word begins: the words ``forEachFoldedByte(in:_:)``
-  /// gives, in a loop of their own that hands over whole words, not a byte at a time.
+  /// gives, in a loop of their own that hands over whole words, not a byte at a time. With
+  /// `start`, the words from that offset on, which must begin a scalar.
   /// Folds into `buffer`, each word from its start: folding keeps an ASCII byte one byte and
   /// makes a scalar of two to four bytes at most four, so twice the text's length always fits;
   /// a caller reading many texts keeps the buffer, grown when a text needs more.
   @inlinable
   public static func forEachFoldedWord(
-    in text: String, buffer: inout [UInt8],
+    in text: String, from start: Int = 0, buffer: inout [UInt8],
     _ body: (_ word: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Void
   ) {
     if buffer.count < 2 * text.utf8.count {
@@ -149,7 +150,7 @@ extension TextNormalizer {
         /// Where the word being folded begins in `text`; -1 between words.
         var begins = -1
         var length = 0
-        var offset = 0
+        var offset = start
         while offset < bytes.count {
           let (folded, width) = foldedScalar(at: offset, in: bytes)
           if folded == 0 {

@@ -115,15 +115,23 @@ import Testing
     }
   }
 
+  /// Random phrases, their matcher, and the stemming of round `round`'s texts (Estonian,
+  /// English or none in turn).
+  private func randomMatcher(_ round: Int, _ generator: inout SplitMix64) -> (
+    phrases: [Phrase], matcher: PhraseMatcher, stemming: Stemming
+  ) {
+    let stemmings = LanguageStemmings(languages: ["et", "en", "ru"])
+    let phrases = randomPhrases(&generator)
+    let stemming = [
+      stemmings.stemming(forPageLanguage: "et"), stemmings.stemming(forPageLanguage: "en"), .none,
+    ][round % 3]
+    return (phrases, PhraseMatcher(phrases: Set(phrases), stemmings: stemmings.all), stemming)
+  }
+
   @Test func theScanFindsEveryOccurrenceTheReferenceFinds() {
     var generator = SplitMix64(seed: 10)
-    let stemmings = LanguageStemmings(languages: ["et", "en", "ru"])
     for round in 0..<300 {
-      let phrases = randomPhrases(&generator)
-      let matcher = PhraseMatcher(phrases: Set(phrases), stemmings: stemmings.all)
-      let stemming = [
-        stemmings.stemming(forPageLanguage: "et"), stemmings.stemming(forPageLanguage: "en"), .none,
-      ][round % 3]
+      let (phrases, matcher, stemming) = randomMatcher(round, &generator)
       // One cache for all texts of a round, as a site's pages share one.
       let stems = StemCache(stemming, matcher: matcher)
       for _ in 0..<5 {
@@ -133,6 +141,27 @@ import Testing
         #expect(
           found.sorted { $0.lexicographicallyPrecedes($1) }
             == expected.sorted { $0.lexicographicallyPrecedes($1) }, "\(phrases) in \(text)")
+      }
+    }
+  }
+
+  @Test func pageTextsReadFromWhereTheyPartFindWhatWholeReadsFind() {
+    var generator = SplitMix64(seed: 11)
+    for round in 0..<300 {
+      let (phrases, matcher, stemming) = randomMatcher(round, &generator)
+      // A site's pages: a shared start (header and menu), sometimes cut inside a word or a
+      // phrase, then each page's own words; one cache for all, as a site's pages share one.
+      let stems = StemCache(stemming, matcher: matcher)
+      let header = randomText(&generator)
+      for _ in 0..<6 {
+        let cut = Int.random(in: 0...header.utf8.count, using: &generator)
+        let shared = String(decoding: header.utf8.prefix(cut), as: UTF8.self)
+        let text =
+          (Int.random(in: 0..<4, using: &generator) == 0 ? header : shared)
+          + randomText(&generator)
+        #expect(
+          matcher.occurrences(inText: text, stems: stems, pageText: true)
+            == matcher.occurrences(inText: text, stemming: stemming), "\(phrases) in \(text)")
       }
     }
   }

@@ -23,7 +23,7 @@ final class IndexedPage {
   /// For each phrase in the visible text, where it first occurs and how often; found on first
   /// use, as most rules decide on links and headings before they look at the text.
   private(set) lazy var textOccurrences = stems.matcher.occurrences(
-    inText: facts.text, stems: stems)
+    inText: facts.text, stems: stems, pageText: true)
 
   /// Whether one of the page's links has `text` (by its bytes) as its text: a heading that is
   /// only a link (a news teaser's headline) is that link, judged where it leads, not a heading

@@ -9,18 +9,39 @@ extension PhraseMatcher {
   }
 
   /// The same, reading words through `stems` (a site's, so its pages share their readings).
-  func occurrences(inText text: String, stems: StemCache) -> [Int: TextOccurrence] {
+  /// A page's whole text (`pageText`) is read only from where it parts from the last page text
+  /// read through them (``ScannedText``); shorter texts (a sentence) are read whole and leave
+  /// that alone.
+  func occurrences(
+    inText text: String, stems: StemCache, pageText: Bool = false
+  ) -> [Int: TextOccurrence] {
+    var scan = PhraseScan()
+    guard pageText else {
+      var found: [(phrase: Int32, offset: Int32)] = []
+      scan.scan(text, stems: stems) { found.append((Int32($0), Int32($1))) }
+      return occurrences(found)
+    }
+    var scanned = ScannedText(text: text)
+    let start = scanned.resume(after: stems.lastPageText)
+    scan.scan(text, from: start, stems: stems, resumable: { scanned.resumable(at: $0) }) {
+      scanned.found.append((Int32($0), Int32($1)))
+    }
+    stems.lastPageText = scanned
+    return occurrences(scanned.found)
+  }
+
+  /// Each phrase of `found` (occurrences in the order found) with its first offset and count.
+  private func occurrences(_ found: [(phrase: Int32, offset: Int32)]) -> [Int: TextOccurrence] {
     // Counted by phrase id in a flat array, hashed once per phrase found rather than once per
     // occurrence: a page dense with the rules' words holds hundreds of occurrences.
     var counts = [Int32](repeating: 0, count: phraseCount)
-    var found: [(phrase: Int, first: Int)] = []
-    var scan = PhraseScan()
-    scan.scan(text, stems: stems) { phrase, offset in
-      if counts[phrase] == 0 { found.append((phrase, offset)) }
-      counts[phrase] += 1
+    var firsts: [(phrase: Int, first: Int)] = []
+    for (phrase, offset) in found {
+      if counts[Int(phrase)] == 0 { firsts.append((Int(phrase), Int(offset))) }
+      counts[Int(phrase)] += 1
     }
-    var occurrences: [Int: TextOccurrence] = Dictionary(minimumCapacity: found.count)
-    for (phrase, first) in found {
+    var occurrences: [Int: TextOccurrence] = Dictionary(minimumCapacity: firsts.count)
+    for (phrase, first) in firsts {
       occurrences[phrase] = TextOccurrence(first: first, count: Int(counts[phrase]))
     }
     return occurrences

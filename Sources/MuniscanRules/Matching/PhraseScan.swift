@@ -23,12 +23,23 @@ struct PhraseScan {
   mutating func scan(
     _ text: String, stems: StemCache, _ body: (_ phrase: Int, _ offset: Int) -> Void
   ) {
+    scan(text, from: 0, stems: stems, resumable: { _ in }, body)
+  }
+
+  /// The same from UTF-8 offset `start` of `text` (a word's start, no pattern begun before it),
+  /// calling `resumable` with the offset of each word before which no pattern is open: where
+  /// a scan of a text beginning with the same bytes can start instead.
+  mutating func scan(
+    _ text: String, from start: Int, stems: StemCache, resumable: (_ offset: Int) -> Void,
+    _ body: (_ phrase: Int, _ offset: Int) -> Void
+  ) {
     open.removeAll(keepingCapacity: true)
     var buffer: [UInt8] = []
     swap(&buffer, &folded)
     defer { swap(&buffer, &folded) }
     let matcher = stems.matcher
-    TextNormalizer.forEachFoldedWord(in: text, buffer: &buffer) { word, offset in
+    TextNormalizer.forEachFoldedWord(in: text, from: start, buffer: &buffer) { word, offset in
+      if open.isEmpty { resumable(offset) }
       Self.step(word, at: Int32(offset), stems, matcher, &open, body)
     }
   }

@@ -25,6 +25,9 @@ final class StemCache {
   /// Those of the last word read and not kept.
   @exclusivity(unchecked) private var scratch: [Int32] = []
   @exclusivity(unchecked) private var stem: [UInt8] = []
+  /// The last page text read for phrases through this cache, for the next one to start where
+  /// the two part.
+  var lastPageText: ScannedText?
 
   init(_ stemming: Stemming, matcher: PhraseMatcher) {
     self.stemming = stemming
