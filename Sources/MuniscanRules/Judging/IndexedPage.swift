@@ -43,7 +43,19 @@ final class IndexedPage {
   private lazy var linkTexts = Set(facts.links.map { UTF8Key($0.text) })
 
   /// The visible text lower-cased for the literal prefilters of regular expressions.
-  private(set) lazy var lowercasedText = RequiredLiterals.lowercased(facts.text)
+  private lazy var lowercasedText = RequiredLiterals.lowercased(facts.text)
+
+  /// The first match of pattern `index` in the visible text, asked of `patterns` once per
+  /// page: rules share patterns (a rule file's `&anchor`), and each is run on a page once.
+  func firstTextMatch(_ pattern: Int, in patterns: CompiledPatterns) -> Range<String.Index>? {
+    if let known = textMatches[pattern] { return known }
+    let match = patterns.firstMatch(pattern, in: facts.text, lowercased: { lowercasedText })
+    textMatches[pattern] = .some(match)
+    return match
+  }
+
+  /// First matches in the text, by pattern index (nil inside: no match).
+  private var textMatches: [Int: Range<String.Index>?] = [:]
 
   /// Whether the page URL matches pattern `index`, asked of `patterns` once per page.
   func urlMatches(_ pattern: Int, in patterns: CompiledPatterns) -> Bool {

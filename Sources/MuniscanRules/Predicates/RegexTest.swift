@@ -25,10 +25,7 @@ struct RegexTest: PatternFamily {
     var cost: Int { 3 }
 
     func evaluate(on page: IndexedPage, _ judge: PageJudge) -> [Evidence]? {
-      guard
-        let range = judge.patterns.firstMatch(
-          pattern, in: page.facts.text, lowercased: { page.lowercasedText })
-      else { return nil }
+      guard let range = page.firstTextMatch(pattern, in: judge.patterns) else { return nil }
       return [judge.evidence(page, "text", Snippet.around(range, in: page.facts.text))]
     }
   }
