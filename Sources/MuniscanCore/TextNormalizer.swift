@@ -83,10 +83,8 @@ extension TextNormalizer {
       let lower = lead | 0x20
       return (lower &- 0x61 < 26 ? UInt32(lower) : lead &- 0x30 < 10 ? UInt32(lead) : 0, 1)
     }
-    let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    var value = UInt32(lead) & (0x7F >> UInt32(width))
-    for next in 1..<width { value = value << 6 | UInt32(bytes[offset + next] & 0x3F) }
-    return (Unicode.Scalar(value).flatMap(fold)?.value ?? 0, width)
+    let scalar = UTF8Scalar.decode(at: offset, in: bytes)
+    return (Unicode.Scalar(scalar.value).flatMap(fold)?.value ?? 0, scalar.width)
   }
 
   /// Calls `body` with each byte of the folded form of `text` (UTF-8 words of folded letters
@@ -163,40 +161,13 @@ extension TextNormalizer {
               begins = offset
               length = 0
             }
-            length += encode(folded, into: word, at: length)
+            length += UTF8Scalar.encode(folded, into: word, at: length)
           }
           offset += width
         }
         if begins >= 0 { body(UnsafeBufferPointer(rebasing: word[0..<length]), begins) }
       }
     }
-  }
-
-  /// Writes the UTF-8 bytes of scalar `value` at `index` of `bytes`; how many.
-  @inlinable @inline(__always)
-  static func encode(_ value: UInt32, into bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int)
-    -> Int
-  {
-    if value < 0x80 {
-      bytes[index] = UInt8(truncatingIfNeeded: value)
-      return 1
-    }
-    if value < 0x800 {
-      bytes[index] = 0xC0 | UInt8(truncatingIfNeeded: value >> 6)
-      bytes[index + 1] = 0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
-      return 2
-    }
-    if value < 0x10000 {
-      bytes[index] = 0xE0 | UInt8(truncatingIfNeeded: value >> 12)
-      bytes[index + 1] = 0x80 | UInt8(truncatingIfNeeded: (value >> 6) & 0x3F)
-      bytes[index + 2] = 0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
-      return 3
-    }
-    bytes[index] = 0xF0 | UInt8(truncatingIfNeeded: value >> 18)
-    bytes[index + 1] = 0x80 | UInt8(truncatingIfNeeded: (value >> 12) & 0x3F)
-    bytes[index + 2] = 0x80 | UInt8(truncatingIfNeeded: (value >> 6) & 0x3F)
-    bytes[index + 3] = 0x80 | UInt8(truncatingIfNeeded: value & 0x3F)
-    return 4
   }
 }
 

@@ -1,3 +1,5 @@
+import MuniscanCore
+
 /// Short, readable excerpts of page text for evidence.
 enum Snippet {
   static let limit = 160
@@ -42,9 +44,8 @@ enum Snippet {
       var space = false
       var position = 0
       while position < utf8.count {
-        guard let scalar = scalar(in: utf8, at: position),
-          OneScalarCharacters.contains(scalar.value)
-        else { throw NotOneScalar() }
+        let scalar = UTF8Scalar.decode(at: position, in: utf8)
+        guard OneScalarCharacters.contains(scalar.value) else { throw NotOneScalar() }
         if OneScalarCharacters.isSpace(scalar.value) {
           space = count > 0
           position += scalar.width
@@ -68,24 +69,6 @@ enum Snippet {
 
   /// Text ``collapseScalars(_:)`` leaves to characters.
   private struct NotOneScalar: Error {}
-
-  /// The scalar whose UTF-8 encoding begins at `position` of valid UTF-8 `bytes`, and its
-  /// width; nil for a scalar of four bytes, which no one-scalar character has.
-  @inline(__always)
-  private static func scalar(
-    in bytes: UnsafeBufferPointer<UInt8>, at position: Int
-  ) -> (value: UInt32, width: Int)? {
-    let lead = bytes[position]
-    if lead < 0x80 { return (UInt32(lead), 1) }
-    if lead < 0xE0 {
-      return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F), 2)
-    }
-    guard lead < 0xF0 else { return nil }
-    let value =
-      UInt32(lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6
-      | UInt32(bytes[position + 2] & 0x3F)
-    return (value, 3)
-  }
 
   /// About `limit` characters of `text` around a match: from 60 characters before it. Cut on
   /// the bytes where scalars are characters (``OneScalarCharacters``), else on characters.
@@ -143,8 +126,8 @@ enum Snippet {
     _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, back: Int, length: Int
   ) -> Range<Int>? {
     func plain(_ position: Int) -> Bool {
-      guard let scalar = scalar(in: bytes, at: position) else { return false }
-      return scalar.value != 0x0D && OneScalarCharacters.contains(scalar.value)
+      let value = UTF8Scalar.decode(at: position, in: bytes).value
+      return value != 0x0D && OneScalarCharacters.contains(value)
     }
     func before(_ position: Int) -> Int {
       var previous = position - 1
@@ -159,8 +142,8 @@ enum Snippet {
     guard start == 0 || plain(before(start)) else { return nil }
     var end = start
     for _ in 0..<length where end < bytes.count {
-      guard let scalar = scalar(in: bytes, at: end), plain(end) else { return nil }
-      end += scalar.width
+      guard plain(end) else { return nil }
+      end += UTF8Scalar.decode(at: end, in: bytes).width
     }
     guard end == bytes.count || plain(end) else { return nil }
     return start..<end
