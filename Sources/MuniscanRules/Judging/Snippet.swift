@@ -11,7 +11,7 @@ enum Snippet {
       // Every character of it is one scalar: cut on scalars.
       return String(simple.text.unicodeScalars.prefix(limit - 1)) + "…"
     }
-    let collapsed = collapse(text[...])
+    let collapsed = collapseCharacters(text[...])
     guard collapsed.characters > limit else { return collapsed.text }
     return String(collapsed.text.prefix(limit - 1)) + "…"
   }
@@ -19,7 +19,11 @@ enum Snippet {
   /// `text` split at whitespace characters and joined by single spaces, and how many characters
   /// that has.
   static func collapse(_ text: Substring) -> (text: String, characters: Int) {
-    if let simple = collapseScalars(text) { return simple }
+    collapseScalars(text) ?? collapseCharacters(text)
+  }
+
+  /// ``collapse(_:)`` on characters, for text the byte path leaves to them.
+  private static func collapseCharacters(_ text: Substring) -> (text: String, characters: Int) {
     let collapsed = String(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     return (collapsed, collapsed.count)
   }
