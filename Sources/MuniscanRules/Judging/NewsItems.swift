@@ -119,14 +119,10 @@ struct NewsItems: Sendable {
     var ranges: [Range<Int>] = []
 
     init(_ text: String) {
-      TextNormalizer.forEachFoldedByte(in: text) { byte, wordStart in
-        if wordStart != nil {
-          ranges.append(bytes.count..<bytes.count)
-        } else if byte == 0x20 {
-          return
-        }
-        bytes.append(byte)
-        ranges[ranges.count - 1] = ranges[ranges.count - 1].lowerBound..<bytes.count
+      var buffer: [UInt8] = []
+      TextNormalizer.forEachFoldedWord(in: text, buffer: &buffer) { word, _ in
+        ranges.append(bytes.count..<bytes.count + word.count)
+        bytes.append(contentsOf: word)
       }
     }
   }
