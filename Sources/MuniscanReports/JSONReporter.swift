@@ -35,13 +35,33 @@ public struct JSONReporter: Reporter {
     }
     try output(head.dropLast(emptySites.count) + "[\n")
     for (index, site) in scorecard.sites.enumerated() {
-      let text = String(decoding: try encoder.encode(site), as: UTF8.self)
-      let indented = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-        $0.isEmpty ? "" : "    " + $0
-      }
-      try output(
-        indented.joined(separator: "\n") + (index == scorecard.sites.count - 1 ? "\n" : ",\n"))
+      let end = index == scorecard.sites.count - 1 ? "\n" : ",\n"
+      try output(Self.indented(try encoder.encode(site), by: 4) + end)
     }
     try output("  ]\n}\n")
+  }
+
+  /// Pretty-printed JSON with every line but the empty ones indented `spaces` more, read as
+  /// bytes: splitting a nation's report into Characters cost more than encoding it.
+  static func indented(_ json: Data, by spaces: Int) -> String {
+    json.withUnsafeBytes { bytes in
+      let lines = bytes.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+      return String(unsafeUninitializedCapacity: bytes.count + lines * spaces) { buffer in
+        var count = 0
+        var lineStart = true
+        for byte in bytes {
+          if lineStart, byte != UInt8(ascii: "\n") {
+            for _ in 0..<spaces {
+              buffer[count] = UInt8(ascii: " ")
+              count += 1
+            }
+          }
+          buffer[count] = byte
+          count += 1
+          lineStart = byte == UInt8(ascii: "\n")
+        }
+        return count
+      }
+    }
   }
 }

@@ -22,4 +22,12 @@ import Testing
     #expect(pieces.joined() == whole)
     #expect(pieces.count == (card.sites.isEmpty ? 1 : card.sites.count + 2))
   }
+
+  @Test func indentingLeavesEmptyLinesEmptyAndTextWithinLinesAsItIs() {
+    let json = Data("{\n  \"a\" : \"õ ü\",\n\n  \"b\" : [\n\n  ]\n}".utf8)
+    #expect(
+      JSONReporter.indented(json, by: 4)
+        == "    {\n      \"a\" : \"õ ü\",\n\n      \"b\" : [\n\n      ]\n    }")
+    #expect(JSONReporter.indented(Data(), by: 4) == "")
+  }
 }
