@@ -34,11 +34,32 @@ public struct JSONReporter: Reporter {
       return
     }
     try output(head.dropLast(emptySites.count) + "[\n")
-    for (index, site) in scorecard.sites.enumerated() {
-      let end = index == scorecard.sites.count - 1 ? "\n" : ",\n"
-      try output(Self.indented(try encoder.encode(site), by: 4) + end)
+    let sites = scorecard.sites
+    let batch = 64 * ProcessInfo.processInfo.activeProcessorCount
+    for start in stride(from: 0, to: sites.count, by: batch) {
+      let range = start..<min(start + batch, sites.count)
+      for (index, text) in zip(range, try Self.encoded(sites[range], as: encoder.outputFormatting))
+      {
+        try output(text + (index == sites.count - 1 ? "\n" : ",\n"))
+      }
     }
     try output("  ]\n}\n")
+  }
+
+  /// Each site encoded and indented to its depth, a batch at a time on every processor: the
+  /// report is written after the last site is judged, when nothing else runs.
+  private static func encoded(
+    _ sites: ArraySlice<SiteResult>, as formatting: JSONEncoder.OutputFormatting
+  ) throws -> [String] {
+    let texts = EncodedSites(count: sites.count)
+    DispatchQueue.concurrentPerform(iterations: sites.count) { offset in
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = formatting
+      texts.set(
+        offset,
+        Result { indented(try encoder.encode(sites[sites.startIndex + offset]), by: 4) })
+    }
+    return try texts.all()
   }
 
   /// Pretty-printed JSON with every line but the empty ones indented `spaces` more, read as
@@ -63,5 +84,22 @@ public struct JSONReporter: Reporter {
         return count
       }
     }
+  }
+}
+
+/// The texts of a batch of sites, filled in from several threads.
+private final class EncodedSites: @unchecked Sendable {
+  private let lock = NSLock()
+  private var texts: [Result<String, any Error>?]
+
+  init(count: Int) { texts = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ text: Result<String, any Error>) {
+    lock.withLock { texts[index] = text }
+  }
+
+  /// The texts in order, or the first site's error.
+  func all() throws -> [String] {
+    try lock.withLock { texts }.map { try $0!.get() }
   }
 }

@@ -10,6 +10,13 @@ import Testing
   static let cards = [
     ReportFixture.card(), ReportFixture.card(compared: false),
     ReportFixture.card(sites: [ReportFixture.sites[0]]), ReportFixture.card(sites: []),
+    // More sites than a batch encoded at once on any machine's processors, each its own.
+    ReportFixture.card(
+      sites: (0..<1000).map { number in
+        var site = ReportFixture.sites[number % ReportFixture.sites.count]
+        site.site = Site(name: "Vald \(number)", url: "https://vald\(number).ee/")
+        return site
+      }),
   ]
 
   @Test(arguments: cards)
