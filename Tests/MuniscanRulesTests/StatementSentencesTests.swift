@@ -52,4 +52,10 @@ import Testing
     #expect(Compiled.sentences(of: "Lõpp. ") == ["Lõpp."])
     #expect(Compiled.sentences(of: "1. 2. \n\n Tere") == [" Tere"])
   }
+
+  @Test func linkTextsAreTakenOutLongestFirstInOneOrderWhateverTheirOrderOnThePage() {
+    let texts = ["Eelnõud", "", "Amphora", "dokumendiregister", "Eelnõud", "Õigusaktid", "RT"]
+    let expected = ["dokumendiregister", "Õigusaktid", "Amphora", "Eelnõud", "RT"]
+    for _ in 0..<20 { #expect(Compiled.longestFirst(texts.shuffled()) == expected) }
+  }
 }

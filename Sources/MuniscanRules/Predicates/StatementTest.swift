@@ -49,11 +49,9 @@ struct StatementTest: PredicateFamily {
         what.contains(where: { inText[$0] != nil })
       else { return nil }
       let matcher = judge.site.plan.matcher
-      // Longest first, so a link's text is taken out before a shorter one inside it.
-      let linkTexts = Set(page.facts.links.map(\.text)).filter { !$0.isEmpty }.sorted {
-        $0.count > $1.count
-      }
-      for sentence in Self.sentences(of: page.facts.text) where sentence.count <= Self.longest {
+      let linkTexts = Self.longestFirst(page.facts.links.map(\.text))
+      for sentence in Self.sentences(of: page.facts.text)
+      where sentence.dropFirst(Self.longest).isEmpty {
         let found = matcher.occurrences(inText: String(sentence), stems: page.stems)
         guard system.contains(where: { found[$0] != nil }),
           what.contains(where: { found[$0] != nil })
@@ -75,6 +73,15 @@ struct StatementTest: PredicateFamily {
     /// Characters beyond which a stretch of text between full stops is not one sentence (menus
     /// and lists run together).
     static let longest = 400
+
+    /// The distinct non-empty `texts`, longest first (in characters), so a link's text is taken
+    /// out before a shorter one inside it; texts of one length in the order of String's `<`, so
+    /// the order, and what is left of a sentence, is the same in every run (a Set's order is
+    /// not).
+    static func longestFirst(_ texts: [String]) -> [String] {
+      Set(texts).filter { !$0.isEmpty }.map { (text: $0, length: $0.count) }
+        .sorted { ($1.length, $0.text) < ($0.length, $1.text) }.map(\.text)
+    }
 
     /// The sentences of `text`: cut at a line break, and at `.`, `!` or `?` followed by a space
     /// and a capital letter (not at "26. oktoobril" or "2013. a").
