@@ -20,13 +20,20 @@ enum EvidenceRanking {
   }
 
   /// The items without repeated evidence (the same kind of evidence of the same target or
-  /// words), in their order.
+  /// words, byte for byte: see ``UTF8Key``), in their order.
   static func distinct<Item>(_ items: [Item], evidence: (Item) -> Evidence) -> [Item] {
-    var seen = Set<String>()
+    var seen = Set<Seen>()
     return items.filter { item in
       let found = evidence(item)
-      return seen.insert(found.kind + "\u{1F}" + (found.target ?? found.snippet)).inserted
+      return seen.insert(Seen(kind: found.kind, text: UTF8Key(found.target ?? found.snippet)))
+        .inserted
     }
+  }
+
+  /// What makes two pieces of evidence one.
+  private struct Seen: Hashable {
+    var kind: String
+    var text: UTF8Key
   }
 
   /// The evidence without repeats, strongest first; evidence of equal strength keeps the
@@ -34,12 +41,9 @@ enum EvidenceRanking {
   static func ranked<Item>(
     _ items: [Item], evidence: (Item) -> Evidence, siteKey: String
   ) -> [Item] {
-    distinct(items, evidence: evidence).enumerated().sorted { left, right in
-      let (a, b) = (
-        strength(evidence(left.element), siteKey: siteKey),
-        strength(evidence(right.element), siteKey: siteKey)
-      )
-      return a != b ? a < b : left.offset < right.offset
-    }.map(\.element)
+    // Each item's strength once: a link's costs reading its target's address.
+    distinct(items, evidence: evidence).enumerated().map { offset, item in
+      (item: item, strength: strength(evidence(item), siteKey: siteKey), offset: offset)
+    }.sorted { ($0.strength, $0.offset) < ($1.strength, $1.offset) }.map(\.item)
   }
 }
