@@ -81,34 +81,31 @@ enum Stage: String {
   case bare, tokens, extract, evaluate, full
 }
 
-/// Parse + extract + evaluate, site by site, as a crawl does it.
-@MainActor func analyseAndJudge() {
-  for site in corpus.sites {
-    let facts = site.map { analyzer.analyze($0) }
-    let crawl = SiteCrawl(
-      site: Site(name: "bench", url: site[0].url), outcome: .crawled, finalURL: site[0].url,
-      pages: facts)
-    _ = evaluator.evaluate(crawl, asOf: asOf)
-  }
+/// A site of the corpus parsed and extracted, as a crawl hands it to evaluation.
+@MainActor func analysed(_ site: [PageInput]) -> SiteCrawl {
+  SiteCrawl(
+    site: Site(name: "bench", url: site[0].url), outcome: .crawled, finalURL: site[0].url,
+    pages: site.map { analyzer.analyze($0) })
 }
 
-/// The sites' facts made once, so that evaluation is also measured alone.
-@MainActor func readyCrawls() -> [SiteCrawl] {
-  corpus.sites.map { site in
-    SiteCrawl(
-      site: Site(name: "bench", url: site[0].url), outcome: .crawled, finalURL: site[0].url,
-      pages: site.map { analyzer.analyze($0) })
-  }
+/// Parse + extract + evaluate, site by site, as a crawl does it.
+@MainActor func analyseAndJudge() {
+  for site in corpus.sites { judge([analysed(site)]) }
+}
+
+/// Evaluation of sites whose facts are ready.
+@MainActor func judge(_ crawls: [SiteCrawl]) {
+  for crawl in crawls { _ = evaluator.evaluate(crawl, asOf: asOf) }
 }
 
 if let stage = onlyStage {
-  let crawls = stage == .evaluate ? readyCrawls() : []
+  let crawls = stage == .evaluate ? corpus.sites.map(analysed) : []
   for _ in 0..<rounds {
     switch stage {
     case .bare: for page in corpus.pages { bare.parse(page.body) }
     case .tokens: for page in corpus.pages { tokeniser.parse(page.body) }
     case .extract: for page in corpus.pages { _ = analyzer.analyze(page) }
-    case .evaluate: for crawl in crawls { _ = evaluator.evaluate(crawl, asOf: asOf) }
+    case .evaluate: judge(crawls)
     case .full: analyseAndJudge()
     }
   }
@@ -141,10 +138,9 @@ let fullRate = measure(
   "parse + extract + evaluate (\(ruleSet.rules.count) rules, \(ruleSet.queries.count) queries)",
   analyseAndJudge)
 
-let crawls = readyCrawls()
-_ = measure("evaluate alone (\(ruleSet.rules.count) rules, facts ready)") {
-  for crawl in crawls { _ = evaluator.evaluate(crawl, asOf: asOf) }
-}
+/// The sites' facts made once, so that evaluation is also measured alone.
+let crawls = corpus.sites.map(analysed)
+_ = measure("evaluate alone (\(ruleSet.rules.count) rules, facts ready)") { judge(crawls) }
 
 /// One line saying how much of both baselines' throughput `rate` keeps.
 func share(_ label: String, _ rate: Double, target: String = "") {
