@@ -44,7 +44,7 @@ let package = Package(
     ),
     .target(name: "MuniscanCore"),
     .target(name: "MuniscanPCRE", dependencies: ["CPCRE2"]),
-    .target(name: "MuniscanHTTP", dependencies: ["CCurl"]),
+    .target(name: "MuniscanHTTP", dependencies: ["CCurl", "MuniscanCore"]),
     .systemLibrary(
       name: "CDeflate",
       pkgConfig: "libdeflate",

@@ -1,4 +1,5 @@
 import Foundation
+import MuniscanCore
 import MuniscanHTTP
 
 /// Reads a site's WARC records with `pread` through the last file it opened, kept open until

@@ -6,9 +6,9 @@
   import Darwin
 #endif
 
-/// A value guarded by a pthread mutex, so state shared between callers and the event-loop thread
-/// is only touched under the lock. (`Synchronization.Mutex` needs macOS 15; the package still
-/// supports macOS 13.)
+/// A value guarded by a pthread mutex, so state shared between threads (the HTTP client's callers
+/// and its event-loop thread, a report's sites encoded on every processor) is only touched under
+/// the lock. (`Synchronization.Mutex` needs macOS 15; the package still supports macOS 13.)
 package final class Locked<Value: Sendable>: @unchecked Sendable {
   private let mutex: UnsafeMutablePointer<pthread_mutex_t>
   private var value: Value

@@ -1,4 +1,5 @@
 import CCurl
+import MuniscanCore
 
 #if canImport(Glibc)
   import Glibc

@@ -1,3 +1,5 @@
+import MuniscanCore
+
 /// The crawler's HTTP client: libcurl transfers driven by one event-loop thread, awaited by
 /// callers. Redirects are returned, not followed; only http and https are fetched; bodies are
 /// decoded and capped. Create one per crawl and share it; call `shutdown()` when done.

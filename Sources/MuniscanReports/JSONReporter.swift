@@ -51,15 +51,15 @@ public struct JSONReporter: Reporter {
   private static func encoded(
     _ sites: ArraySlice<SiteResult>, as formatting: JSONEncoder.OutputFormatting
   ) throws -> [String] {
-    let texts = EncodedSites(count: sites.count)
+    let texts = Locked([Result<String, any Error>?](repeating: nil, count: sites.count))
     DispatchQueue.concurrentPerform(iterations: sites.count) { offset in
       let encoder = JSONEncoder()
       encoder.outputFormatting = formatting
-      texts.set(
-        offset,
-        Result { indented(try encoder.encode(sites[sites.startIndex + offset]), by: 4) })
+      let text = Result { indented(try encoder.encode(sites[sites.startIndex + offset]), by: 4) }
+      texts.withLock { $0[offset] = text }
     }
-    return try texts.all()
+    // Every slot is filled: concurrentPerform returns when every iteration has run.
+    return try texts.withLock { $0 }.map { try $0!.get() }
   }
 
   /// Pretty-printed JSON with every line but the empty ones indented `spaces` more, read as
@@ -84,22 +84,5 @@ public struct JSONReporter: Reporter {
         return count
       }
     }
-  }
-}
-
-/// The texts of a batch of sites, filled in from several threads.
-private final class EncodedSites: @unchecked Sendable {
-  private let lock = NSLock()
-  private var texts: [Result<String, any Error>?]
-
-  init(count: Int) { texts = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ text: Result<String, any Error>) {
-    lock.withLock { texts[index] = text }
-  }
-
-  /// The texts in order, or the first site's error.
-  func all() throws -> [String] {
-    try lock.withLock { texts }.map { try $0!.get() }
   }
 }
