@@ -1,5 +1,6 @@
 // Measures the page analysis: parse + extract + evaluate throughput on a corpus of realistic
-// pages, beside bare libxml2 parsing of the same bytes in the same run.
+// pages, beside bare libxml2 parsing of the same bytes in the same run; the stages take turns,
+// ROUNDS rounds (9 unless given), and each stage's median is reported.
 // Usage: muniscan-bench-analysis [--only STAGE] FIXTURES_DIR RULES_DIR [ROUNDS]
 //        muniscan-bench-analysis [--only STAGE] --corpus plain|dense RULES_DIR [ROUNDS]
 // The second form measures 8 sites x 100 pages of the bench server's synthetic nation. With
@@ -32,7 +33,7 @@ guard arguments.count >= 2 else {
         + " (FIXTURES_DIR | --corpus plain|dense) RULES_DIR [ROUNDS]\n").utf8))
   exit(2)
 }
-let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5
+let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 9 : 9
 let corpus =
   try nationCorpus.map { BenchCorpus.nation($0, sites: 8, pages: 100) }
   ?? BenchCorpus.load(fixtures: arguments[0])
@@ -54,27 +55,6 @@ let queried = try PageAnalyzer(
 let analyzer = try PageAnalyzer(queries: ruleSet.queries.map(\.query), locale: ruleSet.locale)
 let evaluator = Evaluator(ruleSet: ruleSet)
 let asOf = Day(iso: "2026-11-20")!
-
-func cpuSeconds() -> Double {
-  var usage = rusage()
-  getrusage(RUSAGE_SELF.rawValue, &usage)
-  return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-    + Double(usage.ru_stime.tv_sec)
-    + Double(usage.ru_stime.tv_usec) / 1e6
-}
-
-func measure(_ label: String, _ body: () -> Void) -> Double {
-  body()  // warm-up
-  let start = cpuSeconds()
-  for _ in 0..<rounds { body() }
-  let seconds = (cpuSeconds() - start) / Double(rounds)
-  let pagesPerSecond = Double(corpus.pages.count) / seconds
-  let megabytesPerSecond = Double(bytes) / seconds / 1_048_576
-  print(
-    "\(label.padding(toLength: 52, withPad: " ", startingAt: 0)) \(String(format: "%8.0f", pagesPerSecond)) pages/s  \(String(format: "%7.1f", megabytesPerSecond)) MB/s  \(String(format: "%6.3f", seconds * 1000 / Double(corpus.pages.count))) ms/page"
-  )
-  return pagesPerSecond
-}
 
 /// The stages measured, each a pass over the whole corpus.
 enum Stage: String {
@@ -122,33 +102,48 @@ print(
     format: "script and style content the parser skips unread: %.0f%% of the corpus bytes",
     Double(skipped) / Double(max(bytes, 1)) * 100))
 
-let bareRate = measure("bare libxml2 parse (tree)") {
-  for page in corpus.pages { bare.parse(page.body) }
-}
-let tokenRate = measure("bare libxml2 SAX tokenise (no callbacks)") {
-  for page in corpus.pages { tokeniser.parse(page.body) }
-}
-let extractRate = measure("parse + extract (PageFacts)") {
-  for page in corpus.pages { _ = extractor.analyze(page) }
-}
-let treeRate = measure("parse + extract, with one XPath query (tree built)") {
-  for page in corpus.pages { _ = queried.analyze(page) }
-}
-let fullRate = measure(
-  "parse + extract + evaluate (\(ruleSet.rules.count) rules, \(ruleSet.queries.count) queries)",
-  analyseAndJudge)
-
 /// The sites' facts made once, so that evaluation is also measured alone.
 let crawls = corpus.sites.map(analysed)
-_ = measure("evaluate alone (\(ruleSet.rules.count) rules, facts ready)") { judge(crawls) }
 
-/// One line saying how much of both baselines' throughput `rate` keeps.
-func share(_ label: String, _ rate: Double, target: String = "") {
+/// The timed stages, each one pass over the whole corpus.
+let timed: [TimedStage] = [
+  TimedStage("bare libxml2 parse (tree)") { for page in corpus.pages { bare.parse(page.body) } },
+  TimedStage("bare libxml2 SAX tokenise (no callbacks)") {
+    for page in corpus.pages { tokeniser.parse(page.body) }
+  },
+  TimedStage("parse + extract (PageFacts)") {
+    for page in corpus.pages { _ = extractor.analyze(page) }
+  },
+  TimedStage("parse + extract, with one XPath query (tree built)") {
+    for page in corpus.pages { _ = queried.analyze(page) }
+  },
+  TimedStage(
+    "parse + extract + evaluate (\(ruleSet.rules.count) rules, \(ruleSet.queries.count) queries)",
+    analyseAndJudge),
+  TimedStage("evaluate alone (\(ruleSet.rules.count) rules, facts ready)") { judge(crawls) },
+]
+let seconds = interleavedSeconds(of: timed.map(\.pass), rounds: rounds)
+print("median of \(rounds) rounds, every stage once per round (ms/page: median, fastest-slowest)")
+for (stage, times) in zip(timed, seconds) {
+  let median = times.median
+  print(
+    "\(stage.label.padding(toLength: 52, withPad: " ", startingAt: 0)) \(String(format: "%8.0f", Double(corpus.pages.count) / median)) pages/s  \(String(format: "%7.1f", Double(bytes) / median / 1_048_576)) MB/s  \(String(format: "%6.3f", median * 1000 / Double(corpus.pages.count))) ms/page  (\(String(format: "%.3f-%.3f", times.min()! * 1000 / Double(corpus.pages.count), times.max()! * 1000 / Double(corpus.pages.count))))"
+  )
+}
+
+/// One line saying how much of both baselines' throughput stage `index` keeps: the ratio of
+/// the medians, and the range of the ratio within a round (stages of one round ran within a
+/// few seconds of each other, so a slow minute of the machine touches both).
+func share(_ label: String, _ index: Int, target: String = "") {
+  let (bare, tokens, stage) = (seconds[0], seconds[1], seconds[index])
+  let paired = zip(bare, stage).map { $0 / $1 * 100 }
   print(
     String(
-      format: "%@ keeps %.0f%% of bare-parse (tree) throughput, %.0f%% of bare SAX tokenising%@",
-      label, rate / bareRate * 100, rate / tokenRate * 100, target))
+      format:
+        "%@ keeps %.0f%% of bare-parse (tree) throughput (%.0f-%.0f%% within a round), %.0f%% of bare SAX tokenising%@",
+      label, bare.median / stage.median * 100, paired.min()!, paired.max()!,
+      tokens.median / stage.median * 100, target))
 }
-share("extraction", extractRate)
-share("extraction with the tree for queries", treeRate)
-share("full analysis", fullRate, target: corpus.target.map { " (target: \($0))" } ?? "")
+share("extraction", 2)
+share("extraction with the tree for queries", 3)
+share("full analysis", 4, target: corpus.target.map { " (target: \($0))" } ?? "")
