@@ -31,7 +31,7 @@ final class CurlEasyTransfer {
   /// the error and nil is returned.
   static func make(
     _ fetch: PendingFetch, configuration: HTTPClientConfiguration,
-    hostMappings: HostMappings
+    hostMappings: HostMappings, dnsCacheTimeout: Int
   ) -> CurlEasyTransfer? {
     guard let handle = curl_easy_init() else {
       fetch.continuation.resume(
@@ -43,7 +43,7 @@ final class CurlEasyTransfer {
     let transfer = CurlEasyTransfer(
       fetch, handle: handle, maxBodyBytes: configuration.maxBodyBytes, hostMappings: hostMappings)
     do {
-      try transfer.configure(fetch.request, configuration)
+      try transfer.configure(fetch.request, configuration, dnsCacheTimeout: dnsCacheTimeout)
       return transfer
     } catch {
       transfer.fail(error)
@@ -78,7 +78,7 @@ final class CurlEasyTransfer {
   // MARK: Setup
 
   private func configure(
-    _ request: HTTPRequest, _ configuration: HTTPClientConfiguration
+    _ request: HTTPRequest, _ configuration: HTTPClientConfiguration, dnsCacheTimeout: Int
   ) throws(HTTPClientError) {
     try set(CURLOPT_ERRORBUFFER, pointer: UnsafeMutableRawPointer(errorBuffer))
     try set(CURLOPT_URL, request.url)
@@ -97,6 +97,7 @@ final class CurlEasyTransfer {
     try set(CURLOPT_TIMEOUT_MS, milliseconds(configuration.totalTimeout))
     try set(CURLOPT_LOW_SPEED_LIMIT, max(0, configuration.lowSpeedLimit))
     try set(CURLOPT_LOW_SPEED_TIME, max(0, configuration.lowSpeedTime))
+    try set(CURLOPT_DNS_CACHE_TIMEOUT, dnsCacheTimeout)
     if request.method == .head { try set(CURLOPT_NOBODY, 1) }
     try check(hostMappings.apply(to: handle))
     for header in request.headers {

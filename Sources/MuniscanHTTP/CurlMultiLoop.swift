@@ -118,6 +118,7 @@ final class CurlMultiLoop: Sendable {
     private let hostMappings: HostMappings
     private var transfers: [UInt64: CurlEasyTransfer] = [:]
     private var idsByHandle: [UnsafeMutableRawPointer: UInt64] = [:]
+    private var dnsCachePruning = DNSCachePruning()
 
     init(
       multi: UnsafeMutableRawPointer, inbox: Locked<Inbox>,
@@ -164,7 +165,8 @@ final class CurlMultiLoop: Sendable {
     private func start(_ fetch: PendingFetch) {
       guard
         let transfer = CurlEasyTransfer.make(
-          fetch, configuration: configuration, hostMappings: hostMappings)
+          fetch, configuration: configuration, hostMappings: hostMappings,
+          dnsCacheTimeout: dnsCachePruning.timeout(startingAt: .now))
       else { return }
       let code = curl_multi_add_handle(multi, transfer.handle)
       guard code == CURLM_OK else {
