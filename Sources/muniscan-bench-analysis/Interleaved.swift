@@ -1,16 +1,5 @@
 import Foundation
 
-/// A stage of the benchmark: a label and one pass over the whole corpus.
-struct TimedStage {
-  var label: String
-  var pass: () -> Void
-
-  init(_ label: String, _ pass: @escaping () -> Void) {
-    self.label = label
-    self.pass = pass
-  }
-}
-
 /// CPU seconds (user and system) this process has used.
 func cpuSeconds() -> Double {
   var usage = rusage()

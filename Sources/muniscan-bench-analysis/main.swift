@@ -4,7 +4,7 @@
 // Usage: muniscan-bench-analysis [--only STAGE] FIXTURES_DIR RULES_DIR [ROUNDS]
 //        muniscan-bench-analysis [--only STAGE] --corpus plain|dense RULES_DIR [ROUNDS]
 // The second form measures 8 sites x 100 pages of the bench server's synthetic nation. With
-// --only, one stage (bare, tokens, extract, evaluate, full) is run ROUNDS times and nothing is
+// --only, one stage (bare, tokens, extract, tree, full, evaluate) is run ROUNDS times and nothing is
 // timed: what a profiler or an instruction counter (scripts/bench-instructions) looks at.
 import BenchNation
 // (the language files are read from the `locales` folder two levels above RULES_DIR)
@@ -29,7 +29,7 @@ if arguments.first == "--corpus" {
 guard arguments.count >= 2 else {
   FileHandle.standardError.write(
     Data(
-      ("usage: muniscan-bench-analysis [--only bare|tokens|extract|evaluate|full]"
+      ("usage: muniscan-bench-analysis [--only bare|tokens|extract|tree|full|evaluate]"
         + " (FIXTURES_DIR | --corpus plain|dense) RULES_DIR [ROUNDS]\n").utf8))
   exit(2)
 }
@@ -56,9 +56,9 @@ let analyzer = try PageAnalyzer(queries: ruleSet.queries.map(\.query), locale: r
 let evaluator = Evaluator(ruleSet: ruleSet)
 let asOf = Day(iso: "2026-11-20")!
 
-/// The stages measured, each a pass over the whole corpus.
-enum Stage: String {
-  case bare, tokens, extract, evaluate, full
+/// The stages measured, each a pass over the whole corpus, in the order they are reported.
+enum Stage: String, CaseIterable {
+  case bare, tokens, extract, tree, full, evaluate
 }
 
 /// A site of the corpus parsed and extracted, as a crawl hands it to evaluation.
@@ -78,17 +78,35 @@ enum Stage: String {
   for crawl in crawls { _ = evaluator.evaluate(crawl, asOf: asOf) }
 }
 
+/// One pass of `stage` over the whole corpus; evaluation alone judges `crawls`, the sites' facts
+/// made beforehand.
+@MainActor func pass(_ stage: Stage, crawls: [SiteCrawl]) {
+  switch stage {
+  case .bare: for page in corpus.pages { bare.parse(page.body) }
+  case .tokens: for page in corpus.pages { tokeniser.parse(page.body) }
+  case .extract: for page in corpus.pages { _ = analyzer.analyze(page) }
+  case .tree: for page in corpus.pages { _ = queried.analyze(page) }
+  case .full: analyseAndJudge()
+  case .evaluate: judge(crawls)
+  }
+}
+
+/// What the report calls `stage`.
+func label(_ stage: Stage) -> String {
+  switch stage {
+  case .bare: "bare libxml2 parse (tree)"
+  case .tokens: "bare libxml2 SAX tokenise (no callbacks)"
+  case .extract: "parse + extract (PageFacts)"
+  case .tree: "parse + extract, with one XPath query (tree built)"
+  case .full:
+    "parse + extract + evaluate (\(ruleSet.rules.count) rules, \(ruleSet.queries.count) queries)"
+  case .evaluate: "evaluate alone (\(ruleSet.rules.count) rules, facts ready)"
+  }
+}
+
 if let stage = onlyStage {
   let crawls = stage == .evaluate ? corpus.sites.map(analysed) : []
-  for _ in 0..<rounds {
-    switch stage {
-    case .bare: for page in corpus.pages { bare.parse(page.body) }
-    case .tokens: for page in corpus.pages { tokeniser.parse(page.body) }
-    case .extract: for page in corpus.pages { _ = analyzer.analyze(page) }
-    case .evaluate: judge(crawls)
-    case .full: analyseAndJudge()
-    }
-  }
+  for _ in 0..<rounds { pass(stage, crawls: crawls) }
   print("\(stage.rawValue): \(corpus.pages.count) pages x \(rounds) rounds")
   exit(0)
 }
@@ -105,37 +123,24 @@ print(
 /// The sites' facts made once, so that evaluation is also measured alone.
 let crawls = corpus.sites.map(analysed)
 
-/// The timed stages, each one pass over the whole corpus.
-let timed: [TimedStage] = [
-  TimedStage("bare libxml2 parse (tree)") { for page in corpus.pages { bare.parse(page.body) } },
-  TimedStage("bare libxml2 SAX tokenise (no callbacks)") {
-    for page in corpus.pages { tokeniser.parse(page.body) }
-  },
-  TimedStage("parse + extract (PageFacts)") {
-    for page in corpus.pages { _ = extractor.analyze(page) }
-  },
-  TimedStage("parse + extract, with one XPath query (tree built)") {
-    for page in corpus.pages { _ = queried.analyze(page) }
-  },
-  TimedStage(
-    "parse + extract + evaluate (\(ruleSet.rules.count) rules, \(ruleSet.queries.count) queries)",
-    analyseAndJudge),
-  TimedStage("evaluate alone (\(ruleSet.rules.count) rules, facts ready)") { judge(crawls) },
-]
-let seconds = interleavedSeconds(of: timed.map(\.pass), rounds: rounds)
+let seconds = interleavedSeconds(
+  of: Stage.allCases.map { stage in { pass(stage, crawls: crawls) } }, rounds: rounds)
 print("median of \(rounds) rounds, every stage once per round (ms/page: median, fastest-slowest)")
-for (stage, times) in zip(timed, seconds) {
+for (stage, times) in zip(Stage.allCases, seconds) {
   let median = times.median
   print(
-    "\(stage.label.padding(toLength: 52, withPad: " ", startingAt: 0)) \(String(format: "%8.0f", Double(corpus.pages.count) / median)) pages/s  \(String(format: "%7.1f", Double(bytes) / median / 1_048_576)) MB/s  \(String(format: "%6.3f", median * 1000 / Double(corpus.pages.count))) ms/page  (\(String(format: "%.3f-%.3f", times.min()! * 1000 / Double(corpus.pages.count), times.max()! * 1000 / Double(corpus.pages.count))))"
+    "\(label(stage).padding(toLength: 52, withPad: " ", startingAt: 0)) \(String(format: "%8.0f", Double(corpus.pages.count) / median)) pages/s  \(String(format: "%7.1f", Double(bytes) / median / 1_048_576)) MB/s  \(String(format: "%6.3f", median * 1000 / Double(corpus.pages.count))) ms/page  (\(String(format: "%.3f-%.3f", times.min()! * 1000 / Double(corpus.pages.count), times.max()! * 1000 / Double(corpus.pages.count))))"
   )
 }
 
-/// One line saying how much of both baselines' throughput stage `index` keeps: the ratio of
-/// the medians, and the range of the ratio within a round (stages of one round ran within a
-/// few seconds of each other, so a slow minute of the machine touches both).
-func share(_ label: String, _ index: Int, target: String = "") {
-  let (bare, tokens, stage) = (seconds[0], seconds[1], seconds[index])
+/// The CPU seconds of `stage`'s passes, one per round.
+func times(of stage: Stage) -> [Double] { seconds[Stage.allCases.firstIndex(of: stage)!] }
+
+/// One line saying how much of both baselines' throughput `stage` keeps: the ratio of the
+/// medians, and the range of the ratio within a round (stages of one round ran within a few
+/// seconds of each other, so a slow minute of the machine touches both).
+func share(_ label: String, _ stage: Stage, target: String = "") {
+  let (bare, tokens, stage) = (times(of: .bare), times(of: .tokens), times(of: stage))
   let paired = zip(bare, stage).map { $0 / $1 * 100 }
   print(
     String(
@@ -144,6 +149,6 @@ func share(_ label: String, _ index: Int, target: String = "") {
       label, bare.median / stage.median * 100, paired.min()!, paired.max()!,
       tokens.median / stage.median * 100, target))
 }
-share("extraction", 2)
-share("extraction with the tree for queries", 3)
-share("full analysis", 4, target: corpus.target.map { " (target: \($0))" } ?? "")
+share("extraction", .extract)
+share("extraction with the tree for queries", .tree)
+share("full analysis", .full, target: corpus.target.map { " (target: \($0))" } ?? "")
