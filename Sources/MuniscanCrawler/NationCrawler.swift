@@ -62,6 +62,6 @@ public struct NationCrawler: Sendable {
   /// site that replaces a finished one starts at once.
   static func firstRequestWait(ofSite index: Int, among count: Int, delay: Double) -> Duration {
     guard count > 1, delay > 0, index % 2 == 1 else { return .zero }
-    return .milliseconds(Int64((delay * 1000).rounded()))
+    return .delay(seconds: delay)
   }
 }

@@ -11,17 +11,17 @@ final class Pacer: @unchecked Sendable {
   private var notBefore: ContinuousClock.Instant?
 
   init(seconds: Double) {
-    interval = Self.duration(seconds)
+    interval = .delay(seconds: seconds)
   }
 
   /// Raises the delay between starts (a robots.txt `Crawl-delay`), never lowers it.
   func slowDown(to seconds: Double) {
-    lock.withLock { interval = max(interval, Self.duration(seconds)) }
+    lock.withLock { interval = max(interval, .delay(seconds: seconds)) }
   }
 
   /// Keeps every request that has not started yet from starting within `seconds`.
   func postpone(by seconds: Double) {
-    let until = ContinuousClock.now.advanced(by: Self.duration(seconds))
+    let until = ContinuousClock.now.advanced(by: .delay(seconds: seconds))
     lock.withLock { notBefore = max(notBefore ?? until, until) }
   }
 
@@ -60,9 +60,5 @@ final class Pacer: @unchecked Sendable {
       await SleepQueue.shared.sleep(until: next)
       if Task.isCancelled { return }
     }
-  }
-
-  private static func duration(_ seconds: Double) -> Duration {
-    .milliseconds(Int64((max(0, seconds) * 1000).rounded()))
   }
 }
