@@ -46,12 +46,14 @@ print("corpus: \(corpus.pages.count) pages, \(bytes / 1024) KiB (\(corpus.descri
 
 let bare = BareParser()
 let tokeniser = BareParser(mode: .tokens)
+/// Parse + extract alone: no queries, so no tree.
 let extractor = try PageAnalyzer(locale: ruleSet.locale)
 /// One XPath query (an embedded video player), so the tree that queries need is built and
 /// searched on every page.
 let queried = try PageAnalyzer(
   queries: [PageQuery.xpath(#"//iframe[contains(@src, "youtube") or contains(@src, "vimeo")]"#)],
   locale: ruleSet.locale)
+/// The analysis a crawl with this rule set runs: its queries too, when it has any.
 let analyzer = try PageAnalyzer(queries: ruleSet.queries.map(\.query), locale: ruleSet.locale)
 let evaluator = Evaluator(ruleSet: ruleSet)
 let asOf = Day(iso: "2026-11-20")!
@@ -84,7 +86,7 @@ enum Stage: String, CaseIterable {
   switch stage {
   case .bare: for page in corpus.pages { bare.parse(page.body) }
   case .tokens: for page in corpus.pages { tokeniser.parse(page.body) }
-  case .extract: for page in corpus.pages { _ = analyzer.analyze(page) }
+  case .extract: for page in corpus.pages { _ = extractor.analyze(page) }
   case .tree: for page in corpus.pages { _ = queried.analyze(page) }
   case .full: analyseAndJudge()
   case .evaluate: judge(crawls)
