@@ -55,7 +55,7 @@ enum ArchiveRepair {
           if let site = record.field(ExchangeRecords.siteField), let key = keys[site],
             let entry = indexEntry(record, placement)
           {
-            try JSONLines.append(entry, to: layout.index(key))
+            try AppendOnlyFile.append(entry.line, toFileAt: layout.index(key))
             recovered += 1
           }
         default:

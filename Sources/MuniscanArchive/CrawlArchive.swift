@@ -91,7 +91,7 @@ public actor CrawlArchive: CrawlRecorder {
         contentType: exchange.response.header("content-type") ?? "", warc: response.file,
         offset: response.offset,
         length: response.length, fetchedAt: UTCTime.iso(exchange.fetchedAt))
-      try files(of: exchange.site.url, key: key).index.append(JSONLines.line(entry))
+      try files(of: exchange.site.url, key: key).index.append(entry.line)
       if factsFingerprint != nil, exchange.readsAsPage {
         awaitingFacts[PageAddress(site: exchange.site.url, url: exchange.request.url)] =
           StoredFacts.Source(warc: response.file, offset: response.offset)

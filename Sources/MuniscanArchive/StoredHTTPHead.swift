@@ -9,9 +9,7 @@ import MuniscanHTTP
 /// the head back undoes exactly this, so replayed responses carry the headers that were received.
 enum StoredHTTPHead {
   static let originalPrefix = "X-Muniscan-Original-"
-  private static let renamed: Set<String> = [
-    "content-encoding", "transfer-encoding", "content-length",
-  ]
+  private static let renamed = ["content-encoding", "transfer-encoding", "content-length"]
 
   /// The head to write in a response record for a body of `bodyLength` bytes.
   static func head(for response: HTTPResponse, bodyLength: Int) -> [UInt8] {
@@ -21,15 +19,16 @@ enum StoredHTTPHead {
       lines += response.headers.map { ArraySlice("\($0.name): \($0.value)".utf8) }
     }
     var head: [UInt8] = []
+    head.reserveCapacity(response.rawResponseHead.count + 128)
     var inRenamedField = false
     for (index, line) in lines.enumerated() {
       let isContinuation = line.first == UInt8(ascii: " ") || line.first == UInt8(ascii: "\t")
-      if index > 0 && !isContinuation { inRenamedField = renamed.contains(fieldName(line)) }
-      if index > 0 && !isContinuation && inRenamedField { head += Array(originalPrefix.utf8) }
+      if index > 0 && !isContinuation { inRenamedField = isRenamed(line) }
+      if index > 0 && !isContinuation && inRenamedField { head += originalPrefix.utf8 }
       head += line
-      head += [13, 10]
+      head += "\r\n".utf8
     }
-    head += Array("Content-Length: \(bodyLength)\r\n\r\n".utf8)
+    head += "Content-Length: \(bodyLength)\r\n\r\n".utf8
     return head
   }
 
@@ -62,8 +61,11 @@ enum StoredHTTPHead {
     return lines
   }
 
-  private static func fieldName(_ line: ArraySlice<UInt8>) -> String {
-    let name = line.prefix { $0 != UInt8(ascii: ":") }
-    return String(decoding: name, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+  /// Whether a field line names one of the `renamed` fields (its name compared without case
+  /// and without the spaces and tabs around it). Bytes, not strings: every response's head
+  /// passes here.
+  private static func isRenamed(_ line: ArraySlice<UInt8>) -> Bool {
+    let name = HTTPResponseHead.trimmed(line.prefix { $0 != UInt8(ascii: ":") })
+    return renamed.contains { RecordHead.sameName($0.utf8, name) }
   }
 }

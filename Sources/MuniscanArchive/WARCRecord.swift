@@ -25,12 +25,17 @@ struct WARCRecord: Sendable, Equatable {
 
   /// The record as it goes into a file, before compression.
   var bytes: [UInt8] {
-    var head = "WARC/1.1\r\n"
-    for field in fields { head += "\(field.name): \(field.value)\r\n" }
-    head += "Content-Length: \(block.count)\r\n\r\n"
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(head.utf8.count + block.count + 4)
-    bytes += head.utf8
+    bytes.reserveCapacity(
+      fields.reduce(block.count + 64) { $0 + $1.name.utf8.count + $1.value.utf8.count + 4 })
+    bytes += "WARC/1.1\r\n".utf8
+    for field in fields {
+      bytes += field.name.utf8
+      bytes += ": ".utf8
+      bytes += field.value.utf8
+      bytes += "\r\n".utf8
+    }
+    bytes += "Content-Length: \(block.count)\r\n\r\n".utf8
     bytes += block
     bytes += "\r\n\r\n".utf8
     return bytes

@@ -56,4 +56,20 @@ import Testing
     #expect(stored == exchange.response.headers)
     #expect(StoredHTTPHead.status(head) == 200)
   }
+
+  /// A renamed field is found whatever the case of its name and the spaces around it, and its
+  /// continuation lines go with it; a field that only begins like one is kept as it is.
+  @Test func renamedFieldsAreFoundWhateverTheirCaseAndSpacing() {
+    let raw =
+      "HTTP/1.1 200 OK\r\ncontent-LENGTH : 5\r\n\tTransfer-Encoding:\tchunked\r\n"
+      + " folded\r\nContent-Lengthy: 1\r\nCONTENT-ENCODING:br\r\n\r\n"
+    let response = HTTPResponse(
+      url: "https://a.ee/", status: 200, headers: [], body: Array("hello".utf8),
+      bodyTruncated: false, rawResponseHead: Array(raw.utf8), remoteAddress: nil)
+    #expect(
+      String(decoding: StoredHTTPHead.head(for: response, bodyLength: 5), as: UTF8.self)
+        == "HTTP/1.1 200 OK\r\nX-Muniscan-Original-content-LENGTH : 5\r\n"
+        + "\tTransfer-Encoding:\tchunked\r\n folded\r\nContent-Lengthy: 1\r\n"
+        + "X-Muniscan-Original-CONTENT-ENCODING:br\r\nContent-Length: 5\r\n\r\n")
+  }
 }

@@ -40,4 +40,24 @@ import Testing
     _ = try ArchiveRepair.run(layout, manifest: manifest)
     #expect(JSONLines.read(PageIndexEntry.self, from: index) == before)
   }
+
+  /// Strings an index line may carry: every ASCII character (the control characters, quote,
+  /// backslash and slash among them), and letters beyond ASCII.
+  static let texts = [
+    String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self),
+    "https://www.näidis.ee/uudised?id=7&q=\"eelarve\"", "Нарва\u{2028}\u{2029}€😀\u{FEFF}", "",
+  ]
+
+  /// A crawl writes its index lines field by field instead of through the encoder: the lines
+  /// must be the encoder's, byte for byte, and read back as the same entries.
+  @Test(arguments: texts)
+  func anIndexLineIsTheEncodersLine(text: String) throws {
+    for (offset, length) in [(0, 0), (48_213, 170), (Int.max - 1, 1)] {
+      let entry = PageIndexEntry(
+        url: text, status: 404, contentType: text, warc: text, offset: offset, length: length,
+        fetchedAt: text)
+      #expect(entry.line == (try JSONLines.line(entry)))
+      #expect(try JSONDecoder().decode(PageIndexEntry.self, from: Data(entry.line)) == entry)
+    }
+  }
 }
