@@ -9,11 +9,14 @@ enum WARCDigest {
     return "sha1:" + base32(Array(hasher.finalize()))
   }
 
-  private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+  private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)
 
-  /// RFC 4648 base32, with `=` padding to a multiple of eight characters.
+  /// RFC 4648 base32, with `=` padding to a multiple of eight characters; written as bytes, as
+  /// three digests of every exchange are (as a String a character at a time it was 0.9 % of a
+  /// thousand-site crawl's CPU).
   static func base32(_ bytes: [UInt8]) -> String {
-    var text = ""
+    var text: [UInt8] = []
+    text.reserveCapacity((bytes.count + 4) / 5 * 8)
     var buffer = 0
     var bits = 0
     for byte in bytes {
@@ -26,7 +29,7 @@ enum WARCDigest {
       buffer &= (1 << bits) - 1
     }
     if bits > 0 { text.append(alphabet[(buffer << (5 - bits)) & 31]) }
-    while text.count % 8 != 0 { text.append("=") }
-    return text
+    while text.count % 8 != 0 { text.append(UInt8(ascii: "=")) }
+    return String(decoding: text, as: UTF8.self)
   }
 }

@@ -11,7 +11,11 @@ import Testing
     #expect(WARCDigest.sha1(Array("abc".utf8)) == "sha1:VGMT4NSHA2AWVOR6EVYXQUGCNSONBWE5")
     // RFC 4648 §10 test vectors.
     #expect(WARCDigest.base32(Array("foobar".utf8)) == "MZXW6YTBOI======")
-    #expect(WARCDigest.base32(Array("fo".utf8)) == "MZXQ====")
+    let vectors = [
+      "": "", "f": "MY======", "fo": "MZXQ====", "foo": "MZXW6===", "foob": "MZXW6YQ=",
+    ]
+    for (input, encoded) in vectors { #expect(WARCDigest.base32(Array(input.utf8)) == encoded) }
+    #expect(WARCDigest.base32(Array("fooba".utf8)) == "MZXW6YTB")
   }
 
   @Test func recordsRoundTripAndRejectWrongLengths() throws {
