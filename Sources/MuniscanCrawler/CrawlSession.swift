@@ -15,6 +15,8 @@ final class CrawlSession {
   var frontier = Frontier()
   /// Each origin's robots.txt, by its URL, read before anything else of the origin.
   var robotsByURL: [String: HostRobots] = [:]
+  /// The URL of each origin's robots.txt, by the `scheme://authority` URLs of it start with.
+  var robotsURLByOrigin: [Substring: String] = [:]
   var scope = SiteScope(siteKey: "", maxURLLength: 0)
   var queryVariants: QueryVariants
   /// Redirect hops waiting to be fetched; they go before new frontier URLs.

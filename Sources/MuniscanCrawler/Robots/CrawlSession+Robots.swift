@@ -36,9 +36,19 @@ extension CrawlSession {
     robotsURL(for: url).flatMap { robotsByURL[$0] }
   }
 
-  /// The robots.txt that governs `url`; nil when robots.txt is not obeyed.
+  /// The robots.txt that governs `url`; nil when robots.txt is not obeyed. Resolved once for
+  /// each `scheme://authority` (every URL of a crawl asks, and resolving through Foundation's
+  /// URL was 0.6 % of a thousand-site crawl's CPU): `/robots.txt` resolved against a URL
+  /// depends on nothing else of it.
   private func robotsURL(for url: String) -> String? {
-    options.obeyRobots ? URLNormalizer.resolve("/robots.txt", against: url) : nil
+    guard options.obeyRobots else { return nil }
+    guard let origin = RobotsURLEncoding.origin(of: url) else {
+      return URLNormalizer.resolve("/robots.txt", against: url)
+    }
+    if let known = robotsURLByOrigin[origin] { return known }
+    let resolved = URLNormalizer.resolve("/robots.txt", against: url)
+    robotsURLByOrigin[origin] = resolved
+    return resolved
   }
 
   /// The robots.txt at `url`, its redirects followed (anywhere, as the RFC says); the answer of

@@ -38,26 +38,40 @@ enum RobotsURLEncoding {
   /// with `/`.
   static func pathAndQuery(_ url: String) -> [UInt8] {
     let bytes = Array(url.utf8)
-    var start = 0
-    if let authority = authorityStart(bytes) {
-      start =
-        bytes[authority...].firstIndex { $0 == slash || $0 == question || $0 == hash }
-        ?? bytes.endIndex
-    }
+    let start = originLength(bytes) ?? 0
     let end = bytes[start...].firstIndex(of: hash) ?? bytes.endIndex
     var path = Array(bytes[start..<end])
     if path.first != slash { path.insert(slash, at: 0) }
     return path
   }
 
+  /// The `scheme://authority` an absolute URL starts with; nil for a path.
+  static func origin(of url: String) -> Substring? {
+    let length =
+      url.utf8.withContiguousStorageIfAvailable(originLength) ?? originLength(Array(url.utf8))
+    guard let length else { return nil }
+    return Substring(url.utf8.prefix(length))
+  }
+
+  /// The length in bytes of the `scheme://authority` the bytes start with; nil for a path.
+  private static func originLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int?
+  where Bytes.Index == Int {
+    guard let authority = authorityStart(bytes) else { return nil }
+    return bytes[authority...].firstIndex { $0 == slash || $0 == question || $0 == hash }
+      ?? bytes.endIndex
+  }
+
   /// Index just after `scheme://` when the text starts with one.
-  private static func authorityStart(_ bytes: [UInt8]) -> Int? {
+  private static func authorityStart<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> Int?
+  where Bytes.Index == Int {
     guard let first = bytes.first, isAlpha(first) else { return nil }
-    var i = 1
-    while i < bytes.count, isAlpha(bytes[i]) || isDigit(bytes[i]) || "+-.".utf8.contains(bytes[i]) {
+    var i = bytes.startIndex + 1
+    while i < bytes.endIndex,
+      isAlpha(bytes[i]) || isDigit(bytes[i]) || "+-.".utf8.contains(bytes[i])
+    {
       i += 1
     }
-    guard i + 2 < bytes.count, bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == slash,
+    guard i + 2 < bytes.endIndex, bytes[i] == UInt8(ascii: ":"), bytes[i + 1] == slash,
       bytes[i + 2] == slash
     else { return nil }
     return i + 3
