@@ -29,17 +29,51 @@ enum LinkRegion {
       if ASCII.equalsIgnoringCase(role, "main") { return .main }
       if ASCII.equalsIgnoringCase(role, "complementary") { return .aside }
     }
-    let id = attributes.id
-    let className = attributes.className
-    if id == nil && className == nil { return nil }
-    func mentions(_ word: StaticString) -> Bool {
-      if let id, ASCII.containsIgnoringCase(id, word) { return true }
-      if let className, ASCII.containsIgnoringCase(className, word) { return true }
+    var words = TemplateWords()
+    if let id = attributes.id { words.formUnion(TemplateWords(in: id)) }
+    if let className = attributes.className { words.formUnion(TemplateWords(in: className)) }
+    if words.contains(.nav) { return .nav }
+    if words.contains(.footer) { return .footer }
+    if words.contains(.header) { return .header }
+    return nil
+  }
+}
+
+/// The words of older CMS templates an id or class name holds (`menu` or `nav`, `footer`,
+/// `header`, in any case, anywhere in it), found in one pass: every element with an id or a
+/// class is asked, hundreds a page.
+struct TemplateWords: OptionSet {
+  let rawValue: UInt8
+  static let nav = TemplateWords(rawValue: 1)
+  static let footer = TemplateWords(rawValue: 2)
+  static let header = TemplateWords(rawValue: 4)
+
+  init(rawValue: UInt8) { self.rawValue = rawValue }
+
+  /// The words `value`, a NUL-terminated attribute value, holds.
+  init(in value: UnsafePointer<UInt8>) {
+    var found: TemplateWords = []
+    var index = 0
+    while value[index] != 0 {
+      switch value[index].asciiLowercased {
+      case UInt8(ascii: "m") where Self.continues(value + index, "menu"),
+        UInt8(ascii: "n") where Self.continues(value + index, "nav"):
+        found.insert(.nav)
+      case UInt8(ascii: "f") where Self.continues(value + index, "footer"): found.insert(.footer)
+      case UInt8(ascii: "h") where Self.continues(value + index, "header"): found.insert(.header)
+      default: break
+      }
+      index += 1
+    }
+    self = found
+  }
+
+  /// Whether `word` (lower-case) starts at `start`, compared without case.
+  private static func continues(_ start: UnsafePointer<UInt8>, _ word: StaticString) -> Bool {
+    let bytes = word.utf8Start
+    for offset in 1..<word.utf8CodeUnitCount where start[offset].asciiLowercased != bytes[offset] {
       return false
     }
-    if mentions("menu") || mentions("nav") { return .nav }
-    if mentions("footer") { return .footer }
-    if mentions("header") { return .header }
-    return nil
+    return true
   }
 }
