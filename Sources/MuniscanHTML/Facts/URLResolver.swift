@@ -305,17 +305,30 @@ struct URLResolver {
     if endsInDirectory || (absolute && path.isEmpty) { path.append(0x2F) }
   }
 
-  /// Appends path or query bytes, percent-encoding what may not appear in a URL.
+  /// Appends path or query bytes, percent-encoding what may not appear in a URL; bytes that
+  /// need none (most hrefs) are appended whole.
   static func appendEncoded<Bytes: Collection<UInt8>>(_ bytes: Bytes, to output: inout [UInt8]) {
+    guard bytes.contains(where: needsEncoding) else {
+      output.append(contentsOf: bytes)
+      return
+    }
     for byte in bytes {
-      switch byte {
-      case 0...0x20, 0x22, 0x3C, 0x3E, 0x60, 0x7B, 0x7D, 0x7F...0xFF:
+      if needsEncoding(byte) {
         output.append(0x25)
         output.append(hexDigit(byte >> 4))
         output.append(hexDigit(byte & 0x0F))
-      default:
+      } else {
         output.append(byte)
       }
+    }
+  }
+
+  /// Whether a path or query byte is percent-encoded: controls, space, `"`, `<`, `>`, `` ` ``,
+  /// `{`, `}`, DEL and every byte beyond ASCII.
+  @inline(__always) private static func needsEncoding(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0...0x20, 0x22, 0x3C, 0x3E, 0x60, 0x7B, 0x7D, 0x7F...0xFF: true
+    default: false
     }
   }
 
