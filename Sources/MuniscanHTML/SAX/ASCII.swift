@@ -12,31 +12,21 @@ enum ASCII {
   static func equalsIgnoringCase(_ value: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
     var start = 0
     while value[start] == 0x20 || value[start] == 0x09 || value[start] == 0x0A { start += 1 }
-    let bytes = literal.utf8Start
-    let count = literal.utf8CodeUnitCount
-    for offset in 0..<count where value[start + offset].asciiLowercased != bytes[offset] {
-      return false
-    }
-    var end = start + count
+    guard startsIgnoringCase(value + start, literal) else { return false }
+    var end = start + literal.utf8CodeUnitCount
     while value[end] == 0x20 || value[end] == 0x09 || value[end] == 0x0A { end += 1 }
     return value[end] == 0
   }
 
-  /// Whether the value contains `needle` (lower-case), ignoring ASCII case.
-  static func containsIgnoringCase(_ value: UnsafePointer<UInt8>, _ needle: StaticString) -> Bool {
-    let bytes = needle.utf8Start
-    let count = needle.utf8CodeUnitCount
-    let first = bytes[0]
-    var index = 0
-    while value[index] != 0 {
-      if value[index].asciiLowercased == first {
-        var offset = 1
-        while offset < count, value[index + offset].asciiLowercased == bytes[offset] { offset += 1 }
-        if offset == count { return true }
-      }
-      index += 1
+  /// Whether the value starts with `literal` (lower-case), ignoring ASCII case. The value's NUL
+  /// ends the comparison: it equals no letter of a literal.
+  static func startsIgnoringCase(_ value: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
+    let bytes = literal.utf8Start
+    for offset in 0..<literal.utf8CodeUnitCount where value[offset].asciiLowercased != bytes[offset]
+    {
+      return false
     }
-    return false
+    return true
   }
 
   /// Whether an inline style hides the element (`display: none`, `visibility: hidden`).

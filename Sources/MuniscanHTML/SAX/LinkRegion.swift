@@ -56,24 +56,17 @@ struct TemplateWords: OptionSet {
     var index = 0
     while value[index] != 0 {
       switch value[index].asciiLowercased {
-      case UInt8(ascii: "m") where Self.continues(value + index, "menu"),
-        UInt8(ascii: "n") where Self.continues(value + index, "nav"):
+      case UInt8(ascii: "m") where ASCII.startsIgnoringCase(value + index, "menu"),
+        UInt8(ascii: "n") where ASCII.startsIgnoringCase(value + index, "nav"):
         found.insert(.nav)
-      case UInt8(ascii: "f") where Self.continues(value + index, "footer"): found.insert(.footer)
-      case UInt8(ascii: "h") where Self.continues(value + index, "header"): found.insert(.header)
+      case UInt8(ascii: "f") where ASCII.startsIgnoringCase(value + index, "footer"):
+        found.insert(.footer)
+      case UInt8(ascii: "h") where ASCII.startsIgnoringCase(value + index, "header"):
+        found.insert(.header)
       default: break
       }
       index += 1
     }
     self = found
-  }
-
-  /// Whether `word` (lower-case) starts at `start`, compared without case.
-  private static func continues(_ start: UnsafePointer<UInt8>, _ word: StaticString) -> Bool {
-    let bytes = word.utf8Start
-    for offset in 1..<word.utf8CodeUnitCount where start[offset].asciiLowercased != bytes[offset] {
-      return false
-    }
-    return true
   }
 }
