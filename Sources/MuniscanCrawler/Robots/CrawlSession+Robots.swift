@@ -42,12 +42,10 @@ extension CrawlSession {
   /// depends on nothing else of it.
   private func robotsURL(for url: String) -> String? {
     guard options.obeyRobots else { return nil }
-    guard let origin = RobotsURLEncoding.origin(of: url) else {
-      return URLNormalizer.resolve("/robots.txt", against: url)
-    }
-    if let known = robotsURLByOrigin[origin] { return known }
+    let origin = RobotsURLEncoding.origin(of: url)
+    if let origin, let known = robotsURLByOrigin[origin] { return known }
     let resolved = URLNormalizer.resolve("/robots.txt", against: url)
-    robotsURLByOrigin[origin] = resolved
+    if let origin { robotsURLByOrigin[origin] = resolved }
     return resolved
   }
 
