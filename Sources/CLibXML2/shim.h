@@ -56,29 +56,54 @@ static inline int muniscan_html_options(void) {
          HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
 }
 
+/// The parser's input from the `>` of the start tag it has just reported (where it stands while
+/// the start-element callback runs) to the end of what it holds, with its length: only when
+/// libxml2 2.9 parses from its own buffer, so that `muniscan_skip_content` never writes a caller's
+/// bytes; NULL otherwise, and then nothing may be skipped.
+static inline const xmlChar *muniscan_input_at_start_tag(xmlParserCtxtPtr ctxt, size_t *length) {
+#if LIBXML_VERSION >= 20900 && LIBXML_VERSION < 21000
+  xmlParserInputPtr input = ctxt->input;
+  if (input == NULL || input->buf == NULL || input->buf->buffer == NULL ||
+      xmlBufContent(input->buf->buffer) != input->base || input->cur >= input->end ||
+      input->cur[0] != '>')
+    return NULL;
+  *length = (size_t)(input->end - input->cur);
+  return input->cur;
+#else
+  (void)ctxt;
+  (void)length;
+  return NULL;
+#endif
+}
+
+/// Moves the parser past the first `length` bytes (at least one) of the element's content, as
+/// `muniscan_input_at_start_tag` gave it: the last skipped byte becomes the `>` the parser steps
+/// over after the callback returns, and it goes on with the rest.
+static inline void muniscan_skip_content(xmlParserCtxtPtr ctxt, size_t length) {
+  xmlChar *stop = (xmlChar *)ctxt->input->cur + length;
+  *stop = '>';
+  ctxt->input->cur = stop;
+}
+
 /// Called from the start-element callback of a parser that builds no tree: when the element is a
 /// script or style, moves the parser past its content, to its end tag, and returns how many bytes
 /// it skipped. libxml2 2.9 reads that content a character at a time (half the bytes of many CMS
 /// pages) only to hand it to a callback that ignores it. Where it ends is where 2.9 would end it
 /// in recovery mode, the first `</` followed by the element's name in any case; nothing else of
 /// the content matters to 2.9 but a first byte `<`, which it reads as markup, and then nothing is
-/// skipped. The byte before the end tag becomes the `>` the parser steps over after the callback
-/// returns (the input is at the start tag's `>` now). Nothing is skipped either when the end tag
-/// is not in the input, when the input is not in libxml2's own buffer (so a caller's bytes are
-/// never written), or with another libxml2 than 2.9.
+/// skipped. Nothing is skipped either when the end tag is not in the input, or when
+/// `muniscan_input_at_start_tag` gives no input.
 static inline long muniscan_skip_raw_text(xmlParserCtxtPtr ctxt, const xmlChar *name) {
-#if LIBXML_VERSION >= 20900 && LIBXML_VERSION < 21000
   size_t length;
   if (name[0] != 's') return 0;
   if (strcmp((const char *)name, "script") == 0) length = 6;
   else if (strcmp((const char *)name, "style") == 0) length = 5;
   else return 0;
-  xmlParserInputPtr input = ctxt->input;
-  if (input == NULL || input->buf == NULL || input->buf->buffer == NULL ||
-      xmlBufContent(input->buf->buffer) != input->base)
-    return 0;
-  const xmlChar *start = input->cur, *end = input->end;
-  if (end - start < 2 || start[0] != '>' || start[1] == '<') return 0;
+  size_t available;
+  const xmlChar *start = muniscan_input_at_start_tag(ctxt, &available);
+  if (start == NULL) return 0;
+  const xmlChar *end = start + available;
+  if (end - start < 2 || start[1] == '<') return 0;
   const xmlChar *tag = start + 1;
   for (;;) {
     tag = memchr(tag, '<', (size_t)(end - tag));
@@ -86,15 +111,9 @@ static inline long muniscan_skip_raw_text(xmlParserCtxtPtr ctxt, const xmlChar *
     if (tag[1] == '/' && xmlStrncasecmp(name, tag + 2, (int)length) == 0) break;
     tag += 1;
   }
-  xmlChar *stop = (xmlChar *)tag - 1;
-  *stop = '>';
-  input->cur = stop;
-  return stop - start;
-#else
-  (void)ctxt;
-  (void)name;
-  return 0;
-#endif
+  long skipped = (long)(tag - 1 - start);
+  muniscan_skip_content(ctxt, (size_t)skipped);
+  return skipped;
 }
 
 /// Options for reading sitemaps: recover from broken XML, never touch the network, never

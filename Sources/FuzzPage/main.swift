@@ -13,7 +13,7 @@ let contentTypes: [String?] = [
 ]
 
 /// Analysers live across inputs, as a crawler worker's does across pages; the one with queries
-/// also builds a tree and runs XPath on it, so it reads the script and style content the other
+/// also builds a tree and runs XPath on it, so it reads the script, style and SVG content the other
 /// skips: both must give the same facts.
 nonisolated(unsafe) let saxOnly = try! PageAnalyzer()
 nonisolated(unsafe) let withQueries = try! PageAnalyzer(queries: [

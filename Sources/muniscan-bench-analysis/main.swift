@@ -119,7 +119,7 @@ let skipped = corpus.pages.reduce(0) { total, page in
 }
 print(
   String(
-    format: "script and style content the parser skips unread: %.0f%% of the corpus bytes",
+    format: "script, style and SVG content the parser skips unread: %.0f%% of the corpus bytes",
     Double(skipped) / Double(max(bytes, 1)) * 100))
 
 /// The sites' facts made once, so that evaluation is also measured alone.

@@ -64,7 +64,7 @@ struct PageCollector {
   private(set) var rows: [(range: Range<Int>, links: Int)] = []
   /// The innermost open table row, -1 outside tables.
   private var currentRow = -1
-  /// Bytes of script and style content the parser was moved past unread (see ``SAXHandlers``).
+  /// Bytes of script, style and SVG content the parser was moved past unread (see ``SAXHandlers``).
   var rawTextBytesSkipped = 0
 
   private var stack: [Frame] = []

@@ -10,8 +10,8 @@ import CLibXML2
 ///
 /// The callbacks get the parser context (libxml2's default `userData`) and find the collector
 /// through `ctxt->_private`, which the caller points at it before each parse. Without a tree, the
-/// parser is moved past the content of each script and style element, which nothing reads; with
-/// one, the tree holds that content, so it is read.
+/// parser is moved past the content of each script and style element and of plain inline SVG
+/// (``SVGContent``), which nothing reads; with one, the tree holds that content, so it is read.
 enum SAXHandlers {
   /// Collect facts only: no document is built.
   static func collect(_ parser: htmlParserCtxtPtr) {
@@ -21,9 +21,10 @@ enum SAXHandlers {
     sax.pointee.startElement = { context, name, attributes in
       guard let context, let name, let collector = collector(context) else { return }
       collector.pointee.start(name, attributes)
-      // Script and style content is never text: the parser need not read it.
+      // Script, style and SVG content is never text: the parser need not read it.
       let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
-      collector.pointee.rawTextBytesSkipped += muniscan_skip_raw_text(parser, name)
+      collector.pointee.rawTextBytesSkipped +=
+        muniscan_skip_raw_text(parser, name) + SVGContent.skip(parser, name)
     }
     sax.pointee.endElement = { context, _ in collector(context)?.pointee.end() }
     sax.pointee.characters = characters
