@@ -32,6 +32,7 @@ public final class PageAnalyzer {
   private let phones: PhoneReader
   private let queries: [(key: String, compiled: xmlXPathCompExprPtr)]
   private var encodingSupport: [String: Bool] = [:]
+  private var resolvedLinks = ResolvedLinks()
   /// The last `Content-Type` seen with its media type and charset: a site sends the same one
   /// for every page.
   private var lastContentType: (value: String?, mediaType: String, charset: String?) = (
@@ -83,7 +84,7 @@ public final class PageAnalyzer {
     return parser
   }
 
-  /// Bytes of script and style content that the last page's parse skipped unread (none when a
+  /// Bytes of script, style and SVG content that the last page's parse skipped unread (none when a
   /// tree is built for queries, which holds that content): what libxml2 did not have to read.
   public var rawTextBytesSkipped: Int { collector.pointee.rawTextBytesSkipped }
 
@@ -203,11 +204,12 @@ public final class PageAnalyzer {
     }
 
     var resolver = Self.resolver(pageURL: pageURL, baseHref: page.baseHref)
+    let originHash = ResolvedLinks.hash(resolver.origin ?? [])
     page.arena.bytes.withUnsafeBufferPointer { arena in
       facts.links.reserveCapacity(page.links.count)
       for raw in page.links {
         let href = UnsafeBufferPointer(rebasing: arena[raw.href])
-        let url: String
+        let link: ResolvedLinks.Link
         switch LinkTarget.classify(href) {
         case .ignored:
           continue
@@ -219,16 +221,24 @@ public final class PageAnalyzer {
           continue
         case .web:
           // An unknown scheme ("mailtokxp:", "ftp:") resolves to itself: not a web link.
-          guard let resolved = resolver.resolve(bytes: href),
-            resolved.hasPrefix("https://") || resolved.hasPrefix("http://")
+          guard
+            let resolved = resolvedLinks.link(
+              href, originHash: originHash, resolvedWith: &resolver)
           else { continue }
-          url = resolved
+          link = resolved
         }
+        let url = link.url
         let text = Self.linkText(raw, in: all, arena: arena)
         let context = raw.row.flatMap { Self.rowText(page.rows[$0], in: all, unlike: text) }
         facts.links.append(Link(text: text, url: url, region: raw.region, context: context))
-        let type = raw.typeAttribute.map { String(decoding: arena[$0], as: UTF8.self) }
-        if let document = DocumentClassifier.classify(url: url, typeAttribute: type) {
+        let document =
+          if let type = raw.typeAttribute {
+            DocumentClassifier.classify(
+              url: url, typeAttribute: String(decoding: arena[type], as: UTF8.self))
+          } else {
+            link.document
+          }
+        if let document {
           let name = Self.documentName(
             text, fileName: document.fileName, section: raw.section.map { headingTexts[$0] })
           facts.documents.append(
@@ -294,10 +304,11 @@ public final class PageAnalyzer {
   static func documentName(_ text: String, fileName: String, section: String?) -> String {
     if text.isEmpty { return fileName }
     guard let section, !section.isEmpty else { return text }
-    let named = text.prefix { $0 != "(" }.unicodeScalars.contains {
-      $0.properties.isAlphabetic
+    for character in text {
+      if character == "(" { break }
+      if character.unicodeScalars.contains(where: \.properties.isAlphabetic) { return text }
     }
-    return named ? text : section + ": " + text
+    return section + ": " + text
   }
 
   /// Visible text (link text) or, when there is none, `title`, the alt text of an image inside,

@@ -21,6 +21,12 @@ struct URLResolver {
   }
 
   private let base: Base?
+  /// The base's `scheme://authority`, when it has an authority: all that a reference which is
+  /// absolute, `//host…` or `/path…` is resolved against.
+  let origin: [UInt8]?
+  /// Whether the last reference resolved was one of those, so that its URL (or nil) is the same
+  /// on every page of `origin`.
+  private(set) var lastDependedOnOriginAlone = false
   private var input: [UInt8] = []
   private var path: [UInt8] = []
   private var output: [UInt8] = []
@@ -31,7 +37,12 @@ struct URLResolver {
     self.init(parsedBase: parser.parseBase(Array(base.utf8)))
   }
 
-  private init(parsedBase: Base?) { base = parsedBase }
+  private init(parsedBase: Base?) {
+    base = parsedBase
+    origin = parsedBase.flatMap { base in
+      base.authority.map { base.scheme + [0x3A, 0x2F, 0x2F] + $0 }
+    }
+  }
 
   /// The absolute URL of `reference`, or nil when it cannot be resolved (no usable base for a
   /// relative reference, an empty host, a bad port).
@@ -42,7 +53,12 @@ struct URLResolver {
 
   /// The same for the UTF-8 bytes of a reference.
   mutating func resolve(bytes reference: UnsafeBufferPointer<UInt8>) -> String? {
+    lastDependedOnOriginAlone = false
     guard let parts = parse(reference, baseScheme: base?.schemeKey) else { return nil }
+    lastDependedOnOriginAlone =
+      origin != nil
+      && (parts.scheme != nil || parts.authority != nil
+        || (!parts.path.isEmpty && input[parts.path.lowerBound] == 0x2F))
     output.removeAll(keepingCapacity: true)
     path.removeAll(keepingCapacity: true)
     let special: Bool
