@@ -204,7 +204,7 @@ public final class PageAnalyzer {
     }
 
     var resolver = Self.resolver(pageURL: pageURL, baseHref: page.baseHref)
-    let originHash = ResolvedLinks.hash(resolver.origin ?? [])
+    let originHash = ResolvedLinks.hash(origin: resolver.origin)
     page.arena.bytes.withUnsafeBufferPointer { arena in
       facts.links.reserveCapacity(page.links.count)
       for raw in page.links {

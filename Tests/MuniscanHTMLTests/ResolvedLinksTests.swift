@@ -32,7 +32,7 @@ import Testing
     _ href: String, base: String, in links: inout ResolvedLinks
   ) -> (String, String, String)? {
     var resolver = URLResolver(base: base)
-    let originHash = ResolvedLinks.hash(resolver.origin ?? [])
+    let originHash = ResolvedLinks.hash(origin: resolver.origin)
     let link = Array(href.utf8).withUnsafeBufferPointer {
       links.link($0, originHash: originHash, resolvedWith: &resolver)
     }

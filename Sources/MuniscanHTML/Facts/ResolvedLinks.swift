@@ -1,3 +1,5 @@
+import MuniscanCore
+
 /// Web links resolved and classified once per origin and `href` rather than on every page: a
 /// site's menu, header and footer repeat the same fifty links on each of its pages, and resolving
 /// and classifying one costs more than reading its bytes did.
@@ -28,11 +30,11 @@ struct ResolvedLinks {
   }
 
   /// The link `href` makes on a page that `resolver` resolves against, whose origin hashes to
-  /// `originHash` (``hash(_:)`` of ``URLResolver/origin``): nil when it is no http(s) URL.
+  /// `originHash` (``hash(origin:)``): nil when it is no http(s) URL.
   mutating func link(
     _ href: UnsafeBufferPointer<UInt8>, originHash: UInt64, resolvedWith resolver: inout URLResolver
   ) -> Link? {
-    let hash = Self.hash(href, from: originHash)
+    let hash = ByteHash.hash(UnsafeRawBufferPointer(href), seed: originHash)
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hash) & mask
     while let slot = slots[index] {
@@ -57,10 +59,9 @@ struct ResolvedLinks {
     return link
   }
 
-  /// FNV-1a over the bytes, going on from `start` (its offset basis when nil).
-  static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes, from start: UInt64? = nil) -> UInt64 {
-    var hash: UInt64 = start ?? 0xcbf2_9ce4_8422_2325
-    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    return hash
+  /// The hash of a page's origin (``URLResolver/origin``, none for a base without one), which
+  /// seeds the hash of each of its links: once a page, not once a link.
+  static func hash(origin: [UInt8]?) -> UInt64 {
+    (origin ?? []).withUnsafeBytes { ByteHash.hash($0, seed: ByteHash.seed) }
   }
 }

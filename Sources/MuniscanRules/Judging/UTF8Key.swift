@@ -1,4 +1,5 @@
 import Foundation
+import MuniscanCore
 
 /// A string as a hash key by its UTF-8 bytes. Judging a site looks every link text and address
 /// of every page up in memos and sets, and `String`'s own hashing and equality first bring

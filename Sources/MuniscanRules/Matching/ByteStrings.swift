@@ -1,4 +1,5 @@
 import Foundation
+import MuniscanCore
 
 /// Distinct byte strings, each numbered in the order it was added and found again by
 /// ``ByteHash`` over open addressing: how the phrase matcher's words and a site's distinct words

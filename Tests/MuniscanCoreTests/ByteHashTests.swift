@@ -1,6 +1,5 @@
+import MuniscanCore
 import Testing
-
-@testable import MuniscanRules
 
 /// The byte hash reads its input eight bytes at a time and the short tail by overlapping loads:
 /// equal bytes must hash alike, and the short strings words are made of must not collide.
