@@ -220,7 +220,7 @@ public final class PageAnalyzer {
           if let phone = self.phones.phone(fromTel: href) { phones.insert(phone) }
           continue
         case .web:
-          // An unknown scheme ("mailtokxp:", "ftp:") resolves to itself: not a web link.
+          // Only an http(s) URL is a web link (`URLResolver.isWeb`).
           guard
             let resolved = resolvedLinks.link(
               href, originHash: originHash, resolvedWith: &resolver)
@@ -266,7 +266,7 @@ public final class PageAnalyzer {
     for range in raw {
       let reference = UnsafeBufferPointer(rebasing: arena[range])
       guard LinkTarget.classify(reference) == .web, let url = resolver.resolve(bytes: reference),
-        url.hasPrefix("https://") || url.hasPrefix("http://")
+        URLResolver.isWeb(url)
       else { continue }
       embeds.insert(url)
     }

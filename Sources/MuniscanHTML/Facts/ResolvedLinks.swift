@@ -44,7 +44,7 @@ struct ResolvedLinks {
       index = (index + 1) & mask
     }
     let link = resolver.resolve(bytes: href).flatMap { url in
-      url.hasPrefix("https://") || url.hasPrefix("http://")
+      URLResolver.isWeb(url)
         ? Link(url: url, document: DocumentClassifier.classify(url: url, typeAttribute: nil))
         : nil
     }

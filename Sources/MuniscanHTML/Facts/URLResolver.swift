@@ -51,6 +51,12 @@ struct URLResolver {
     return reference.withUTF8 { resolve(bytes: $0) }
   }
 
+  /// Whether a resolved URL is a web page's, http or https: an unknown scheme ("mailtokxp:",
+  /// "ftp:") resolves to itself.
+  static func isWeb(_ url: String) -> Bool {
+    url.hasPrefix("https://") || url.hasPrefix("http://")
+  }
+
   /// The same for the UTF-8 bytes of a reference.
   mutating func resolve(bytes reference: UnsafeBufferPointer<UInt8>) -> String? {
     lastDependedOnOriginAlone = false

@@ -8,6 +8,13 @@ enum ASCII {
     byte.asciiLowercased &- 0x61 < 26 || byte &- 0x30 < 10
   }
 
+  /// Whether the byte is a space, tab, line feed or carriage return: the blanks libxml2 skips
+  /// in markup (`IS_BLANK_CH`).
+  @inline(__always)
+  static func isBlank(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+  }
+
   /// Whether the value, ignoring surrounding whitespace and ASCII case, is `literal` (lower-case).
   static func equalsIgnoringCase(_ value: UnsafePointer<UInt8>, _ literal: StaticString) -> Bool {
     var start = 0
@@ -48,7 +55,7 @@ enum ASCII {
         var index = start + 1
         while offset < count {
           let byte = value[index]
-          if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+          if isBlank(byte) {
             index += 1
             continue
           }

@@ -62,12 +62,13 @@ enum SVGContent {
           guard let name = name(), byte(at: position) == 0x3E else { return nil }
           position += 1
           guard let top = open.popLast() else {
-            return equals(name, SVGContent.names[0]) ? tagStart : nil
+            return Self.sameName(bytes[name], SVGContent.names[0]) ? tagStart : nil
           }
-          guard sameName(top, name) else { return nil }
+          guard Self.sameName(bytes[top], bytes[name]) else { return nil }
         } else {
           position += 1
-          guard let name = name(), SVGContent.names.contains(where: { equals(name, $0) }),
+          guard let name = name(),
+            SVGContent.names.contains(where: { Self.sameName(bytes[name], $0) }),
             let closed = attributes()
           else { return nil }
           if !closed {
@@ -110,7 +111,7 @@ enum SVGContent {
         guard position < bytes.count else { return nil }
         position += 1
         guard let after = self.byte(at: position),
-          Self.isBlank(after) || after == 0x3E || after == 0x2F
+          ASCII.isBlank(after) || after == 0x3E || after == 0x2F
         else { return nil }
       }
     }
@@ -133,30 +134,23 @@ enum SVGContent {
     @discardableResult
     private mutating func skipBlanks() -> Bool {
       let start = position
-      while let byte = byte(at: position), Self.isBlank(byte) { position += 1 }
+      while let byte = byte(at: position), ASCII.isBlank(byte) { position += 1 }
       return position > start
     }
 
     private func byte(at index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    private func equals(_ name: Range<Int>, _ literal: [UInt8]) -> Bool {
-      name.count == literal.count
-        && zip(bytes[name], literal).allSatisfy { $0.asciiLowercased == $1 }
-    }
-
-    private func sameName(_ one: Range<Int>, _ other: Range<Int>) -> Bool {
+    /// Whether two names are the same, ignoring ASCII case.
+    private static func sameName<A: Collection<UInt8>, B: Collection<UInt8>>(_ one: A, _ other: B)
+      -> Bool
+    {
       one.count == other.count
-        && zip(bytes[one], bytes[other]).allSatisfy { $0.asciiLowercased == $1.asciiLowercased }
-    }
-
-    /// Space, tab, line feed or carriage return: what libxml2 skips between attributes.
-    private static func isBlank(_ byte: UInt8) -> Bool {
-      byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+        && zip(one, other).allSatisfy { $0.asciiLowercased == $1.asciiLowercased }
     }
 
     /// Printable ASCII or a blank: bytes libxml2 reads in one way in any encoding it was given.
     private static func isPlain(_ byte: UInt8) -> Bool {
-      (byte >= 0x20 && byte < 0x7F) || isBlank(byte)
+      (byte >= 0x20 && byte < 0x7F) || ASCII.isBlank(byte)
     }
   }
 }
