@@ -146,7 +146,7 @@ let package = Package(
       name: "muniscan-bench-queue", dependencies: ["MuniscanCore", "MuniscanStore"]),
     .testTarget(name: "MuniscanCoreTests", dependencies: ["MuniscanCore"]),
     .testTarget(name: "MuniscanHTTPTests", dependencies: ["MuniscanHTTP"]),
-    .testTarget(name: "MuniscanPCRETests", dependencies: ["MuniscanPCRE"]),
+    .testTarget(name: "MuniscanPCRETests", dependencies: ["MuniscanPCRE", "FixtureServer"]),
     .testTarget(name: "MuniscanGzipTests", dependencies: ["MuniscanGzip", "FixtureServer"]),
     .testTarget(
       name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML", "MuniscanRules", "FixtureServer"]),

@@ -8,33 +8,56 @@ import CPCRE2
 /// to match from many threads at once (each thread keeps its own match data).
 public final class PCRE2Pattern: @unchecked Sendable {
   private let code: OpaquePointer
+  /// The search near anchors, for a pattern with an ``AnchorWindow``.
+  private let windowed: WindowedSearch?
   public let source: String
 
   /// Compiles `source`; case-insensitive when `caseless`. Throws why PCRE2 rejects it.
   public init(_ source: String, caseless: Bool) throws(PCRE2PatternError) {
     var error: Int32 = 0
     var offset = 0
-    let code = source.utf8CString.withUnsafeBufferPointer { pattern in
-      muniscan_pcre2_compile(
-        pattern.baseAddress, pattern.count - 1, caseless ? 1 : 0, &error, &offset)
+    func compile(anchored: Bool) -> OpaquePointer? {
+      source.utf8CString.withUnsafeBufferPointer { pattern in
+        muniscan_pcre2_compile(
+          pattern.baseAddress, pattern.count - 1, caseless ? 1 : 0, anchored ? 1 : 0, &error,
+          &offset)
+      }
     }
-    guard let code else {
+    guard let code = compile(anchored: false) else {
       throw PCRE2PatternError(message: Self.message(of: error), offset: offset)
     }
     self.code = code
     self.source = source
+    if let window = AnchorWindow(pattern: source), let anchoredCode = compile(anchored: true) {
+      let firstBytes = muniscan_pcre2_first_bytes(code).map { bitmap in
+        (0..<256).map { bitmap[$0 >> 3] & (1 << ($0 & 7)) != 0 }
+      }
+      windowed = WindowedSearch(window: window, anchoredCode: anchoredCode, firstBytes: firstBytes)
+    } else {
+      windowed = nil
+    }
   }
 
-  deinit { pcre2_code_free_8(code) }
+  deinit {
+    pcre2_code_free_8(code)
+    if let windowed { pcre2_code_free_8(windowed.anchoredCode) }
+  }
 
   /// The first match in `text`, or nil (also when matching fails: PCRE2's backtracking limit).
   public func firstMatch(in text: String) -> Range<String.Index>? {
     var start = 0
     var end = 0
     var bytes = text
-    let found = bytes.withUTF8 { utf8 in
-      utf8.withMemoryRebound(to: CChar.self) {
-        muniscan_pcre2_first_match(code, $0.baseAddress, $0.count, &start, &end)
+    let found = bytes.withUTF8 { utf8 -> Int32 in
+      guard let data = pcre2_match_data_create_8(1, nil) else { return PCRE2_ERROR_NOMEMORY }
+      defer { pcre2_match_data_free_8(data) }
+      if let windowed,
+        let found = windowed.firstMatch(in: utf8, data: data, start: &start, end: &end)
+      {
+        return found
+      }
+      return utf8.withMemoryRebound(to: CChar.self) {
+        muniscan_pcre2_match_from(code, data, $0.baseAddress, $0.count, 0, &start, &end)
       }
     }
     guard found == 1 else { return nil }
