@@ -5,7 +5,9 @@ import CPCRE2
 /// ICU's NSRegularExpression would first convert each text to UTF-16. Patterns are UTF-8 with
 /// Unicode semantics (`\w`, `\d`, `\b` and case folding cover every script; any Unicode line
 /// break ends a line, as in ICU). A compiled pattern is immutable; PCRE2 documents it as safe
-/// to match from many threads at once (each thread keeps its own match data).
+/// to match from many threads at once (each search makes its own match data). A pattern with
+/// an ``AnchorWindow`` is tried only near its anchors (``WindowedSearch``), for the same first
+/// match.
 public final class PCRE2Pattern: @unchecked Sendable {
   private let code: OpaquePointer
   /// The search near anchors, for a pattern with an ``AnchorWindow``.

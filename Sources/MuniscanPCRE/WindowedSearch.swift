@@ -27,9 +27,9 @@ struct WindowedSearch {
     self.anchoredCode = anchoredCode
     self.firstBytes = firstBytes
     let spellings = window.anchors.map { Array(String($0).utf8) }
-    var firstBytes = [Bool](repeating: false, count: 256)
-    for spelling in spellings { firstBytes[Int(spelling[0])] = true }
-    anchorFirstBytes = firstBytes
+    var leads = [Bool](repeating: false, count: 256)
+    for spelling in spellings { leads[Int(spelling[0])] = true }
+    anchorFirstBytes = leads
     otherAnchors = spellings.filter { $0.count > 1 }
     asciiSeparators = Self.flags(window.separators)
     skipped = Self.flags(window.skippedBeforeAnchor)
