@@ -27,18 +27,10 @@ struct AnchorWindow: Equatable, Sendable {
   let endingBeforeAnchor: Set<UInt8>?
 
   init?(pattern: String) {
-    let scalars = Array(pattern.unicodeScalars)
     // Verbs (`(*UCP)`), quoting and inline flags (`(?x)`) change how the rest reads.
-    for index in scalars.indices.dropLast() where scalars[index] == "(" || scalars[index] == "\\" {
-      if index > 0, scalars[index - 1] == "\\" { continue }
-      let next = scalars[index + 1]
-      if scalars[index] == "\\" ? next == "Q" : next == "*" { return nil }
-      if scalars[index] == "(", next == "?", index + 2 < scalars.count,
-        !":=!<".unicodeScalars.contains(scalars[index + 2])
-      {
-        return nil
-      }
-    }
+    guard !pattern.contains("(*"), !pattern.contains("\\Q"), !PatternSyntax.hasInlineFlags(pattern)
+    else { return nil }
+    let scalars = Array(pattern.unicodeScalars)
     var reader = PatternPieces(scalars)
     guard let sequence = reader.topLevelSequence(), reader.atEnd else { return nil }
     // The anchor is the first required non-word class, passing over one that holds the

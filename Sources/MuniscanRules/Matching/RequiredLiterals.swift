@@ -1,5 +1,6 @@
 import Foundation
 import MuniscanCore
+import MuniscanPCRE
 
 /// Literal strings of which every match of a regular expression must contain at least one,
 /// read from the pattern, so text holding none of them is rejected without running the
@@ -24,7 +25,7 @@ struct RequiredLiterals: Sendable, Equatable {
   /// The literals of `pattern`, or nil when it has none worth searching for.
   init?(pattern: String) {
     // Quoting and inline flags (`(?x)` ignores spaces) change what characters mean.
-    guard !pattern.contains("\\Q"), !Self.hasInlineFlags(pattern) else { return nil }
+    guard !pattern.contains("\\Q"), !PatternSyntax.hasInlineFlags(pattern) else { return nil }
     var parser = PatternParser(Array(pattern.unicodeScalars))
     let branches = parser.alternation()
     guard parser.atEnd, let literals = PatternParser.required(branches),
@@ -33,16 +34,6 @@ struct RequiredLiterals: Sendable, Equatable {
     self.literals = literals
     needles = literals.map { Array($0.utf8) }
     isExact = branches.allSatisfy { $0.count == 1 && $0[0].isRun }
-  }
-
-  private static func hasInlineFlags(_ pattern: String) -> Bool {
-    let scalars = Array(pattern.unicodeScalars)
-    for index in scalars.indices.dropLast(2)
-    where scalars[index] == "(" && scalars[index + 1] == "?" {
-      if index > 0, scalars[index - 1] == "\\" { continue }
-      if !":=!<".unicodeScalars.contains(scalars[index + 2]) { return true }
-    }
-    return false
   }
 
   /// Whether `text`, lower-cased by ``lowercased(_:)``, holds one of the literals.
