@@ -19,6 +19,7 @@ import Testing
       Link(text: link.text, url: link.url, region: .nav, context: nil),
     ]
     #expect(Set(([link] + others).map(\.itemKey)).count == 5)
+    expectSameKeyIsKeyEquality([link] + others + [link])
   }
 
   @Test func aDocumentIsEveryFieldOfIt() {
@@ -44,5 +45,19 @@ import Testing
     same.text = String(decoding: Array(document.text.utf8), as: UTF8.self)
     #expect(same.itemKey == document.itemKey)
     #expect(Set(([document] + others).map(\.itemKey)).count == 9)
+    expectSameKeyIsKeyEquality([document, same] + others)
+  }
+
+  @Test func aStringIsItsBytes() {
+    expectSameKeyIsKeyEquality(["Õigusaktid", "O\u{303}igusaktid", "õigusaktid", "", "Õigusaktid"])
+  }
+
+  /// Comparing two items in place says what comparing their keys says, for every pair.
+  private func expectSameKeyIsKeyEquality<Item: ItemKeyed>(_ items: [Item]) {
+    for first in items {
+      for second in items {
+        #expect(first.hasSameKey(as: second) == (first.itemKey == second.itemKey))
+      }
+    }
   }
 }

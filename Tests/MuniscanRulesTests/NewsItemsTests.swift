@@ -64,6 +64,35 @@ import Testing
     #expect(!news.isNewsItem(menu))
   }
 
+  /// A site's memo folds every text into one buffer it keeps: a short text read after a long
+  /// one is read as it is, not with the long one's bytes.
+  @Test func oneMemoReadsEachTextAsAFreshOneDoes() {
+    let links = [
+      Link(
+        text: "Kõik vallauudised ja teated ühes kohas", url: "https://www.example.ee/uudised",
+        region: .main),
+      Link(text: "Uudis", url: "https://www.example.ee/uudiskiri/arhiiv", region: .main),
+      Link(text: "« Tagasi", url: "https://www.example.ee/uudised", region: .main),
+      Link(text: "Tagasi", url: "https://www.example.ee/eelarve", region: .main),
+      Link(text: "Новости", url: "https://www.example.ee/ru/новости/2", region: .main),
+      Link(text: "Uud", url: "https://www.example.ee/a/b/c/uud", region: .main),
+    ]
+    var shared = NewsItems.Memo()
+    for link in links + links.reversed() {
+      var fresh = NewsItems.Memo()
+      #expect(
+        news.namesNews(link: link, memo: &shared) == news.namesNews(link: link, memo: &fresh))
+      #expect(
+        news.leadsBackToNews(link, memo: &shared) == news.leadsBackToNews(link, memo: &fresh))
+      #expect(
+        news.isNewsAddress(link.url, memo: &shared) == news.isNewsAddress(link.url), "\(link.url)")
+    }
+    var memo = NewsItems.Memo()
+    #expect(news.namesNews(link: links[0], memo: &memo) == false)
+    #expect(news.namesNews(link: links[1], memo: &memo))
+    #expect(!news.isNewsAddress(links[5].url, memo: &memo))
+  }
+
   @Test func noWordsNoNewsButDatedPermalinks() {
     let bare = NewsItems(locale: .none)
     #expect(!bare.isNewsAddress("https://www.example.ee/uudised/1"))

@@ -102,6 +102,25 @@ import Testing
     #expect(Snippet.around(match, in: latin) == referenceAround(match, in: latin))
   }
 
+  /// Shortening is collapsing and cutting to the limit, whichever path takes the text: texts
+  /// already collapsed (most evidence) kept as they are, others collapsed, long ones cut.
+  @Test func shorteningIsCollapsingThenCutting() {
+    for round in 0..<3_000 {
+      var scalars = String.UnicodeScalarView()
+      let alphabet = round % 3 == 0 ? taken + left : taken
+      for _ in 0..<Int.random(in: 0...400) {
+        scalars.append(Int.random(in: 0..<6) == 0 ? " " : alphabet.randomElement()!)
+      }
+      var text = String(scalars)
+      if Bool.random() { text = reference(text).text }
+      let collapsed = reference(text).text
+      let expected =
+        collapsed.count > Snippet.limit
+        ? String(collapsed.prefix(Snippet.limit - 1)) + "…" : collapsed
+      #expect(Snippet.shorten(text) == expected, "\(text.debugDescription)")
+    }
+  }
+
   @Test func longTextIsCutWithAnEllipsis() {
     let long = String(repeating: "õ ", count: 200)
     let shortened = Snippet.shorten(long)

@@ -19,8 +19,6 @@ struct ItemTable<Item: ItemKeyed> {
   ) {
     var ids: [Item.ItemKey: Int32] = [:]
     var items: [Item] = []
-    /// The key of each item, by id.
-    var keys: [Item.ItemKey] = []
     var pagesByItem: [[Int32]] = []
     /// Each item is stemmed in the language of the first page that holds it.
     var stems: [StemCache] = []
@@ -32,22 +30,20 @@ struct ItemTable<Item: ItemKeyed> {
       let before = idsByPage.last ?? []
       var onPage: [Int32] = []
       onPage.reserveCapacity(pageItems.count)
-      for (position, item) in pageItems.enumerated() {
+      for position in pageItems.indices {
         let id: Int32
-        let key = item.itemKey
-        if let known = Self.repeated(
-          key, at: position, of: pageItems.count, before: before, keys: keys) ?? ids[key]
-        {
+        if let known = Self.repeated(pageItems, at: position, before: before, items: items) {
           id = known
-          if pagesByItem[Int(id)].last != page32 { pagesByItem[Int(id)].append(page32) }
         } else {
-          id = Int32(items.count)
-          ids[key] = id
-          items.append(item)
-          keys.append(key)
-          stems.append(page.stems)
-          pagesByItem.append([page32])
+          // One lookup that finds the item or numbers it next.
+          id = Self.id(in: &ids[pageItems[position].itemKey, default: -1], next: items.count)
+          if id == items.count {
+            items.append(pageItems[position])
+            stems.append(page.stems)
+            pagesByItem.append([])
+          }
         }
+        if pagesByItem[Int(id)].last != page32 { pagesByItem[Int(id)].append(page32) }
         onPage.append(id)
       }
       idsByPage.append(onPage)
@@ -58,16 +54,28 @@ struct ItemTable<Item: ItemKeyed> {
     phrases = ItemPhrases(zip(items, stems).map { (text: text($0), stems: $1) })
   }
 
+  /// The id in `slot`, which is -1 when the key is new: then `next`, kept there.
+  private static func id(in slot: inout Int32, next: Int) -> Int32 {
+    if slot < 0 { slot = Int32(next) }
+    return slot
+  }
+
   /// The id of the item in the same place on the page before (`before`, its ids in order),
-  /// counted from the start or from the end of a page of `count` items, when that item's key is
-  /// `key`. Pages repeat their menus and footers in order, so this is most often the item, and
-  /// comparing one key costs less than hashing it.
+  /// counted from the start or from the end of the page's items, when it has the same key as
+  /// item `position` of `pageItems`. Pages repeat their menus and footers in order, so this is
+  /// most often the item, and comparing one item in place costs less than making its key and
+  /// hashing it.
+  @inline(__always)
   private static func repeated(
-    _ key: Item.ItemKey, at position: Int, of count: Int, before: [Int32], keys: [Item.ItemKey]
+    _ pageItems: [Item], at position: Int, before: [Int32], items: [Item]
   ) -> Int32? {
-    if position < before.count, keys[Int(before[position])] == key { return before[position] }
-    let fromEnd = before.count - (count - position)
-    if fromEnd >= 0, keys[Int(before[fromEnd])] == key { return before[fromEnd] }
+    if position < before.count, pageItems[position].hasSameKey(as: items[Int(before[position])]) {
+      return before[position]
+    }
+    let fromEnd = before.count - (pageItems.count - position)
+    if fromEnd >= 0, pageItems[position].hasSameKey(as: items[Int(before[fromEnd])]) {
+      return before[fromEnd]
+    }
     return nil
   }
 }

@@ -28,6 +28,8 @@ struct NewsItems: Sendable {
   struct Memo {
     fileprivate var texts: [UTF8Key: TextReading] = [:]
     fileprivate var addresses: [UTF8Key: Bool] = [:]
+    /// What texts and address parts are folded into, kept from one to the next.
+    fileprivate var folded: [UInt8] = []
   }
 
   /// What a short link text says: whether it begins with a back word, whether it names news.
@@ -63,13 +65,14 @@ struct NewsItems: Sendable {
   private func reading(_ text: String, memo: inout Memo) -> TextReading {
     guard text.utf8.count <= Self.backLinkLength else { return TextReading() }
     if let known = memo.texts[UTF8Key(text)] { return known }
-    let folded = FoldedWords(text)
     var reading = TextReading()
-    if let first = folded.ranges.first {
-      reading.back = backWords.contains(Array(folded.bytes[first]))
+    var words = 0
+    TextNormalizer.forEachFoldedWord(in: text, buffer: &memo.folded) { word, _ in
+      if words == 0 { reading.back = backWords.contains(Array(word)) }
+      if !reading.names { reading.names = namesNews(word) }
+      words += 1
     }
-    reading.names =
-      folded.ranges.count <= 3 && folded.ranges.contains { namesNews(folded.bytes[$0]) }
+    reading.names = reading.names && words <= 3
     memo.texts[UTF8Key(text)] = reading
     return reading
   }
@@ -77,12 +80,35 @@ struct NewsItems: Sendable {
   /// Whether a URL's path or a value of its query names news (`/uudised/12`,
   /// `index.php?leht=uudised&id=203`), or its path is a dated permalink.
   func isNewsAddress(_ url: String) -> Bool {
+    var memo = Memo()
+    return isNewsAddress(url, memo: &memo)
+  }
+
+  /// The same, remembering the answer in `memo`.
+  func isNewsAddress(_ url: String, memo: inout Memo) -> Bool {
+    if let known = memo.addresses[UTF8Key(url)] { return known }
     let segments = Self.pathSegments(url)
     let named = (segments + Self.queryValues(url)).contains { part in
-      let folded = FoldedWords(part)
-      return folded.ranges.contains { namesNews(folded.bytes[$0]) }
+      var names = false
+      TextNormalizer.forEachFoldedWord(in: part, buffer: &memo.folded) { word, _ in
+        if !names { names = namesNews(word) }
+      }
+      return names
     }
-    return named || Self.hasDatedPermalink(segments)
+    let answer = named || Self.hasDatedPermalink(segments)
+    memo.addresses[UTF8Key(url)] = answer
+    return answer
+  }
+
+  /// Whether a folded word is a news word or a compound ending in one.
+  private func namesNews(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    words.contains { news in
+      news.count <= word.count
+        && (news.isEmpty
+          || news.withUnsafeBufferPointer {
+            memcmp(word.baseAddress! + word.count - news.count, $0.baseAddress!, news.count) == 0
+          })
+    }
   }
 
   /// The decoded values of a URL's query (`leht=uudised&id=2` → uudised, 2): many CMSs name
@@ -96,34 +122,6 @@ struct NewsItems: Sendable {
       guard let equals = pair.firstIndex(of: "=") else { return nil }
       let value = pair[pair.index(after: equals)...].replacingOccurrences(of: "+", with: " ")
       return value.removingPercentEncoding ?? value
-    }
-  }
-
-  /// The same, remembering the answer in `memo`.
-  func isNewsAddress(_ url: String, memo: inout Memo) -> Bool {
-    if let known = memo.addresses[UTF8Key(url)] { return known }
-    let answer = isNewsAddress(url)
-    memo.addresses[UTF8Key(url)] = answer
-    return answer
-  }
-
-  /// Whether a folded word is a news word or a compound ending in one.
-  private func namesNews(_ word: ArraySlice<UInt8>) -> Bool {
-    words.contains { $0.count <= word.count && word.suffix($0.count).elementsEqual($0) }
-  }
-
-  /// The words of a text folded as ``TextNormalizer`` folds it, in one buffer.
-  private struct FoldedWords {
-    var bytes: [UInt8] = []
-    /// Where each word lies in `bytes`.
-    var ranges: [Range<Int>] = []
-
-    init(_ text: String) {
-      var buffer: [UInt8] = []
-      TextNormalizer.forEachFoldedWord(in: text, buffer: &buffer) { word, _ in
-        ranges.append(bytes.count..<bytes.count + word.count)
-        bytes.append(contentsOf: word)
-      }
     }
   }
 

@@ -1,3 +1,4 @@
+import Foundation
 import MuniscanCore
 
 /// One crawled site prepared for judging: its pages indexed and looked up by URL (so a link's
@@ -54,20 +55,37 @@ final class SiteContext {
   /// noortevolikogu? – Vald", "Применяется ли вовлекающий бюджет?") asks whether a thing exists
   /// and names it without showing it, so its words hold no phrase.
   static func statement(_ text: String) -> String {
-    // On the bytes: Foundation's `contains` bridged every link text of a site to look for one.
-    text.utf8.contains(UInt8(ascii: "?")) ? "" : text
+    // On the bytes in place, by memchr: Foundation's `contains` bridged every link text of a
+    // site to look for one, and a generic walk of the bytes cost a call per byte.
+    let asks =
+      text.utf8.withContiguousStorageIfAvailable {
+        !$0.isEmpty && memchr($0.baseAddress!, Int32(UInt8(ascii: "?")), $0.count) != nil
+      } ?? text.utf8.contains(UInt8(ascii: "?"))
+    return asks ? "" : text
   }
 
   /// E-mail addresses and phone numbers shown on more than half of the pages of a site of four
   /// pages or more: the site's own (its footer), not those of the page they are on.
   private(set) lazy var siteWideContacts: Set<String> = {
     guard crawl.pages.count >= 4 else { return [] }
-    var pagesShowing: [String: Int] = [:]
-    for page in crawl.pages {
-      for contact in Set(page.emails + page.phones) { pagesShowing[contact, default: 0] += 1 }
+    // Keyed by their bytes (contacts are read as ASCII), each counted once per page by the
+    // last page that showed it, without a set of each page's contacts.
+    var showing: [UTF8Key: (pages: Int, last: Int)] = [:]
+    for (index, page) in crawl.pages.enumerated() {
+      for contacts in [page.emails, page.phones] {
+        for contact in contacts {
+          Self.count(&showing[UTF8Key(contact), default: (0, -1)], onPage: index)
+        }
+      }
     }
-    return Set(pagesShowing.filter { $0.value * 2 > crawl.pages.count }.keys)
+    return Set(showing.filter { $0.value.pages * 2 > crawl.pages.count }.keys.map(\.text))
   }()
+
+  /// Counts a contact on page `index` unless that page counted it already.
+  private static func count(_ showing: inout (pages: Int, last: Int), onPage index: Int) {
+    guard showing.last != index else { return }
+    showing = (showing.pages + 1, index)
+  }
 
   /// Whether each page is a news item (``NewsItems``), by page index: by its own address and
   /// links, or as the target of a link naming news on another page — but never the start page,

@@ -6,6 +6,13 @@ enum Snippet {
 
   /// Whitespace collapsed and cut to `limit` characters with an ellipsis.
   static func shorten(_ text: String) -> String {
+    // Most evidence (a link's text, a window already collapsed) is short and collapsed: kept
+    // as it is, without making it again.
+    if let characters = text.utf8.withContiguousStorageIfAvailable(collapsedLength) ?? nil,
+      characters <= limit
+    {
+      return text
+    }
     if let simple = collapseScalars(text[...]) {
       guard simple.characters > limit else { return simple.text }
       // Every character of it is one scalar: cut on scalars.
@@ -49,7 +56,10 @@ enum Snippet {
       var position = 0
       while position < utf8.count {
         let scalar = UTF8Scalar.decode(at: position, in: utf8)
-        guard OneScalarCharacters.contains(scalar.value) else { throw NotOneScalar() }
+        // ASCII, most of any text, is all characters of one scalar.
+        guard scalar.width == 1 || OneScalarCharacters.contains(scalar.value) else {
+          throw NotOneScalar()
+        }
         if OneScalarCharacters.isSpace(scalar.value) {
           space = count > 0
           position += scalar.width
@@ -61,7 +71,8 @@ enum Snippet {
           characters += 1
           space = false
         }
-        for byte in 0..<scalar.width { collapsed[count + byte] = utf8[position + byte] }
+        collapsed[count] = utf8[position]
+        for byte in 1..<scalar.width { collapsed[count + byte] = utf8[position + byte] }
         count += scalar.width
         characters += 1
         position += scalar.width
@@ -69,6 +80,39 @@ enum Snippet {
       return count
     }
     return text.map { ($0, characters) }
+  }
+
+  /// How many characters `utf8` has when it is as ``collapseScalars(_:)`` would leave it
+  /// (characters of one scalar each, words parted by single spaces, none at either end); nil
+  /// otherwise.
+  private static func collapsedLength(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+    var characters = 0
+    /// Whether a space may not come next: at the start, and after a space.
+    var afterSpace = true
+    var position = 0
+    while position < utf8.count {
+      let byte = utf8[position]
+      if byte < 0x80 {
+        if byte == 0x20 {
+          if afterSpace { return nil }
+          afterSpace = true
+        } else if byte &- 0x09 < 5 {
+          return nil
+        } else {
+          afterSpace = false
+        }
+        characters += 1
+        position += 1
+        continue
+      }
+      let scalar = UTF8Scalar.decode(at: position, in: utf8)
+      guard OneScalarCharacters.contains(scalar.value), !OneScalarCharacters.isSpace(scalar.value)
+      else { return nil }
+      afterSpace = false
+      characters += 1
+      position += scalar.width
+    }
+    return afterSpace ? nil : characters
   }
 
   /// Text ``collapseScalars(_:)`` leaves to characters.

@@ -23,9 +23,13 @@ struct UTF8Key: Hashable {
       hashed ?? Array(text.utf8).withUnsafeBytes { ByteHash.hash($0, seed: ByteHash.seed) })
   }
 
-  static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-    let left = lhs.text.utf8
-    let right = rhs.text.utf8
+  static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool { equal(lhs.text, rhs.text) }
+
+  /// Whether two strings have the same UTF-8 bytes: the keys' equality, for strings not
+  /// (yet) made keys.
+  static func equal(_ lhs: String, _ rhs: String) -> Bool {
+    let left = lhs.utf8
+    let right = rhs.utf8
     guard left.count == right.count else { return false }
     let equal = left.withContiguousStorageIfAvailable { left in
       right.withContiguousStorageIfAvailable { right in
@@ -33,5 +37,14 @@ struct UTF8Key: Hashable {
       }
     }
     return (equal ?? nil) ?? left.elementsEqual(right)
+  }
+
+  /// The same for optional strings: both absent, or both present with the same bytes.
+  static func equal(_ lhs: String?, _ rhs: String?) -> Bool {
+    switch (lhs, rhs) {
+    case (nil, nil): return true
+    case (let left?, let right?): return equal(left, right)
+    default: return false
+    }
   }
 }

@@ -74,11 +74,12 @@ struct DocumentTest: PredicateFamily {
           count: site.documents.items.count, phrases: phrases,
           matching: site.documents.phrases.items(matching:))
         Selection.exclude(&ranks, except: except, matching: site.documents.phrases.items(matching:))
+        // Read once: each read of a lazy table copies it, a retain and release per array.
+        let documents = site.documents.items
+        let targets = site.documentTargets
         for id in ranks.indices where ranks[id] != Selection.fails {
-          let type = site.documents.items[id].type
-          let wrongType = !types.isEmpty && !types.contains(type)
-          let target = site.documentTargets
-          if wrongType || site.isBroken(target.target(id), host: target.host(id)) {
+          let wrongType = !types.isEmpty && !types.contains(documents[id].type)
+          if wrongType || site.isBroken(targets.target(id), host: targets.host(id)) {
             ranks[id] = Selection.fails
           }
         }

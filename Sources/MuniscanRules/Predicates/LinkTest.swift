@@ -103,23 +103,28 @@ struct LinkTest: PredicateFamily {
           count: site.links.items.count, phrases: phrases,
           matching: site.links.phrases.items(matching:))
         Selection.exclude(&ranks, except: except, matching: site.links.phrases.items(matching:))
+        // Read once: each read of a lazy table copies it, a retain and release per array.
+        let links = site.links.items
+        let targets = site.linkTargets
         for id in ranks.indices where ranks[id] != Selection.fails {
-          if !passes(link: id, site) { ranks[id] = Selection.fails }
+          if !passes(links[id], targets: targets, id: id, site) { ranks[id] = Selection.fails }
         }
         return Selection(ranks: ranks, in: site.links, pageCount: site.pages.count)
       }
     }
 
-    private func passes(link id: Int, _ site: SiteContext) -> Bool {
-      let link = site.links.items[id]
+    /// Whether distinct link `id`, `link`, passes: region, host, target, not broken.
+    private func passes(
+      _ link: Link, targets: LinkTargets, id: Int, _ site: SiteContext
+    ) -> Bool {
       if !regions.isEmpty, !regions.contains(link.region) { return false }
-      let host = site.linkTargets.host(id)
+      let host = targets.host(id)
       if !hosts.isEmpty, !hosts.contains(where: { URLNormalizer.host(host, isWithin: $0) }) {
         return false
       }
       if let pattern, !site.plan.patterns.matches(pattern, in: link.url) { return false }
-      if standing, site.isNewsItem(site.linkTargets.target(id), host: host) { return false }
-      return !site.isBroken(site.linkTargets.target(id), host: host)
+      if standing, site.isNewsItem(targets.target(id), host: host) { return false }
+      return !site.isBroken(targets.target(id), host: host)
     }
   }
 }
