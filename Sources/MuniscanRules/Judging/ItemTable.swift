@@ -2,8 +2,9 @@ import MuniscanCore
 
 /// The distinct items of one kind (links, documents, headings) across a site's pages, each
 /// read for phrases once however many pages repeat it: a site's menus and footers
-/// are on every page.
-struct ItemTable<Item: ItemKeyed> {
+/// are on every page. A class: every rule asks the site for its tables, and a struct of four
+/// arrays was copied at each ask, a retain and release per array.
+final class ItemTable<Item: ItemKeyed> {
   /// The distinct items, by id, in order of first appearance.
   let items: [Item]
   /// The phrases the items' texts hold, item `id` being item `id` there.

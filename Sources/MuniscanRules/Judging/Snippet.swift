@@ -91,24 +91,12 @@ enum Snippet {
     var afterSpace = true
     var position = 0
     while position < utf8.count {
-      let byte = utf8[position]
-      if byte < 0x80 {
-        if byte == 0x20 {
-          if afterSpace { return nil }
-          afterSpace = true
-        } else if byte &- 0x09 < 5 {
-          return nil
-        } else {
-          afterSpace = false
-        }
-        characters += 1
-        position += 1
-        continue
-      }
       let scalar = UTF8Scalar.decode(at: position, in: utf8)
-      guard OneScalarCharacters.contains(scalar.value), !OneScalarCharacters.isSpace(scalar.value)
-      else { return nil }
-      afterSpace = false
+      guard scalar.width == 1 || OneScalarCharacters.contains(scalar.value) else { return nil }
+      let space = OneScalarCharacters.isSpace(scalar.value)
+      // Only single spaces between words: no other whitespace, none first, none doubled.
+      guard !space || (scalar.value == 0x20 && !afterSpace) else { return nil }
+      afterSpace = space
       characters += 1
       position += scalar.width
     }

@@ -74,7 +74,7 @@ struct DocumentTest: PredicateFamily {
           count: site.documents.items.count, phrases: phrases,
           matching: site.documents.phrases.items(matching:))
         Selection.exclude(&ranks, except: except, matching: site.documents.phrases.items(matching:))
-        // Read once: each read of a lazy table copies it, a retain and release per array.
+        // Read once per selection, not once per candidate: the lazy table and its items.
         let documents = site.documents.items
         let targets = site.documentTargets
         for id in ranks.indices where ranks[id] != Selection.fails {

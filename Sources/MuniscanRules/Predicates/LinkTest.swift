@@ -103,7 +103,7 @@ struct LinkTest: PredicateFamily {
           count: site.links.items.count, phrases: phrases,
           matching: site.links.phrases.items(matching:))
         Selection.exclude(&ranks, except: except, matching: site.links.phrases.items(matching:))
-        // Read once: each read of a lazy table copies it, a retain and release per array.
+        // Read once per selection, not once per candidate: the lazy table and its items.
         let links = site.links.items
         let targets = site.linkTargets
         for id in ranks.indices where ranks[id] != Selection.fails {
