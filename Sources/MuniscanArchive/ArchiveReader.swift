@@ -93,6 +93,20 @@ public struct ArchiveReader: Sendable {
     return response
   }
 
+  /// The HTTP response of the record `entry` points at, without its body, when the record's
+  /// bytes are those the crawl wrote (the index keeps their CRC-32) and it holds a response to
+  /// the entry's URL; nil otherwise (``response(at:files:)`` then says what is wrong).
+  func responseHead(at entry: PageIndexEntry, files: RecordFiles) -> HTTPResponse? {
+    guard let crc32 = entry.crc32,
+      let head = WARCFileReader.recordHead(
+        in: layout.warc(entry.warc), offset: entry.offset, length: entry.length, crc32: crc32,
+        files: files),
+      let response = ExchangeRecords.response(from: head.record, blockLength: head.blockLength),
+      response.url == entry.url
+    else { return nil }
+    return response
+  }
+
   /// What of a site's page index could not be read: lines, or lines missing from the
   /// `indexed` ones the crawl wrote.
   private static func damage(

@@ -93,6 +93,6 @@ enum ArchiveRepair {
       url: response.url, status: response.status,
       contentType: response.header("content-type") ?? "",
       warc: placement.file, offset: placement.offset, length: placement.length,
-      fetchedAt: record.field("WARC-Date") ?? "")
+      fetchedAt: record.field("WARC-Date") ?? "", crc32: placement.crc32)
   }
 }

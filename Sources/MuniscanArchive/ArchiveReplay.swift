@@ -6,13 +6,16 @@ import MuniscanHTTP
 /// scoring an archive is one pass over it. Which records cannot be read is only known once each
 /// has been tried: ``finish()`` reads those the crawl never asked for and names all the damage.
 /// Only where the responses are is held, never the responses. The page facts the crawl kept
-/// for a response are given with it, so the page need not be parsed again; the record itself
-/// is still read, so damage is found as without them.
+/// for a response are given with it, so the page need not be parsed again; the record is
+/// still checked, so damage is found as without them: whole, by the CRC-32 of its bytes the
+/// index keeps, and only its head inflated (archives of earlier versions, without that CRC,
+/// have every record inflated whole).
 public final class ArchiveReplay: Sendable {
   /// What reading an index entry's record has given so far.
   private enum Reading: Sendable {
     case unread
-    case read
+    /// Read; with the page facts kept for it when its response was given without its body.
+    case read(PageFacts?)
     case damaged(ArchiveDamage)
   }
 
@@ -47,7 +50,9 @@ public final class ArchiveReplay: Sendable {
 
   /// The answers for the crawl: a URL's last readable record, read when it is asked for.
   public var replay: Replay {
-    let lookup: @Sendable (String) -> HTTPResponse? = { [self] url in response(for: url) }
+    let lookup: @Sendable (String, Bool) -> HTTPResponse? = { [self] url, asPage in
+      response(for: url, asPage: asPage)
+    }
     guard storedFacts != nil else {
       return Replay(count: positions.count, unarchived: unarchived, lookup: lookup)
     }
@@ -75,31 +80,28 @@ public final class ArchiveReplay: Sendable {
     return indexDamage + recordDamage
   }
 
-  private func response(for url: String) -> HTTPResponse? {
+  private func response(for url: String, asPage: Bool) -> HTTPResponse? {
     for position in (positions[url] ?? []).reversed() {
       if case .damaged = readings.withLock({ $0[position] }) { continue }
-      if let response = read(position) { return response }
+      if let response = read(position, asPage: asPage) { return response }
     }
     return nil
   }
 
-  /// The stored facts of the response ``response(for:)`` gave for `url` (its last readable
-  /// record), when they were read at `depth` from that very record.
+  /// The stored facts of the response ``response(for:asPage:)`` gave for `url` (its last
+  /// readable record), read from that very record, at `depth` (the analysis only copies the
+  /// depth into them).
   private func facts(for url: String, depth: Int) -> PageFacts? {
-    guard let storedFacts else { return nil }
     for position in (positions[url] ?? []).reversed() {
       switch readings.withLock({ $0[position] }) {
       case .damaged:
         continue
       case .unread:
         return nil
-      case .read:
-        let entry = entries[position]
-        guard
-          let facts = storedFacts.facts(
-            from: StoredFacts.Source(warc: entry.warc, offset: entry.offset)),
-          facts.url == entry.url, facts.depth == depth
-        else { return nil }
+      case .read(let kept):
+        if kept != nil { readings.withLock { $0[position] = .read(nil) } }
+        guard var facts = kept ?? keptFacts(entries[position]) else { return nil }
+        facts.depth = depth
         factsGiven.withLock { $0 += 1 }
         return facts
       }
@@ -107,14 +109,32 @@ public final class ArchiveReplay: Sendable {
     return nil
   }
 
-  /// The response of the record at `position`, noting whether it could be read.
-  private func read(_ position: Int) -> HTTPResponse? {
+  /// The facts the crawl kept for the record of `entry`, when they are of its URL.
+  private func keptFacts(_ entry: PageIndexEntry) -> PageFacts? {
+    guard
+      let facts = storedFacts?.facts(
+        from: StoredFacts.Source(warc: entry.warc, offset: entry.offset)),
+      facts.url == entry.url
+    else { return nil }
+    return facts
+  }
+
+  /// The response of the record at `position`, noting whether it could be read. A page
+  /// (`asPage`) whose facts were kept is given without its body, and only the record's head is
+  /// inflated, when the record's bytes are checked by their CRC-32 instead.
+  private func read(_ position: Int, asPage: Bool = false) -> HTTPResponse? {
     let entry = entries[position]
+    if asPage, entry.crc32 != nil, let facts = keptFacts(entry),
+      let response = reader.responseHead(at: entry, files: files)
+    {
+      readings.withLock { $0[position] = .read(facts) }
+      return response
+    }
     let reading: Reading
     var response: HTTPResponse?
     do throws(WARCFileReader.RecordProblem) {
       response = try reader.response(at: entry, files: files)
-      reading = .read
+      reading = .read(nil)
     } catch {
       reading = .damaged(
         ArchiveDamage(

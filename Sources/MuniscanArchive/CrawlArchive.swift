@@ -89,8 +89,8 @@ public actor CrawlArchive: CrawlRecorder {
       let entry = PageIndexEntry(
         url: exchange.request.url, status: exchange.response.status,
         contentType: exchange.response.header("content-type") ?? "", warc: response.file,
-        offset: response.offset,
-        length: response.length, fetchedAt: UTCTime.iso(exchange.fetchedAt))
+        offset: response.offset, length: response.length,
+        fetchedAt: UTCTime.iso(exchange.fetchedAt), crc32: response.crc32)
       try files(of: exchange.site.url, key: key).index.append(entry.line)
       if factsFingerprint != nil, exchange.readsAsPage {
         awaitingFacts[PageAddress(site: exchange.site.url, url: exchange.request.url)] =

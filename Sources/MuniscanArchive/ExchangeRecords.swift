@@ -48,17 +48,20 @@ enum ExchangeRecords {
   }
 
   /// The response a response record holds, as the client handed it to the crawler; nil when
-  /// the record is not an HTTP response.
-  static func response(from record: WARCRecord) -> HTTPResponse? {
+  /// the record is not an HTTP response. Of a record whose block was read only through its HTTP
+  /// head (`blockLength` then the whole block's length), the response comes without its body
+  /// (``HTTPResponse/omittedBodyLength``).
+  static func response(from record: WARCRecord, blockLength: Int? = nil) -> HTTPResponse? {
     guard record.type == "response", let url = record.field("WARC-Target-URI"),
-      let headEnd = RecordHead.end(of: record.block)
+      let headEnd = RecordHead.end(of: record.block), headEnd <= blockLength ?? headEnd
     else { return nil }
     let head = Array(record.block[..<headEnd])
     guard let status = StoredHTTPHead.status(head) else { return nil }
     return HTTPResponse(
       url: url, status: status,
       headers: StoredHTTPHead.originalHeaders(HTTPResponseHead.headers(from: head)),
-      body: Array(record.block[headEnd...]),
+      body: blockLength == nil ? Array(record.block[headEnd...]) : [],
+      omittedBodyLength: blockLength.map { $0 - headEnd } ?? 0,
       bodyTruncated: record.field("WARC-Truncated") != nil,
       rawResponseHead: head, remoteAddress: record.field("WARC-IP-Address"))
   }

@@ -7,6 +7,10 @@ extension PageIndexEntry {
     bytes.reserveCapacity(url.utf8.count + contentType.utf8.count + warc.utf8.count + 128)
     bytes += #"{"contentType":"#.utf8
     JSONLines.appendQuoted(contentType, to: &bytes)
+    if let crc32 {
+      bytes += #","crc32":"#.utf8
+      bytes += String(crc32).utf8
+    }
     bytes += #","fetchedAt":"#.utf8
     JSONLines.appendQuoted(fetchedAt, to: &bytes)
     bytes += #","length":"#.utf8

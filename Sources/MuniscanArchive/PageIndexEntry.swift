@@ -10,10 +10,14 @@ public struct PageIndexEntry: Sendable, Codable, Hashable {
   public var length: Int
   /// When the response arrived, `YYYY-MM-DDTHH:MM:SSZ`.
   public var fetchedAt: String
+  /// The CRC-32 of the record's compressed bytes as they were written, so a reader that needs
+  /// only the record's head can still check the whole record (nil in archives of earlier
+  /// versions, whose records are checked by inflating them).
+  public var crc32: UInt32?
 
   public init(
     url: String, status: Int, contentType: String, warc: String, offset: Int, length: Int,
-    fetchedAt: String
+    fetchedAt: String, crc32: UInt32? = nil
   ) {
     self.url = url
     self.status = status
@@ -22,6 +26,7 @@ public struct PageIndexEntry: Sendable, Codable, Hashable {
     self.offset = offset
     self.length = length
     self.fetchedAt = fetchedAt
+    self.crc32 = crc32
   }
 
   /// Decodes a line, refusing a place no record can have (a negative offset or length, or an
@@ -36,7 +41,8 @@ public struct PageIndexEntry: Sendable, Codable, Hashable {
       warc: try values.decode(String.self, forKey: .warc),
       offset: try values.decode(Int.self, forKey: .offset),
       length: try values.decode(Int.self, forKey: .length),
-      fetchedAt: try values.decode(String.self, forKey: .fetchedAt))
+      fetchedAt: try values.decode(String.self, forKey: .fetchedAt),
+      crc32: try values.decodeIfPresent(UInt32.self, forKey: .crc32))
     guard offset >= 0, length >= 0, offset <= Int.max - length else {
       throw DecodingError.dataCorruptedError(
         forKey: .offset, in: values,

@@ -2,11 +2,11 @@
 /// head ends, its lines, and field names compared without regard to case. Scoring an archive
 /// reads two heads per page, so none of this goes through `String` until a value is kept.
 enum RecordHead {
-  /// The position just past the first empty line (`\r\n\r\n`) of `bytes`: where a head ends
-  /// and its block begins; nil when there is none.
-  static func end(of bytes: [UInt8]) -> Int? {
+  /// The position just past the first empty line (`\r\n\r\n`) of `bytes` from `start` on:
+  /// where a head ends and its block begins; nil when there is none.
+  static func end(of bytes: [UInt8], from start: Int = 0) -> Int? {
     bytes.withUnsafeBufferPointer { buffer in
-      var index = 0
+      var index = start
       while index + 3 < buffer.count {
         if buffer[index + 3] == 10, buffer[index + 2] == 13, buffer[index + 1] == 10,
           buffer[index] == 13

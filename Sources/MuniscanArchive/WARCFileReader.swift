@@ -38,7 +38,11 @@ enum WARCFileReader {
           guard let record = WARCRecord(parsing: content) else {
             return .corrupt(offset: position, reason: "not a WARC record")
           }
-          try body(record, RecordPlacement(file: name, offset: position, length: length))
+          let member = UnsafeRawBufferPointer(rebasing: bytes[position..<position + length])
+          try body(
+            record,
+            RecordPlacement(
+              file: name, offset: position, length: length, crc32: Gzip.crc32(member)))
           position += length
         }
       }
@@ -69,6 +73,27 @@ enum WARCFileReader {
     case .corrupt(let reason):
       throw RecordProblem(reason)
     }
+  }
+
+  /// The record whose member is at `offset` and `length` bytes long, read through `files` only
+  /// as far as the end of the HTTP head in its block, and the whole block's length, when the
+  /// member's bytes have the CRC-32 `crc32` (those the crawl wrote, checked without inflating
+  /// them); nil otherwise, or when the member does not start with those heads (reading the
+  /// whole record then says what is wrong).
+  static func recordHead(
+    in path: String, offset: Int, length: Int, crc32: UInt32, files: RecordFiles
+  ) -> (record: WARCRecord, blockLength: Int)? {
+    guard let bytes = try? files.read(path, offset: offset, length: length),
+      bytes.count == length, Gzip.crc32(bytes) == crc32,
+      let prefix = bytes.withUnsafeBytes({
+        Gzip.inflatePrefix($0) { output in
+          RecordHead.end(of: output).flatMap { RecordHead.end(of: output, from: $0) } != nil
+        }
+      }),
+      let head = WARCRecord.head(of: prefix)
+    else { return nil }
+    let block = prefix[head.blockStart...].prefix(head.blockLength)
+    return (WARCRecord(fields: head.fields, block: Array(block)), head.blockLength)
   }
 
   /// Why a record could not be read where the page index says it is.

@@ -2,11 +2,13 @@ import Foundation
 import MuniscanCore
 import MuniscanGzip
 
-/// Where a written record went: its file, offset and compressed length.
+/// Where a written record went: its file, offset and compressed length, and the CRC-32 of its
+/// compressed bytes (the gzip member), by which a reader can check them without inflating them.
 struct RecordPlacement: Sendable, Equatable {
   var file: String
   var offset: Int
   var length: Int
+  var crc32: UInt32
 }
 
 /// Appends records to the WARC files of a folder, `muniscan-YYYYMMDDHHMMSS-NNNNN.warc.gz`, each
@@ -64,7 +66,8 @@ final class WARCFileWriter {
       let member = compressor.member(record.bytes)
       placements.append(
         RecordPlacement(
-          file: current.name, offset: current.file.size + bytes.count, length: member.count))
+          file: current.name, offset: current.file.size + bytes.count, length: member.count,
+          crc32: Gzip.crc32(member)))
       bytes += member
     }
     try current.file.append(bytes)

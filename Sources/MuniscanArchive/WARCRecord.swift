@@ -43,6 +43,19 @@ struct WARCRecord: Sendable, Equatable {
 
   /// Parses a decompressed record; nil when it is not a whole WARC record.
   init?(parsing bytes: [UInt8]) {
+    guard let head = Self.head(of: bytes), bytes.count - head.blockStart - 4 == head.blockLength
+    else { return nil }
+    let end = head.blockStart + head.blockLength
+    guard bytes[end...].elementsEqual("\r\n\r\n".utf8) else { return nil }
+    self.init(fields: head.fields, block: Array(bytes[head.blockStart..<end]))
+  }
+
+  /// The fields of the WARC head `bytes` start with (`Content-Length` apart), the length of the
+  /// block it announces, and where in `bytes` the block starts; nil when `bytes` do not start
+  /// with a whole WARC head.
+  static func head(of bytes: [UInt8]) -> (
+    fields: [(name: String, value: String)], blockLength: Int, blockStart: Int
+  )? {
     guard let start = RecordHead.end(of: bytes) else { return nil }
     let lines = RecordHead.lines(of: bytes[..<(start - 4)])
     guard lines[0].starts(with: "WARC/1.".utf8) else { return nil }
@@ -58,9 +71,7 @@ struct WARCRecord: Sendable, Equatable {
         fields.append((String(decoding: name, as: UTF8.self), value))
       }
     }
-    guard let length, length >= 0, bytes.count - start == length + 4,
-      bytes[(start + length)...].elementsEqual("\r\n\r\n".utf8)
-    else { return nil }
-    self.init(fields: fields, block: Array(bytes[start..<(start + length)]))
+    guard let length, length >= 0 else { return nil }
+    return (fields, length, start)
   }
 }

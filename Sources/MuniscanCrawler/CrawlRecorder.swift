@@ -51,7 +51,7 @@ extension CrawlRecorder {
 /// answers are held in memory or read when asked for (from an archive), so replaying a large
 /// site need not hold all its pages at once.
 public struct Replay: Sendable {
-  private let lookup: @Sendable (String) -> HTTPResponse?
+  private let lookup: @Sendable (_ url: String, _ asPage: Bool) -> HTTPResponse?
   private let storedFacts: (@Sendable (String, Int) -> PageFacts?)?
   /// How a fetch of a URL the replay lacks fails, when the crawl failed that way: the error of
   /// a site that could not be reached, exactly as it was reported.
@@ -60,15 +60,17 @@ public struct Replay: Sendable {
   public let count: Int
 
   public init(_ responses: [String: HTTPResponse] = [:], unarchived failure: String? = nil) {
-    self.init(count: responses.count, unarchived: failure) { responses[$0] }
+    self.init(count: responses.count, unarchived: failure) { url, _ in responses[url] }
   }
 
   /// Answers for `count` URLs, each read by `lookup` when it is asked for (nil for a URL
   /// without one, or whose answer can no longer be read). `facts` gives the page facts kept
-  /// for the answer `lookup` gave for a URL, when they were read at the depth asked for.
+  /// for the answer `lookup` gave for a URL, at the depth asked for (the analysis only copies
+  /// the depth into them). An answer asked for as a page (`asPage`) may come without its body
+  /// when `facts` has the facts read from it.
   public init(
     count: Int, unarchived failure: String? = nil,
-    lookup: @escaping @Sendable (String) -> HTTPResponse?,
+    lookup: @escaping @Sendable (_ url: String, _ asPage: Bool) -> HTTPResponse?,
     facts: (@Sendable (_ url: String, _ depth: Int) -> PageFacts?)? = nil
   ) {
     self.lookup = lookup
@@ -79,15 +81,18 @@ public struct Replay: Sendable {
 
   public var isEmpty: Bool { count == 0 && unarchived == nil }
 
-  /// The recorded answer for `url`: its response, the original failure (thrown), or nil.
-  public func answer(for url: String) throws -> HTTPResponse? {
-    if let response = lookup(url) { return response }
+  /// The recorded answer for `url`: its response, the original failure (thrown), or nil. An
+  /// answer the crawl reads as a page (`asPage`) may come without its body (see
+  /// ``HTTPResponse/omittedBodyLength``) when ``facts(for:depth:)`` has the facts read from it;
+  /// any other answer comes whole (a robots.txt or sitemap is read from its body).
+  public func answer(for url: String, asPage: Bool = false) throws -> HTTPResponse? {
+    if let response = lookup(url, asPage) { return response }
     if let unarchived { throw ReplayedFailure(description: unarchived) }
     return nil
   }
 
-  /// The page facts kept with the answer replayed for `url`, when they were read at `depth`:
-  /// what analysing that answer again would give, so it need not be parsed.
+  /// The page facts kept with the answer replayed for `url`, at `depth`: what analysing that
+  /// answer again would give, so it need not be parsed.
   public func facts(for url: String, depth: Int) -> PageFacts? {
     storedFacts?(url, depth)
   }

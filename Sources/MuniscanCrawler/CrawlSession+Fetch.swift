@@ -79,13 +79,13 @@ extension CrawlSession {
   private static func fetch(
     _ url: String, method: HTTPMethod, source: ResponseSource, analyzers: AnalyzerPool?
   ) async throws -> (HTTPResponse, Int, PageReading?) {
-    try await source.fetch(url, method: method) { response in
+    try await source.fetch(url, method: method, asPage: analyzers != nil) { response in
       let isPage = (200..<400).contains(response.status) && response.redirectLocation == nil
-      guard let analyzers, isPage else { return (response, response.body.count, nil) }
+      guard let analyzers, isPage else { return (response, response.bodyLength, nil) }
       var head = response
       head.body = []
       let page = PageReading(response, url: url, depth: 0, source: source, analyzers: analyzers)
-      return (head, response.body.count, page)
+      return (head, response.bodyLength, page)
     }
   }
 

@@ -151,7 +151,7 @@ final class CrawlSession {
       do {
         // The page is analysed while its answer holds its place in the window (see
         // `ResponseSource`): bodies waiting for a processor hold back new requests.
-        (bytes, location, page) = try await source.fetch(job.url) { response in
+        (bytes, location, page) = try await source.fetch(job.url, asPage: true) { response in
           Answer.read(response, job: job, source: source, analyzers: analyzers)
         }
         await page?.record(in: source)
@@ -167,10 +167,10 @@ final class CrawlSession {
     private static func read(
       _ response: HTTPResponse, job: Job, source: ResponseSource, analyzers: AnalyzerPool
     ) -> (Int, String?, PageReading?) {
-      if let location = response.redirectLocation { return (response.body.count, location, nil) }
+      if let location = response.redirectLocation { return (response.bodyLength, location, nil) }
       let page = PageReading(
         response, url: job.url, depth: job.depth, source: source, analyzers: analyzers)
-      return (response.body.count, nil, page)
+      return (response.bodyLength, nil, page)
     }
   }
 

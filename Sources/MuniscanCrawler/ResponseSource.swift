@@ -55,11 +55,16 @@ final class ResponseSource: Sendable {
   }
 
   /// What `reading` makes of the answer to `url`, read while the answer still holds its place
-  /// in the window; the answer's body is dropped once read, unless `reading` keeps it.
+  /// in the window; the answer's body is dropped once read, unless `reading` keeps it. When
+  /// `reading` reads the answer as a page (`asPage`), a replayed answer may come without its
+  /// body (see ``Replay/answer(for:asPage:)``).
   func fetch<Reading>(
-    _ url: String, method: HTTPMethod = .get, reading: (HTTPResponse) -> Reading
+    _ url: String, method: HTTPMethod = .get, asPage: Bool = false,
+    reading: (HTTPResponse) -> Reading
   ) async throws -> Reading {
-    if method == .get, let replayed = try replay.answer(for: url) { return reading(replayed) }
+    if method == .get, let replayed = try replay.answer(for: url, asPage: asPage) {
+      return reading(replayed)
+    }
     let request = HTTPRequest(url: url, method: method)
     var attempt = 1
     while true {

@@ -16,7 +16,12 @@ public enum Gzip {
   /// The CRC-32 of `bytes` (as gzip trailers carry it): a check that stored bytes came back as
   /// they were written.
   public static func crc32(_ bytes: [UInt8]) -> UInt32 {
-    bytes.withUnsafeBytes { libdeflate_crc32(0, $0.baseAddress, $0.count) }
+    bytes.withUnsafeBytes { crc32($0) }
+  }
+
+  /// The CRC-32 of the bytes `bytes` points at.
+  public static func crc32(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+    libdeflate_crc32(0, bytes.baseAddress, bytes.count)
   }
 
   /// `bytes` as one complete gzip member, by a compressor made for it alone (a writer of many
@@ -42,7 +47,7 @@ public enum Gzip {
     guard !bytes.isEmpty else { return .torn }
     let result = inflate(bytes, limit: limit, allMembers: false)
     switch result.end {
-    case .complete: return .member(result.output, length: result.consumed)
+    case .complete, .enough: return .member(result.output, length: result.consumed)
     case .limit: return .corrupt("a record inflates to more than \(limit) bytes")
     case .inputEnded: return .torn
     case .invalid(let message): return .corrupt("not a valid gzip member (\(message))")
@@ -82,6 +87,21 @@ public enum Gzip {
     return inflateMember(bytes, limit: limit)
   }
 
+  /// The start of the gzip member at the beginning of `bytes`: inflated a few kilobytes at a
+  /// time until `enough` says the output holds what is wanted, or the member ends first; nil
+  /// when the bytes go wrong before that. What lies past that point is neither inflated nor
+  /// checked (the member's gzip trailer is not reached): the caller checks the member's bytes
+  /// another way, as an archive does with the CRC-32 of each member it wrote.
+  public static func inflatePrefix(
+    _ bytes: UnsafeRawBufferPointer, limit: Int = 1 << 20, enough: ([UInt8]) -> Bool
+  ) -> [UInt8]? {
+    let result = inflate(bytes, limit: limit, allMembers: false, chunk: 1024, enough: enough)
+    switch result.end {
+    case .complete, .enough: return result.output
+    case .limit, .inputEnded, .invalid: return nil
+    }
+  }
+
   /// Every member of a gzip file, decompressed: at most `maxBytes` (`truncated` when there was
   /// more), or nil when the data is not valid gzip (a damaged tail keeps what came before it).
   public static func decompress(_ bytes: [UInt8], maxBytes: Int) -> (
@@ -89,7 +109,7 @@ public enum Gzip {
   )? {
     let result = bytes.withUnsafeBytes { inflate($0, limit: maxBytes, allMembers: true) }
     switch result.end {
-    case .complete: return (result.output, false)
+    case .complete, .enough: return (result.output, false)
     case .limit: return (result.output, true)
     case .inputEnded, .invalid: return result.output.isEmpty ? nil : (result.output, false)
     }
@@ -104,13 +124,18 @@ public enum Gzip {
     /// The input ran out inside a member.
     case inputEnded
     case invalid(String)
+    /// The caller's `enough` held before the member ended (only ``inflatePrefix(_:limit:enough:)``
+    /// gives one that can).
+    case enough
   }
 
   /// The one inflate loop: decompresses from the start of `bytes` until the first member ends
-  /// (or, with `allMembers`, until the input ends), `limit` bytes at most.
-  private static func inflate(_ bytes: UnsafeRawBufferPointer, limit: Int, allMembers: Bool) -> (
-    output: [UInt8], consumed: Int, end: End
-  ) {
+  /// (or, with `allMembers`, until the input ends), `limit` bytes at most, `chunk` bytes at a
+  /// time; it stops early once `enough` holds for the output so far.
+  private static func inflate(
+    _ bytes: UnsafeRawBufferPointer, limit: Int, allMembers: Bool, chunk chunkSize: Int = 64 * 1024,
+    enough: ([UInt8]) -> Bool = { _ in false }
+  ) -> (output: [UInt8], consumed: Int, end: End) {
     var stream = z_stream()
     guard czlib_inflate_init_auto(&stream) == Z_OK else {
       return ([], 0, .invalid("zlib could not start"))
@@ -120,7 +145,7 @@ public enum Gzip {
     stream.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: UInt8.self))
     stream.avail_in = UInt32(min(bytes.count, Int(UInt32.max)))
     var output: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    var chunk = [UInt8](repeating: 0, count: chunkSize)
     while true {
       let (status, produced) = chunk.withUnsafeMutableBufferPointer { buffer in
         stream.next_out = buffer.baseAddress
@@ -132,6 +157,7 @@ public enum Gzip {
       output.append(contentsOf: chunk[..<min(produced, room)])
       let consumed = bytes.count - Int(stream.avail_in)
       if produced > room { return (output, consumed, .limit) }
+      if status == Z_OK, enough(output) { return (output, consumed, .enough) }
       switch status {
       case Z_STREAM_END:
         // A whole member ended; gzip allows more members to follow in one file.

@@ -43,6 +43,7 @@ public struct HTTPResponse: Sendable {
     var status: Int
     var headers: [HTTPHeader]
     var body: [UInt8]
+    var omittedBodyLength: Int
     var bodyTruncated: Bool
     var rawResponseHead: [UInt8]
     var rawRequestHead: [UInt8]
@@ -84,6 +85,11 @@ public struct HTTPResponse: Sendable {
     get { box.fields.body }
     set { unique.fields.body = newValue }
   }
+  /// The size of a body the response comes without (0 when it has its body): an archived answer
+  /// whose page facts were kept is replayed without its body, which nothing would read.
+  public var omittedBodyLength: Int { box.fields.omittedBodyLength }
+  /// The body's size in bytes, whether the response comes with it or without it.
+  public var bodyLength: Int { box.fields.body.count + box.fields.omittedBodyLength }
   /// True when the decoded body reached the client's `maxBodyBytes` and the rest was dropped.
   public var bodyTruncated: Bool {
     get { box.fields.bodyTruncated }
@@ -111,12 +117,13 @@ public struct HTTPResponse: Sendable {
 
   public init(
     url: String, status: Int, headers: [HTTPHeader] = [], body: [UInt8] = [],
-    bodyTruncated: Bool = false, rawResponseHead: [UInt8] = [], rawRequestHead: [UInt8] = [],
-    remoteAddress: String? = nil, elapsedSeconds: Double = 0
+    omittedBodyLength: Int = 0, bodyTruncated: Bool = false, rawResponseHead: [UInt8] = [],
+    rawRequestHead: [UInt8] = [], remoteAddress: String? = nil, elapsedSeconds: Double = 0
   ) {
     box = Box(
       Fields(
-        url: url, status: status, headers: headers, body: body, bodyTruncated: bodyTruncated,
+        url: url, status: status, headers: headers, body: body,
+        omittedBodyLength: omittedBodyLength, bodyTruncated: bodyTruncated,
         rawResponseHead: rawResponseHead, rawRequestHead: rawRequestHead,
         remoteAddress: remoteAddress, elapsedSeconds: elapsedSeconds))
   }

@@ -53,11 +53,13 @@ import Testing
   @Test(arguments: texts)
   func anIndexLineIsTheEncodersLine(text: String) throws {
     for (offset, length) in [(0, 0), (48_213, 170), (Int.max - 1, 1)] {
-      let entry = PageIndexEntry(
-        url: text, status: 404, contentType: text, warc: text, offset: offset, length: length,
-        fetchedAt: text)
-      #expect(entry.line == (try JSONLines.line(entry)))
-      #expect(try JSONDecoder().decode(PageIndexEntry.self, from: Data(entry.line)) == entry)
+      for crc32 in [nil, 0, 0x1234_abcd, UInt32.max] {
+        let entry = PageIndexEntry(
+          url: text, status: 404, contentType: text, warc: text, offset: offset, length: length,
+          fetchedAt: text, crc32: crc32)
+        #expect(entry.line == (try JSONLines.line(entry)))
+        #expect(try JSONDecoder().decode(PageIndexEntry.self, from: Data(entry.line)) == entry)
+      }
     }
   }
 }

@@ -56,16 +56,92 @@ import Testing
     #expect(replay.facts(for: home, depth: 0) == nil)
     _ = try replay.answer(for: home)
     #expect(replay.facts(for: home, depth: 0) == Self.facts(home))
-    // Read at another depth they might differ: the page is analysed then.
-    #expect(replay.facts(for: home, depth: 1) == nil)
+    // Asked for at another depth, they are the facts at that depth (the analysis only copies
+    // the depth into them).
+    #expect(replay.facts(for: home, depth: 1) == Self.facts(home, depth: 1))
     for path in ["koormus", "vana"] {
       _ = try replay.answer(for: site.url + path)
       #expect(replay.facts(for: site.url + path, depth: 0) == nil, "\(path)")
     }
-    #expect(replaying.pagesFromStoredFacts == 1)
+    #expect(replaying.pagesFromStoredFacts == 2)
     let other = try self.replaying(layout, fingerprint: Self.fingerprint + 1)
     _ = try other.replay.answer(for: home)
     #expect(other.replay.facts(for: home, depth: 0) == nil)
+  }
+
+  /// A page whose facts were kept is given without its body (only the record's head is
+  /// inflated), with its head and its body's size as read whole; any answer not asked for as a
+  /// page, or without kept facts, comes whole.
+  @Test func aPageWithKeptFactsComesWithoutItsBody() async throws {
+    let layout = try await Self.write()
+    defer { ArchiveFixture.remove(layout) }
+    for path in ["", "uudised", "koormus"] {
+      let url = site.url + path
+      let whole = try #require(try replaying(layout).replay.answer(for: url))
+      let replay = try replaying(layout).replay
+      let page = try #require(try replay.answer(for: url, asPage: true))
+      #expect(whole.body == Array("<p>\(path)</p>".utf8) && whole.omittedBodyLength == 0)
+      #expect(page.body == (path == "koormus" ? whole.body : []), "\(path)")
+      #expect(page.bodyLength == whole.bodyLength)
+      #expect(page.status == whole.status && page.headers == whole.headers)
+      #expect(page.rawResponseHead == whole.rawResponseHead && page.url == whole.url)
+      #expect(page.remoteAddress == whole.remoteAddress)
+      #expect(
+        replay.facts(for: url, depth: 2) == (path == "koormus" ? nil : Self.facts(url, depth: 2)))
+    }
+  }
+
+  /// The index line of a page whose facts were kept: its CRC-32 checks the whole record.
+  func indexWith(_ layout: ArchiveLayout, change: (inout PageIndexEntry) -> Void) throws {
+    let path = layout.index(try archivedSite(layout).key)
+    var entries = JSONLines.read(PageIndexEntry.self, from: path)
+    #expect(entries.allSatisfy { $0.crc32 != nil })
+    change(&entries[0])
+    try Data(entries.flatMap(\.line)).write(to: URL(fileURLWithPath: path))
+  }
+
+  /// A record damaged where its head does not reach (its gzip trailer) is found by the CRC-32
+  /// its index line keeps, and named exactly as reading it whole names it.
+  @Test func damagePastTheHeadOfAPageWithKeptFactsIsFound() async throws {
+    let (layout, archive) = try ArchiveFixture.begin(factsFingerprint: Self.fingerprint)
+    defer { ArchiveFixture.remove(layout) }
+    // A body long enough that inflating its record's head stops well before the trailer.
+    let body = (0..<5000).map { "<p>Lause \($0).</p>" }.joined()
+    let exchange = ArchiveFixture.exchange(path: "", body: body)
+    try await archive.record(exchange)
+    await archive.recordFacts(Self.facts(site.url), site: site, url: site.url)
+    await archive.close()
+    let intact = try #require(try replaying(layout).replay.answer(for: site.url, asPage: true))
+    #expect(intact.body.isEmpty && intact.bodyLength == body.utf8.count)
+    let home = try #require(
+      ArchiveReader(layout: layout, manifest: ArchiveFixture.manifest()).entries(
+        try archivedSite(layout)
+      ).first)
+    let warc = URL(fileURLWithPath: layout.warc(home.warc))
+    var bytes = try Data(contentsOf: warc)
+    bytes[home.offset + home.length - 1] ^= 0x01  // the member's size, in its trailer
+    try bytes.write(to: warc)
+    let asPage = try replaying(layout)
+    #expect(try asPage.replay.answer(for: site.url, asPage: true) == nil)
+    let whole = try replaying(layout)
+    #expect(try whole.replay.answer(for: site.url) == nil)
+    let damage = asPage.finish()
+    #expect(damage.count == 1 && damage == whole.finish())
+  }
+
+  /// An index without the CRC-32 (written by an earlier version), or with one its record does
+  /// not have, gives the page whole, read and checked by inflating it.
+  @Test func aPageIndexedWithoutItsCRCComesWhole() async throws {
+    for change: (inout PageIndexEntry) -> Void in [{ $0.crc32 = nil }, { $0.crc32! ^= 1 }] {
+      let layout = try await Self.write()
+      defer { ArchiveFixture.remove(layout) }
+      try indexWith(layout, change: change)
+      let replaying = try replaying(layout)
+      let page = try #require(try replaying.replay.answer(for: site.url, asPage: true))
+      #expect(page.body == Array("<p></p>".utf8))
+      #expect(replaying.replay.facts(for: site.url, depth: 0) == Self.facts(site.url))
+      #expect(replaying.finish().isEmpty)
+    }
   }
 
   func archivedSite(_ layout: ArchiveLayout) throws -> ArchivedSite {

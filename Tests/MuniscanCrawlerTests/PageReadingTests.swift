@@ -17,10 +17,14 @@ import Testing
 
     func fetch(_ request: HTTPRequest) async throws -> HTTPResponse {
       asked.withLock { $0.append(request.url) }
-      guard !request.url.hasSuffix(".txt"), !request.url.hasSuffix(".xml") else {
-        return HTTPResponse(url: request.url, status: 404)
+      return Self.answer(request.url)
+    }
+
+    static func answer(_ url: String) -> HTTPResponse {
+      guard !url.hasSuffix(".txt"), !url.hasSuffix(".xml") else {
+        return HTTPResponse(url: url, status: 404)
       }
-      return PageReadingTests.page(request.url)
+      return PageReadingTests.page(url)
     }
   }
 
@@ -52,7 +56,7 @@ import Testing
     stored.links = [Link(text: "B", url: Self.home + "b", region: .main)]
     let kept = stored
     let replay = Replay(
-      count: 1, lookup: { $0 == Self.home ? Self.page($0) : nil },
+      count: 1, lookup: { url, _ in url == Self.home ? Self.page(url) : nil },
       facts: { url, depth in url == Self.home && depth == 0 ? kept : nil })
     let client = Pages()
     let recorder = FactsRecorder()
@@ -67,6 +71,26 @@ import Testing
     #expect(b.title == "Analysed")
     #expect(await recorder.facts == [Self.home + "b": b, Self.home + "a": crawl.pages.last!])
     #expect(crawl.pages.last?.url == Self.home + "a")
+  }
+
+  /// An answer the crawl reads as a page may be replayed without its body (the facts kept
+  /// for it stand in), never one it reads otherwise: robots.txt and sitemaps are read from
+  /// their bodies.
+  @Test func onlyAnswersReadAsPagesAreAskedForAsPages() async throws {
+    let asked = Locked<[String: Bool]>([:])
+    let replay = Replay(
+      count: 2,
+      lookup: { url, asPage in
+        asked.withLock { $0[url] = asPage }
+        return Pages.answer(url)
+      })
+    _ = await crawl(replay: replay, recorder: FactsRecorder(), client: Pages())
+    let asPage = asked.withLock { $0 }
+    #expect(asPage[Self.home] == true)
+    #expect(asPage[Self.home + "a"] == true)
+    #expect(asPage[Self.home + "robots.txt"] == false)
+    let others = asPage.filter { $0.key.hasSuffix(".txt") || $0.key.hasSuffix(".xml") }
+    #expect(others.count >= 2 && others.values.allSatisfy { !$0 }, "\(asPage)")
   }
 
   @Test func withoutStoredFactsAReplayedPageIsAnalysed() async throws {

@@ -113,6 +113,29 @@ import Testing
       member.withUnsafeBytes { Gzip.inflateWholeMember($0) } == .member(text, length: member.count))
   }
 
+  /// Scoring a page whose facts were kept needs only the head of its record: inflating stops a
+  /// few kilobytes after what is wanted, on a member whole or torn after that point, and gives
+  /// the whole content of a member that ends first; what goes wrong before it is nil.
+  @Test func aPrefixIsInflatedUntilItIsEnough() {
+    let head = Array("WARC/1.1\r\nWARC-Type: response\r\n\r\n".utf8)
+    let text = head + (0..<30_000).flatMap { Array("Lause \($0) volikogust. ".utf8) }
+    let member = Gzip.compressMember(text)
+    let wanted: ([UInt8]) -> Bool = { $0.count >= head.count }
+    for bytes in [member, Array(member.prefix(member.count / 2))] {
+      let prefix = bytes.withUnsafeBytes { Gzip.inflatePrefix($0, enough: wanted) }
+      #expect(prefix.map { $0 == Array(text.prefix($0.count)) } == true)
+      #expect((head.count...8192).contains(prefix?.count ?? 0), "\(prefix?.count ?? 0) bytes")
+    }
+    let short = Gzip.compressMember(Array(head.prefix(20)))
+    #expect(
+      short.withUnsafeBytes { Gzip.inflatePrefix($0, enough: wanted) } == Array(head.prefix(20)))
+    var flipped = member
+    flipped[12] ^= 0xFF  // inside the first deflate block's codes
+    #expect(flipped.withUnsafeBytes { Gzip.inflatePrefix($0) { _ in false } } == nil)
+    #expect(
+      Array("not gzip".utf8).withUnsafeBytes { Gzip.inflatePrefix($0, enough: wanted) } == nil)
+  }
+
   /// A WARC writer keeps one compressor for all its records: every member it makes is whole on
   /// its own, the same bytes a fresh compressor makes, and inflates to its record.
   @Test func oneCompressorMakesIndependentMembers() {

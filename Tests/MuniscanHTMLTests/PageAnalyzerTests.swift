@@ -1,3 +1,4 @@
+import Foundation
 import MuniscanCore
 import MuniscanHTML
 import Testing
@@ -33,6 +34,26 @@ import Testing
     #expect(facts.lang == nil)
     #expect(facts.title == "")
     #expect(facts.lastModified == nil)
+  }
+
+  /// Facts kept by a crawl are handed over at whatever depth the replayed crawl reaches the
+  /// page: that is sound only while the analysis copies the depth and reads nothing from it.
+  @Test func aPageAtAnotherDepthHasTheSameFactsButTheDepth() throws {
+    let analyzer = try PageAnalyzer(locale: try ShippedLocale.of("ee"))
+    let folder = ShippedLocale.repository + "/fixtures/sites"
+    let pages = try #require(FileManager.default.enumerator(atPath: folder)).compactMap {
+      ($0 as? String).flatMap { $0.hasSuffix(".html") ? $0 : nil }
+    }
+    #expect(pages.count > 20)
+    for path in pages {
+      let body = try #require(FileManager.default.contents(atPath: folder + "/" + path))
+      let url = "https://www." + path
+      let atHome = analyzer.analyze(PageInput(url: url, depth: 0, body: Array(body)))
+      var deeper = analyzer.analyze(PageInput(url: url, depth: 4, body: Array(body)))
+      #expect(deeper.depth == 4)
+      deeper.depth = 0
+      #expect(deeper == atHome, "\(path)")
+    }
   }
 
   @Test func headingsInOrderWithLevels() throws {
