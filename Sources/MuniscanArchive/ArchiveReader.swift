@@ -36,7 +36,8 @@ public struct ArchiveReader: Sendable {
 
   /// The index lines of a site, in the order its responses were archived.
   public func entries(_ site: ArchivedSite) -> [PageIndexEntry] {
-    JSONLines.read(PageIndexEntry.self, from: layout.index(site.key))
+    JSONLines.read(
+      PageIndexEntry.self, from: layout.index(site.key), fastPath: PageIndexEntry.init(line:))
   }
 
   /// Every archived response of `site` by URL, and what of it could not be read: lines of its
@@ -64,7 +65,8 @@ public struct ArchiveReader: Sendable {
       return ArchiveReplay(reader: self, entries: [], indexDamage: [], unarchived: nil)
     }
     let indexPath = layout.index(archived.key)
-    let index = JSONLines.contents(PageIndexEntry.self, of: indexPath)
+    let index = JSONLines.contents(
+      PageIndexEntry.self, of: indexPath, fastPath: PageIndexEntry.init(line:))
     let damage = Self.damage(
       of: index, file: layout.relative(indexPath), indexed: Self.indexedLines(finished))
     var failure: String?

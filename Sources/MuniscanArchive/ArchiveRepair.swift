@@ -30,7 +30,8 @@ enum ArchiveRepair {
     var indexedEnd: [String: Int] = [:]
     for site in manifest.sites {
       let path = layout.index(site.key)
-      let entries = JSONLines.read(PageIndexEntry.self, from: path)
+      let entries = JSONLines.read(
+        PageIndexEntry.self, from: path, fastPath: PageIndexEntry.init(line:))
       let valid = entries.filter { entry in sizes[entry.warc].map { entry.end <= $0 } ?? false }
       if valid.count < entries.count {
         try JSONLines.rewrite(valid, to: path)
