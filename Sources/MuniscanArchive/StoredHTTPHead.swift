@@ -44,7 +44,9 @@ enum StoredHTTPHead {
 
   /// The status code of a head's status line (`HTTP/1.1 404 Not Found` → 404).
   static func status(_ head: [UInt8]) -> Int? {
-    guard let first = lines(of: head).first else { return nil }
+    var first = head.prefix { $0 != UInt8(ascii: "\n") }
+    if first.last == UInt8(ascii: "\r") { first = first.dropLast() }
+    guard !first.isEmpty else { return nil }
     let parts = first.split(separator: UInt8(ascii: " "), maxSplits: 2)
     guard parts.count >= 2, parts[0].starts(with: "HTTP/".utf8) else { return nil }
     return Int(String(decoding: parts[1], as: UTF8.self))

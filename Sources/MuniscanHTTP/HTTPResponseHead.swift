@@ -4,10 +4,14 @@ public enum HTTPResponseHead {
   /// joined by a space. Bytes are read as UTF-8 when valid, otherwise as ISO-8859-1.
   public static func headers(from raw: [UInt8]) -> [HTTPHeader] {
     var fields: [HTTPHeader] = []
-    var lines = raw.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-      .map { line in line.last == UInt8(ascii: "\r") ? line.dropLast() : line }
-    if !lines.isEmpty { lines.removeFirst() }  // the status line
-    for line in lines {
+    let newline = UInt8(ascii: "\n")
+    // Line by line in place (every response's head passes here, in the crawl and in `score`).
+    var start = raw.firstIndex(of: newline).map { $0 + 1 } ?? raw.endIndex  // past the status line
+    while start < raw.endIndex {
+      let end = raw[start...].firstIndex(of: newline) ?? raw.endIndex
+      var line = raw[start..<end]
+      start = end + 1
+      if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
       if line.isEmpty { break }
       if line.first == UInt8(ascii: " ") || line.first == UInt8(ascii: "\t") {
         guard !fields.isEmpty else { continue }
@@ -36,18 +40,9 @@ public enum HTTPResponseHead {
     return bytes[first...last]
   }
 
+  /// The bytes as UTF-8 when they are valid, otherwise as ISO-8859-1.
   private static func text(_ bytes: ArraySlice<UInt8>) -> String {
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    var scalars = String.UnicodeScalarView()
-    loop: while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): scalars.append(scalar)
-      case .emptyInput: break loop
-      case .error:
-        return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
-      }
-    }
-    return String(scalars)
+    String(validating: bytes, as: UTF8.self)
+      ?? String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
   }
 }

@@ -61,6 +61,18 @@ import Testing
     #expect(StoredHTTPHead.status(head) == 200)
   }
 
+  /// The status is read from the status line alone, which must begin the head.
+  @Test func theStatusIsTheStatusLines() {
+    let heads: [(String, Int?)] = [
+      ("HTTP/1.1 404 Not Found\r\nA: 1\r\n\r\n", 404), ("HTTP/1.0 301\nLocation: /\n\n", 301),
+      ("HTTP/2 200", 200), ("\r\nHTTP/1.1 200 OK\r\n", nil), ("ICY 200 OK\r\n", nil),
+      ("HTTP/1.1 abc\r\n", nil), ("HTTP/1.1\r\n200\r\n", nil), ("", nil),
+    ]
+    for (head, status) in heads {
+      #expect(StoredHTTPHead.status(Array(head.utf8)) == status, "\(head)")
+    }
+  }
+
   /// A renamed field is found whatever the case of its name and the spaces around it, and its
   /// continuation lines go with it; a field that only begins like one is kept as it is.
   @Test func renamedFieldsAreFoundWhateverTheirCaseAndSpacing() {
