@@ -129,6 +129,33 @@ import Testing
     #expect(damage.count == 1 && damage == whole.finish())
   }
 
+  /// Whatever byte of a page's record is changed, the page read as a page with its kept facts
+  /// gives what reading it whole gives: the same damage, or (never, with a CRC-32 to check)
+  /// the same head.
+  @Test func aChangedByteAnywhereInAPageIsFoundAsReadingItWholeFindsIt() async throws {
+    let layout = try await Self.write()
+    defer { ArchiveFixture.remove(layout) }
+    let home = try #require(
+      ArchiveReader(layout: layout, manifest: ArchiveFixture.manifest()).entries(
+        try archivedSite(layout)
+      ).first)
+    let warc = URL(fileURLWithPath: layout.warc(home.warc))
+    let intact = try Data(contentsOf: warc)
+    var random = SystemRandomNumberGenerator()
+    for _ in 0..<200 {
+      var bytes = intact
+      bytes[home.offset + Int.random(in: 0..<home.length, using: &random)] ^=
+        UInt8.random(in: 1...255, using: &random)
+      try bytes.write(to: warc)
+      let asPage = try replaying(layout)
+      let page = try asPage.replay.answer(for: site.url, asPage: true)
+      let whole = try replaying(layout)
+      let read = try whole.replay.answer(for: site.url)
+      #expect(page?.status == read?.status && page?.headers == read?.headers)
+      #expect(asPage.finish() == whole.finish())
+    }
+  }
+
   /// An index without the CRC-32 (written by an earlier version), or with one its record does
   /// not have, gives the page whole, read and checked by inflating it.
   @Test func aPageIndexedWithoutItsCRCComesWhole() async throws {
