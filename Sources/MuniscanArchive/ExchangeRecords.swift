@@ -49,11 +49,11 @@ enum ExchangeRecords {
 
   /// The response a response record holds, as the client handed it to the crawler; nil when
   /// the record is not an HTTP response. Of a record whose block was read only through its HTTP
-  /// head (`blockLength` then the whole block's length), the response comes without its body
-  /// (``HTTPResponse/omittedBodyLength``).
+  /// head (`blockLength` then the whole block's length, whose start the record holds), the
+  /// response comes without its body (``HTTPResponse/omittedBodyLength``).
   static func response(from record: WARCRecord, blockLength: Int? = nil) -> HTTPResponse? {
     guard record.type == "response", let url = record.field("WARC-Target-URI"),
-      let headEnd = RecordHead.end(of: record.block), headEnd <= blockLength ?? headEnd
+      let headEnd = RecordHead.end(of: record.block)
     else { return nil }
     let head = Array(record.block[..<headEnd])
     guard let status = StoredHTTPHead.status(head) else { return nil }

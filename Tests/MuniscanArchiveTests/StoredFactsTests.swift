@@ -113,10 +113,7 @@ import Testing
     await archive.close()
     let intact = try #require(try replaying(layout).replay.answer(for: site.url, asPage: true))
     #expect(intact.body.isEmpty && intact.bodyLength == body.utf8.count)
-    let home = try #require(
-      ArchiveReader(layout: layout, manifest: ArchiveFixture.manifest()).entries(
-        try archivedSite(layout)
-      ).first)
+    let home = try homeEntry(layout)
     let warc = URL(fileURLWithPath: layout.warc(home.warc))
     var bytes = try Data(contentsOf: warc)
     bytes[home.offset + home.length - 1] ^= 0x01  // the member's size, in its trailer
@@ -130,15 +127,11 @@ import Testing
   }
 
   /// Whatever byte of a page's record is changed, the page read as a page with its kept facts
-  /// gives what reading it whole gives: the same damage, or (never, with a CRC-32 to check)
-  /// the same head.
+  /// gives what reading it whole gives: the same damage, and the same head when it is read.
   @Test func aChangedByteAnywhereInAPageIsFoundAsReadingItWholeFindsIt() async throws {
     let layout = try await Self.write()
     defer { ArchiveFixture.remove(layout) }
-    let home = try #require(
-      ArchiveReader(layout: layout, manifest: ArchiveFixture.manifest()).entries(
-        try archivedSite(layout)
-      ).first)
+    let home = try homeEntry(layout)
     let warc = URL(fileURLWithPath: layout.warc(home.warc))
     let intact = try Data(contentsOf: warc)
     var random = SystemRandomNumberGenerator()
@@ -169,6 +162,14 @@ import Testing
       #expect(replaying.replay.facts(for: site.url, depth: 0) == Self.facts(site.url))
       #expect(replaying.finish().isEmpty)
     }
+  }
+
+  /// The index entry of the home page's response.
+  func homeEntry(_ layout: ArchiveLayout) throws -> PageIndexEntry {
+    try #require(
+      ArchiveReader(layout: layout, manifest: ArchiveFixture.manifest()).entries(
+        try archivedSite(layout)
+      ).first)
   }
 
   func archivedSite(_ layout: ArchiveLayout) throws -> ArchivedSite {
