@@ -93,13 +93,17 @@ public final class ArchiveReplay: Sendable {
   /// depth into them).
   private func facts(for url: String, depth: Int) -> PageFacts? {
     for position in (positions[url] ?? []).reversed() {
-      switch readings.withLock({ $0[position] }) {
+      // Facts kept with the reading are taken from it, in the same turn of the lock.
+      let reading = readings.withLock { readings in
+        defer { if case .read(.some) = readings[position] { readings[position] = .read(nil) } }
+        return readings[position]
+      }
+      switch reading {
       case .damaged:
         continue
       case .unread:
         return nil
       case .read(let kept):
-        if kept != nil { readings.withLock { $0[position] = .read(nil) } }
         guard var facts = kept ?? keptFacts(entries[position]) else { return nil }
         facts.depth = depth
         factsGiven.withLock { $0 += 1 }
