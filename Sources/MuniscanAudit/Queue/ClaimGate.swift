@@ -12,17 +12,17 @@ actor ClaimGate {
 
   init(poll: Duration) { self.poll = poll }
 
-  /// Whether the slot may claim now; if not, it waits a poll interval and asks again.
-  func mayClaim() -> Bool {
+  /// Whether the slot may claim at `now`; if not, it waits a poll interval and asks again.
+  func mayClaim(at now: ContinuousClock.Instant = .now) -> Bool {
     guard let emptyUntil else { return true }
-    guard !asking, ContinuousClock.now >= emptyUntil else { return false }
+    guard !asking, now >= emptyUntil else { return false }
     asking = true
     return true
   }
 
-  /// What the slot's claim found.
-  func claimed(found: Bool) {
+  /// What the slot's claim, answered at `now`, found.
+  func claimed(found: Bool, at now: ContinuousClock.Instant = .now) {
     asking = false
-    emptyUntil = found ? nil : ContinuousClock.now + poll
+    emptyUntil = found ? nil : now + poll
   }
 }

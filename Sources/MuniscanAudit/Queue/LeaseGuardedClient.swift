@@ -36,10 +36,10 @@ final class LeaseDeadline: @unchecked Sendable {
     deadline = askedAt + length
   }
 
-  /// Whether a request may be sent now; a request refused is remembered.
-  func allows() -> Bool {
+  /// Whether a request may be sent at `now`; a request refused is remembered.
+  func allows(at now: ContinuousClock.Instant = .now) -> Bool {
     lock.withLock {
-      if ContinuousClock.now >= deadline { refused = true }
+      if now >= deadline { refused = true }
       return !refused
     }
   }
