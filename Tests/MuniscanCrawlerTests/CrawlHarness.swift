@@ -47,10 +47,16 @@ enum CrawlHarness {
     }
   }
 
+  /// The harness's request timeout unless a test gives one: these tests count requests and
+  /// read pages, not time, and a 1 s timeout once turned a slow answer into a retry or a missing
+  /// page while the rest of the suite kept both cores busy. Hostile-site tests pass a short one.
+  static let roomyTimeout = 10.0
+
   /// Crawls `http://www.vald.ee:PORT/` (`http://vald.ee:PORT/` when `bare`) served by
   /// `handler`.
   static func crawl(
-    options: CrawlOptions = options(), timeout: Double = 1, maxBodyBytes: Int = 1_000_000,
+    options: CrawlOptions = options(), timeout: Double = roomyTimeout,
+    maxBodyBytes: Int = 1_000_000,
     sites: [String] = ["vald.ee"], bare: Bool = false, pages: PageKeeping = .factsOnDisk,
     handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
   ) async throws -> Run {
@@ -63,7 +69,8 @@ enum CrawlHarness {
   /// Crawls every site of `sites` (bare domains, each reached as `www.` unless `bare`) with a
   /// NationCrawler holding at most `window` answers at once.
   static func crawlNation(
-    options: CrawlOptions = options(), timeout: Double = 1, maxBodyBytes: Int = 1_000_000,
+    options: CrawlOptions = options(), timeout: Double = roomyTimeout,
+    maxBodyBytes: Int = 1_000_000,
     sites: [String], bare: Bool = false, window: Int = SiteCrawler.defaultWindow,
     pages: PageKeeping = .factsOnDisk,
     handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse

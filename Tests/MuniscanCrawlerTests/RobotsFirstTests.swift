@@ -10,10 +10,6 @@ import Testing
 /// closes the site with nothing else fetched; a redirect to another host waits for that host's
 /// robots.txt; robots.txt's own redirects are followed up to five hops.
 @Suite(.timeLimit(.minutes(1))) struct RobotsFirstTests {
-  /// These tests count requests, not time: a roomy timeout keeps a loaded machine from turning
-  /// a slow answer into a retry.
-  static let timeout = 10.0
-
   /// `host target` of every request, in the order the server saw them.
   private func log(_ run: CrawlHarness.Run) -> [String] {
     run.requests.map { "\($0.host) \($0.target)" }
@@ -29,7 +25,7 @@ import Testing
   }
 
   @Test func theFirstRequestToEveryHostIsItsRobotsTxt() async throws {
-    let run = try await CrawlHarness.crawl(timeout: Self.timeout) { request in
+    let run = try await CrawlHarness.crawl { request in
       guard request.path == "/" else { return CrawlHarness.page("Leht") }
       let port = request.headers["host"]?.split(separator: ":").last ?? ""
       return CrawlHarness.page("Avaleht", links: ["http://vald.ee:\(port)/paljas", "/www"])
@@ -42,7 +38,6 @@ import Testing
 
   @Test func robotsTxtAnswering404AllowsEverything() async throws {
     let run = try await CrawlHarness.crawl(
-      timeout: Self.timeout,
       handler: CrawlHarness.site(extra: []) { _ in nil })
     #expect(run.crawl.outcome == .crawled)
     #expect(run.crawl.pages.count == 3)
@@ -51,7 +46,6 @@ import Testing
 
   @Test func robotsTxtAnswering503AfterRetriesClosesTheSite() async throws {
     let run = try await CrawlHarness.crawl(
-      timeout: Self.timeout,
       handler: CrawlHarness.site(extra: []) { request in
         request.path == "/robots.txt" ? .status(503) : nil
       })
@@ -62,7 +56,6 @@ import Testing
 
   @Test func robotsTxtDisallowingEverythingClosesTheSite() async throws {
     let run = try await CrawlHarness.crawl(
-      timeout: Self.timeout,
       handler: CrawlHarness.site(extra: []) { request in
         request.path == "/robots.txt" ? .text("User-agent: *\nDisallow: /\n") : nil
       })
@@ -71,7 +64,7 @@ import Testing
   }
 
   @Test func aHomePageRedirectingToWwwWaitsForWwwsRobotsTxt() async throws {
-    let run = try await CrawlHarness.crawl(timeout: Self.timeout, bare: true) { request in
+    let run = try await CrawlHarness.crawl(bare: true) { request in
       let port = request.headers["host"]?.split(separator: ":").last ?? ""
       switch (request.host, request.path) {
       case ("vald.ee", "/"): return .redirect(to: "http://www.vald.ee:\(port)/")
@@ -89,7 +82,7 @@ import Testing
   }
 
   @Test func aRedirectToAHostWhoseRobotsTxtDisallowsClosesTheSite() async throws {
-    let run = try await CrawlHarness.crawl(timeout: Self.timeout, bare: true) { request in
+    let run = try await CrawlHarness.crawl(bare: true) { request in
       let port = request.headers["host"]?.split(separator: ":").last ?? ""
       switch (request.host, request.path) {
       case ("vald.ee", "/"): return .redirect(to: "http://www.vald.ee:\(port)/")
@@ -103,7 +96,7 @@ import Testing
   }
 
   @Test func eachHostsRobotsTxtGovernsItsOwnPages() async throws {
-    let run = try await CrawlHarness.crawl(timeout: Self.timeout) { request in
+    let run = try await CrawlHarness.crawl { request in
       let port = request.headers["host"]?.split(separator: ":").last ?? ""
       switch (request.host, request.path) {
       case ("vald.ee", "/robots.txt"): return .status(503)
@@ -131,7 +124,6 @@ import Testing
 
   @Test func aRedirectIntoADisallowedPathIsNotFollowed() async throws {
     let run = try await CrawlHarness.crawl(
-      timeout: Self.timeout,
       handler: CrawlHarness.site(extra: ["/vana"]) { request in
         switch request.path {
         case "/robots.txt": return .text("User-agent: *\nDisallow: /salajane\n")
@@ -146,7 +138,7 @@ import Testing
 
   @Test func aRobotsTxtRedirectingToAnotherHostsIsTheirsToo() async throws {
     // vald.ee's robots.txt redirects to www.vald.ee's: read once, it serves both hosts.
-    let run = try await CrawlHarness.crawl(timeout: Self.timeout, bare: true) { request in
+    let run = try await CrawlHarness.crawl(bare: true) { request in
       let port = request.headers["host"]?.split(separator: ":").last ?? ""
       switch (request.host, request.path) {
       case ("vald.ee", "/robots.txt"): return .redirect(to: "http://www.vald.ee:\(port)/robots.txt")
@@ -166,7 +158,7 @@ import Testing
   }
 
   @Test func aRobotsTxtRedirectingToOneReadAlreadyIsNotAskedForAgain() async throws {
-    let run = try await CrawlHarness.crawl(timeout: Self.timeout) { request in
+    let run = try await CrawlHarness.crawl { request in
       let port = request.headers["host"]?.split(separator: ":").last ?? ""
       switch (request.host, request.path) {
       case ("vald.ee", "/robots.txt"): return .redirect(to: "http://www.vald.ee:\(port)/robots.txt")
@@ -186,7 +178,6 @@ import Testing
   @Test(arguments: [5, 6])
   func robotsTxtRedirectsAreFollowedUpToFiveHops(hops: Int) async throws {
     let run = try await CrawlHarness.crawl(
-      timeout: Self.timeout,
       handler: CrawlHarness.site(extra: []) { request in
         guard request.path.hasPrefix("/robots") else { return nil }
         let hop = Int(request.path.dropFirst("/robots".count).prefix { $0.isNumber }) ?? 0
