@@ -150,7 +150,9 @@ let package = Package(
     .testTarget(name: "MuniscanGzipTests", dependencies: ["MuniscanGzip", "FixtureServer"]),
     .testTarget(
       name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML", "MuniscanRules", "FixtureServer"]),
-    .testTarget(name: "MuniscanCrawlerTests", dependencies: ["MuniscanCrawler", "FixtureServer"]),
+    .testTarget(
+      name: "MuniscanCrawlerTests",
+      dependencies: ["MuniscanCrawler", "FixtureServer", "MuniscanTestSupport"]),
     .testTarget(
       name: "MuniscanArchiveTests",
       dependencies: ["MuniscanArchive", "MuniscanCrawler", "MuniscanGzip"]),

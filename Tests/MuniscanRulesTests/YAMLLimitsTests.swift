@@ -18,14 +18,6 @@ import Testing
     return TemporaryRuleSet.rule((["match:", "  any:"] + lines).joined(separator: "\n"))
   }()
 
-  /// The CPU time of the calling thread: how long the loading worked, which the rest of the
-  /// suite running beside it cannot stretch as it can stretch the wall clock.
-  func threadCPUSeconds() -> Double {
-    var time = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-  }
-
   /// The error loading `rules` gives, with the CPU seconds it took and the rule file's path.
   func loadError(_ rules: String) throws -> (error: RuleError, seconds: Double, file: String) {
     let set = try TemporaryRuleSet([

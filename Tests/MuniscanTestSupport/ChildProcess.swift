@@ -73,8 +73,10 @@ public final class ChildProcess: @unchecked Sendable {
     return try child.finish()
   }
 
-  /// Waits for the program to end, killing it after `seconds`, and returns what it left.
-  public func wait(seconds: Double = 15) async throws -> Result {
+  /// Waits for the program to end, killing it after `seconds`, and returns what it left. The
+  /// default stops a hang, not a slow run: the program shares the machine with the whole
+  /// parallel test run.
+  public func wait(seconds: Double = 120) async throws -> Result {
     let deadline = ContinuousClock.now + .seconds(seconds)
     while process.isRunning, ContinuousClock.now < deadline {
       try await Task.sleep(for: .milliseconds(10))
