@@ -39,9 +39,10 @@ struct CrawlFixture {
   /// Requests served so far, as `host target`.
   var requests: [String] { server.requestLog.map { "\($0.host) \($0.target)" } }
 
-  /// Waits until the server has served `count` requests in all (at most ten seconds).
+  /// Waits until the server has served `count` requests in all (at most a minute: a guard
+  /// against a hang, for a crawl sharing the machine with the whole parallel test run).
   func waitForRequests(_ count: Int) async throws {
-    let deadline = ContinuousClock.now + .seconds(10)
+    let deadline = ContinuousClock.now + .seconds(60)
     while server.requestLog.count < count {
       guard ContinuousClock.now < deadline else { throw FixtureTimeout(what: "\(count) requests") }
       try await Task.sleep(for: .milliseconds(5))
