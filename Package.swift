@@ -149,7 +149,8 @@ let package = Package(
     .testTarget(name: "MuniscanPCRETests", dependencies: ["MuniscanPCRE", "FixtureServer"]),
     .testTarget(name: "MuniscanGzipTests", dependencies: ["MuniscanGzip", "FixtureServer"]),
     .testTarget(
-      name: "MuniscanHTMLTests", dependencies: ["MuniscanHTML", "MuniscanRules", "FixtureServer"]),
+      name: "MuniscanHTMLTests",
+      dependencies: ["MuniscanHTML", "MuniscanRules", "FixtureServer", "MuniscanTestSupport"]),
     .testTarget(
       name: "MuniscanCrawlerTests",
       dependencies: ["MuniscanCrawler", "FixtureServer", "MuniscanTestSupport"]),

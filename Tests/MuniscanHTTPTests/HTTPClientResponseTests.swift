@@ -28,7 +28,8 @@ import Testing
       #expect(response.rawRequestHead.text.hasSuffix("\r\n\r\n"))
       #expect(response.rawRequestHead.text.contains("Accept-Language: et\r\n"))
       #expect(response.remoteAddress == "127.0.0.1")
-      #expect(response.elapsedSeconds > 0 && response.elapsedSeconds < 5)
+      // Measured, and within the 20 s timeout (no tighter: the parallel run shares the machine).
+      #expect(response.elapsedSeconds > 0 && response.elapsedSeconds < 20)
 
       let seen = try #require(server.requests.first)
       #expect(seen.method == "GET")
