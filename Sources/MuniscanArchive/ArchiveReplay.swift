@@ -95,8 +95,9 @@ public final class ArchiveReplay: Sendable {
     for position in (positions[url] ?? []).reversed() {
       // Facts kept with the reading are taken from it, in the same turn of the lock.
       let reading = readings.withLock { readings in
-        defer { if case .read(.some) = readings[position] { readings[position] = .read(nil) } }
-        return readings[position]
+        let reading = readings[position]
+        if case .read(.some) = reading { readings[position] = .read(nil) }
+        return reading
       }
       switch reading {
       case .damaged:
