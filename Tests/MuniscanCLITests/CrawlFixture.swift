@@ -42,11 +42,10 @@ struct CrawlFixture {
   /// Waits until the server has served `count` requests in all (at most a minute: a guard
   /// against a hang, for a crawl sharing the machine with the whole parallel test run).
   func waitForRequests(_ count: Int) async throws {
-    let deadline = ContinuousClock.now + .seconds(60)
-    while server.requestLog.count < count {
-      guard ContinuousClock.now < deadline else { throw FixtureTimeout(what: "\(count) requests") }
-      try await Task.sleep(for: .milliseconds(5))
+    let served = try await waitUntil(atMost: 60, polling: .milliseconds(5)) {
+      server.requestLog.count >= count
     }
+    guard served else { throw FixtureTimeout(what: "\(count) requests") }
   }
 
   /// The URLs of the responses an archive's page indexes list, sorted, per index file (a URL

@@ -76,7 +76,7 @@ import Testing
     let others = try (0..<2).map { _ in try ChildProcess.muniscan(arguments) }
     // Continued once every task it held is held or finished by another worker.
     let stalledName = Self.name(stalled)
-    try await waitUntil("the stalled worker's tasks are taken over") {
+    try await waitFor("the stalled worker's tasks are taken over") {
       try await database.value("SELECT count(*) FROM queue_tasks WHERE worker = '\(stalledName)'")
         == "0"
     }
@@ -168,7 +168,7 @@ import Testing
   {
     let name = Self.name(worker)
     var tasks: [String] = []
-    try await waitUntil("worker \(name) to be crawling") {
+    try await waitFor("worker \(name) to be crawling") {
       tasks = try await database.rows(
         "SELECT number FROM queue_tasks WHERE worker = '\(name)' AND state = 'leased'")
       let urls = try await database.rows(
@@ -184,11 +184,10 @@ import Testing
     "\(ProcessInfo.processInfo.hostName):\(worker.processIdentifier)"
   }
 
-  private func waitUntil(_ what: String, _ condition: () async throws -> Bool) async throws {
-    let deadline = ContinuousClock.now + .seconds(60)
-    while try await !condition() {
-      guard ContinuousClock.now < deadline else { throw FixtureTimeout(what: what) }
-      try await Task.sleep(for: .milliseconds(50))
+  /// Waits up to a minute for `condition`, else throws naming `what` was waited for.
+  private func waitFor(_ what: String, _ condition: () async throws -> Bool) async throws {
+    guard try await waitUntil(atMost: 60, polling: .milliseconds(50), condition) else {
+      throw FixtureTimeout(what: what)
     }
   }
 }

@@ -2,6 +2,7 @@ import FixtureServer
 import Foundation
 import MuniscanCore
 import MuniscanHTTP
+import MuniscanTestSupport
 import Testing
 
 @testable import MuniscanCrawler
@@ -31,10 +32,7 @@ import Testing
     let runs = try await CrawlHarness.crawlNation(sites: ["uks.ee", "kaks.ee"], window: 8) {
       request in
       arrived.add(1)
-      let deadline = ContinuousClock.now + .seconds(5)
-      while arrived.peak < 2, ContinuousClock.now < deadline {
-        try? await Task.sleep(for: .milliseconds(10))
-      }
+      _ = try? await waitUntil(atMost: 5) { arrived.peak >= 2 }
       return CrawlHarness.page(request.path == "/" ? "Avaleht" : "Leht")
     }
     #expect(runs.first?.mostAtOnce == 2)

@@ -77,10 +77,7 @@ public final class ChildProcess: @unchecked Sendable {
   /// default stops a hang, not a slow run: the program shares the machine with the whole
   /// parallel test run.
   public func wait(seconds: Double = 120) async throws -> Result {
-    let deadline = ContinuousClock.now + .seconds(seconds)
-    while process.isRunning, ContinuousClock.now < deadline {
-      try await Task.sleep(for: .milliseconds(10))
-    }
+    _ = try await waitUntil(atMost: seconds) { !process.isRunning }
     return try finish()
   }
 
