@@ -44,7 +44,7 @@ public struct SyntheticNation: Sendable {
   public func respond(to request: FixtureRequest, cache: PageCache? = nil) -> FixtureResponse {
     guard let site = site(forHost: request.host) else { return .notFound }
     if request.path == "/robots.txt" {
-      return .text("User-agent: *\nDisallow: /otsing\n")
+      return .text(Self.robotsTxt)
     }
     if let page = page(at: request.path) {
       let body = cache?.html(site: site, page: page) ?? html(site: site, page: page)
