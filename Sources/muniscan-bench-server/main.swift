@@ -6,9 +6,9 @@ import Foundation
 // SIGTERM. Usage: muniscan-bench-server --sites N --pages N [--corpus plain|dense] [--port P]
 // [--cache-mb M] [--write DIR]. Prints the port, then one URL per site. Every page is written
 // before the server answers and kept (up to M MB of pages, 2048 by default), so the server
-// costs about what a static one does, the same for every crawler it serves. With --write, it
-// serves nothing: it writes the nation's files into DIR for a static server (nginx) listening
-// on port P, prints the same lines, and exits.
+// costs little, the same for every crawler it serves (nginx serving the same files costs half
+// as much). With --write, it serves nothing: it writes the nation's files into DIR for a
+// static server (nginx) listening on port P, prints the same lines, and exits.
 
 let usage =
   "usage: muniscan-bench-server --sites N --pages N [--corpus plain|dense] [--port P] [--cache-mb M] [--write DIR]"
