@@ -25,16 +25,14 @@ extension SyntheticNation {
     try write(Array(nginxRedirects.utf8), to: folder + "/redirects.conf")
   }
 
-  /// The nginx `location` blocks of the folder URLs' redirects (none in the plain corpus): a
-  /// section's folder to its landing page, any other page's folder to the page.
+  /// The nginx `location` blocks of the folder URLs' redirects (none in the plain corpus): for
+  /// every page but the home page, its ``folder(of:)`` to its ``path(of:)``, as the server
+  /// answers them.
   var nginxRedirects: String {
     guard corpus == .dense else { return "" }
-    var blocks = "location ~ ^(/[a-z]+/[^/]+)/$ { return 301 $1; }\n"
-    for (section, _) in Self.sections {
-      guard let page = page(atFolder: "/\(section)/") else { continue }
-      blocks += "location = /\(section)/ { return 301 \(path(of: page)); }\n"
-    }
-    return blocks
+    return (1..<pages).map { page in
+      "location = \(folder(of: page)) { return 301 \(path(of: page)); }\n"
+    }.joined()
   }
 
   private func write(_ bytes: [UInt8], to path: String) throws {

@@ -49,30 +49,21 @@ import Testing
   }
 }
 
-/// nginx's choice among the `location` blocks `SyntheticNation.writeFiles` writes: an exact
-/// `location = PATH` first, then the one regular expression (a folder to the path before its
-/// slash), as nginx picks them.
+/// The `location = PATH { return 301 TARGET; }` blocks `SyntheticNation.writeFiles` writes, as
+/// nginx answers them: an exact path's redirect, nothing for any other path.
 private struct NginxRedirects {
   var exact: [String: String] = [:]
-  var folderPattern = false
 
   init(_ conf: String) throws {
     for line in conf.split(separator: "\n") {
-      if let match = line.wholeMatch(of: #/location = (\S+) \{ return 301 (\S+); \}/#) {
-        exact[String(match.output.1)] = String(match.output.2)
-      } else if line == #"location ~ ^(/[a-z]+/[^/]+)/$ { return 301 $1; }"# {
-        folderPattern = true
-      } else {
+      guard let match = line.wholeMatch(of: #/location = (\S+) \{ return 301 (\S+); \}/#) else {
         throw CocoaError(.fileReadCorruptFile)
       }
+      exact[String(match.output.1)] = String(match.output.2)
     }
   }
 
-  var isEmpty: Bool { exact.isEmpty && !folderPattern }
+  var isEmpty: Bool { exact.isEmpty }
 
-  func target(of path: String) -> String? {
-    if let target = exact[path] { return target }
-    guard folderPattern, let match = path.wholeMatch(of: #/(/[a-z]+/[^/]+)//#) else { return nil }
-    return String(match.output.1)
-  }
+  func target(of path: String) -> String? { exact[path] }
 }
