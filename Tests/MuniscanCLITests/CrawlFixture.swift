@@ -42,10 +42,9 @@ struct CrawlFixture {
   /// Waits until the server has served `count` requests in all (at most a minute: a guard
   /// against a hang, for a crawl sharing the machine with the whole parallel test run).
   func waitForRequests(_ count: Int) async throws {
-    let served = try await waitUntil(atMost: 60, polling: .milliseconds(5)) {
+    try await waitFor("\(count) requests", polling: .milliseconds(5)) {
       server.requestLog.count >= count
     }
-    guard served else { throw FixtureTimeout(what: "\(count) requests") }
   }
 
   /// The URLs of the responses an archive's page indexes list, sorted, per index file (a URL
@@ -96,6 +95,17 @@ struct CrawlFixture {
 struct FixtureTimeout: Error, CustomStringConvertible {
   var what: String
   var description: String { "gave up waiting for \(what)" }
+}
+
+/// Waits up to a minute for `condition`, asked every `interval`, else throws naming `what` was
+/// waited for (a guard against a hang, for a test sharing the machine with the parallel run).
+func waitFor(
+  _ what: String, polling interval: Duration = .milliseconds(50),
+  _ condition: () async throws -> Bool
+) async throws {
+  guard try await waitUntil(atMost: 60, polling: interval, condition) else {
+    throw FixtureTimeout(what: what)
+  }
 }
 
 extension ChildProcess {

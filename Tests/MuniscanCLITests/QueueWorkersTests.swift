@@ -183,11 +183,4 @@ import Testing
   static func name(_ worker: ChildProcess) -> String {
     "\(ProcessInfo.processInfo.hostName):\(worker.processIdentifier)"
   }
-
-  /// Waits up to a minute for `condition`, else throws naming `what` was waited for.
-  private func waitFor(_ what: String, _ condition: () async throws -> Bool) async throws {
-    guard try await waitUntil(atMost: 60, polling: .milliseconds(50), condition) else {
-      throw FixtureTimeout(what: what)
-    }
-  }
 }
