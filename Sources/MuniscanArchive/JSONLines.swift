@@ -93,9 +93,13 @@ enum JSONLines {
     var count: Int { values.count + badLines.count }
   }
 
-  /// The number of whole lines of `path` (0 when it is missing).
+  /// The number of whole lines of `path` (0 when it is missing). Counted over the bytes in
+  /// place: through `Data`'s iterator, a byte a call, it was 0.25 % of a thousand-site crawl's
+  /// CPU (each site's page index is counted when the site is done).
   static func count(in path: String) -> Int {
-    FileManager.default.contents(atPath: path)?.reduce(0) { $1 == 10 ? $0 + 1 : $0 } ?? 0
+    FileManager.default.contents(atPath: path)?.withUnsafeBytes { bytes in
+      bytes.reduce(0) { $1 == 10 ? $0 + 1 : $0 }
+    } ?? 0
   }
 
   /// Replaces the file's lines with `values`.

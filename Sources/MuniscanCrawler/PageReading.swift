@@ -55,8 +55,11 @@ struct PageReading: Sendable {
   }
 
   /// Whether an answer of `contentType` is read as HTML (so is one without a content type).
+  /// Media types are case-insensitive (RFC 9110, 8.3.1): `Text/HTML` is HTML too. Searched as
+  /// bytes: Foundation's `contains`, which a plain `contains` resolves to here, was 0.3 % of a
+  /// thousand-site crawl's CPU.
   static func isHTML(_ contentType: String) -> Bool {
-    contentType.isEmpty || contentType.contains("html")
+    contentType.isEmpty || contentType.lowercased().utf8.firstRange(of: "html".utf8) != nil
   }
 }
 

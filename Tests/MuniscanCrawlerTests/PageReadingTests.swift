@@ -100,4 +100,14 @@ import Testing
     #expect(crawl.pages.map(\.title) == ["Analysed", "Analysed"])
     #expect(await recorder.facts.keys.sorted() == [Self.home, Self.home + "a"])
   }
+
+  @Test func htmlIsKnownByItsMediaTypeInAnyCase() {
+    for html in ["text/html", "text/html; charset=utf-8", "Text/HTML", "application/xhtml+xml", ""]
+    {
+      #expect(PageReading.isHTML(html), "\(html)")
+    }
+    for other in ["image/png", "application/pdf", "text/plain; charset=utf-8"] {
+      #expect(!PageReading.isHTML(other), "\(other)")
+    }
+  }
 }
