@@ -102,8 +102,8 @@ import Testing
   }
 
   @Test func htmlIsKnownByItsMediaTypeInAnyCase() {
-    for html in ["text/html", "text/html; charset=utf-8", "Text/HTML", "application/xhtml+xml", ""]
-    {
+    let html = ["text/html", "text/html; charset=utf-8", "Text/HTML", "application/xhtml+xml", ""]
+    for html in html {
       #expect(PageReading.isHTML(html), "\(html)")
     }
     for other in ["image/png", "application/pdf", "text/plain; charset=utf-8"] {
