@@ -31,20 +31,19 @@ enum ExchangeRecords {
       block: requestBlock)
 
     let head = StoredHTTPHead.head(for: response, bodyLength: response.body.count)
-    let responseBlock = head + response.body
     var fields: [(name: String, value: String)] = [
       ("WARC-Type", "response"), ("WARC-Record-ID", responseID), ("WARC-Date", date),
       ("WARC-Target-URI", exchange.request.url), ("WARC-Concurrent-To", requestID),
     ]
     fields += address
     fields += [
-      ("WARC-Block-Digest", WARCDigest.sha1(responseBlock)),
+      ("WARC-Block-Digest", WARCDigest.sha1(head, response.body)),
       ("WARC-Payload-Digest", WARCDigest.sha1(response.body)),
       ("Content-Type", "application/http; msgtype=response"),
     ]
     if response.bodyTruncated { fields.append(("WARC-Truncated", "length")) }
     fields.append((siteField, exchange.site.url))
-    return [request, WARCRecord(fields: fields, block: responseBlock)]
+    return [request, WARCRecord(fields: fields, blockParts: [head, response.body])]
   }
 
   /// The response a response record holds, as the client handed it to the crawler; nil when

@@ -3,9 +3,10 @@ import Crypto
 /// WARC digests in the form crawlers and replay tools expect: `sha1:` and the SHA-1 in RFC 4648
 /// base32 (32 characters, no padding for 20 bytes).
 enum WARCDigest {
-  static func sha1<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+  /// The digest of `parts` one after the other, as if they were one array.
+  static func sha1(_ parts: [UInt8]...) -> String {
     var hasher = Insecure.SHA1()
-    hasher.update(data: Array(bytes))
+    for part in parts { hasher.update(data: part) }
     return "sha1:" + base32(Array(hasher.finalize()))
   }
 
