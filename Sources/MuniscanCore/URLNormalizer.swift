@@ -44,8 +44,17 @@ public enum URLNormalizer {
     return parts.string
   }
 
-  /// Resolves `reference` against `base` and normalises the result.
+  /// Resolves `reference` against `base` and normalises the result. An absolute reference that
+  /// is canonical already resolves to itself (RFC 3986, 5.2.2), as the `Location` of nearly
+  /// every redirect does: taken without Foundation's URL, which cost 0.7 % of a thousand-site
+  /// crawl's CPU.
   public static func resolve(_ reference: String, against base: String) -> String? {
+    if canonicalHostRange(of: reference) != nil { return reference }
+    return resolveParsing(reference, against: base)
+  }
+
+  /// `resolve` without its fast path: resolves and parses with Foundation.
+  static func resolveParsing(_ reference: String, against base: String) -> String? {
     let trimmed = trimmed(reference)
     guard let baseURL = URL(string: base) else { return nil }
     let url =

@@ -22,6 +22,10 @@ import Testing
   ])
   func fastPathAgreesWithParsing(url: String) {
     #expect(URLNormalizer.normalize(url) == URLNormalizer.normalizeParsing(url))
+    let base = "https://www.elva.ee/volikogu/istungid"
+    #expect(
+      URLNormalizer.resolve(url, against: base)
+        == URLNormalizer.resolveParsing(url, against: base))
     guard let normalized = URLNormalizer.normalizeParsing(url) else { return }
     #expect(URLNormalizer.normalize(normalized) == normalized)
     #expect(
