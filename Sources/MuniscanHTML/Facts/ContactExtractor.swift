@@ -67,10 +67,21 @@ enum ContactExtractor {
     let local = UnsafeBufferPointer(rebasing: text[localStart..<localEnd])
     let domain = UnsafeBufferPointer(rebasing: text[domainStart..<domainEnd])
     guard isValid(local: local, domain: domain) else { return nil }
-    var bytes = local.map(\.asciiLowercased)
-    bytes.append(0x40)
-    bytes += domain.map(\.asciiLowercased)
-    return String(decoding: bytes, as: UTF8.self)
+    // Written straight into the string: a page's footer repeats its addresses on every page.
+    return String(unsafeUninitializedCapacity: local.count + 1 + domain.count) { buffer in
+      var end = 0
+      for byte in local {
+        buffer[end] = byte.asciiLowercased
+        end += 1
+      }
+      buffer[end] = 0x40
+      end += 1
+      for byte in domain {
+        buffer[end] = byte.asciiLowercased
+        end += 1
+      }
+      return end
+    }
   }
 
   /// The addresses of a `mailto:` link (several may be comma-separated; headers are dropped).
@@ -109,19 +120,29 @@ enum ContactExtractor {
     guard !local.isEmpty, local.count <= 64, local.last != 0x2E,
       local.allSatisfy(isLocalByte), domain.count >= 4, domain.allSatisfy(isDomainByte)
     else { return false }
-    let labels = domain.split(separator: 0x2E, omittingEmptySubsequences: false)
-    guard labels.count >= 2,
-      labels.allSatisfy({ !$0.isEmpty && $0.first != 0x2D && $0.last != 0x2D }),
-      let top = labels.last, top.count >= 2, top.allSatisfy({ $0.asciiLowercased &- 0x61 < 26 })
+    // The labels between the dots, in place: at least two, none empty or with a hyphen at
+    // either end, the last of ASCII letters and not a file name's ending.
+    var labels = 0
+    var start = 0
+    var topStart = 0
+    for end in 0...domain.count where end == domain.count || domain[end] == 0x2E {
+      guard end > start, domain[start] != 0x2D, domain[end - 1] != 0x2D else { return false }
+      labels += 1
+      topStart = start
+      start = end + 1
+    }
+    let top = UnsafeBufferPointer(rebasing: domain[topStart...])
+    guard labels >= 2, top.count >= 2, top.allSatisfy({ $0.asciiLowercased &- 0x61 < 26 })
     else { return false }
-    let topLevel = String(decoding: top.map(\.asciiLowercased), as: UTF8.self)
-    return !fileExtensions.contains(topLevel)
+    return !fileExtensions.contains { ending in
+      ending.count == top.count && zip(ending, top).allSatisfy { $0 == $1.asciiLowercased }
+    }
   }
 
   /// Endings of image names such as `logo@2x.png`, which look like addresses.
-  private static let fileExtensions: Set<String> = [
+  private static let fileExtensions: [[UInt8]] = [
     "png", "jpg", "jpeg", "gif", "svg", "webp", "css", "js",
-  ]
+  ].map { Array($0.utf8) }
 
   @inline(__always) private static func isLocalByte(_ byte: UInt8) -> Bool {
     ASCII.isAlphanumeric(byte) || byte == 0x2E || byte == 0x5F || byte == 0x25 || byte == 0x2B
