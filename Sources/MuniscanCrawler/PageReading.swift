@@ -63,8 +63,7 @@ struct PageReading: Sendable {
     return contentType.isEmpty
       || contentType.withUTF8 { bytes in
         bytes.indices.dropLast(3).contains { start in
-          // `| 0x20` lowercases an ASCII letter; only that letter's two cases give it.
-          zip(bytes[start..<start + 4], "html".utf8).allSatisfy { $0 | 0x20 == $1 }
+          zip(bytes[start..<start + 4], "html".utf8).allSatisfy { $0.asciiLowercased == $1 }
         }
       }
   }
