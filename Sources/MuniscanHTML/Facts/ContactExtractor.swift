@@ -67,8 +67,15 @@ enum ContactExtractor {
     let local = UnsafeBufferPointer(rebasing: text[localStart..<localEnd])
     let domain = UnsafeBufferPointer(rebasing: text[domainStart..<domainEnd])
     guard isValid(local: local, domain: domain) else { return nil }
-    // Written straight into the string: a page's footer repeats its addresses on every page.
-    return String(unsafeUninitializedCapacity: local.count + 1 + domain.count) { buffer in
+    return lowercasedAddress(local: local, domain: domain)
+  }
+
+  /// `local@domain`, lower-cased, written straight into the string: a page's footer repeats its
+  /// addresses on every page.
+  private static func lowercasedAddress(
+    local: UnsafeBufferPointer<UInt8>, domain: UnsafeBufferPointer<UInt8>
+  ) -> String {
+    String(unsafeUninitializedCapacity: local.count + 1 + domain.count) { buffer in
       var end = 0
       for byte in local {
         buffer[end] = byte.asciiLowercased
@@ -100,13 +107,12 @@ enum ContactExtractor {
         var upper = stop
         while lower < upper, bytes[lower] <= 0x20 { lower += 1 }
         while upper > lower, bytes[upper - 1] <= 0x20 { upper -= 1 }
-        if let at = bytes[lower..<upper].lastIndex(of: 0x40),
-          isValid(
-            local: UnsafeBufferPointer(rebasing: bytes[lower..<at]),
-            domain: UnsafeBufferPointer(rebasing: bytes[(at + 1)..<upper]))
-        {
-          result.append(
-            String(decoding: bytes[lower..<upper].map(\.asciiLowercased), as: UTF8.self))
+        if let at = bytes[lower..<upper].lastIndex(of: 0x40) {
+          let local = UnsafeBufferPointer(rebasing: bytes[lower..<at])
+          let domain = UnsafeBufferPointer(rebasing: bytes[(at + 1)..<upper])
+          if isValid(local: local, domain: domain) {
+            result.append(lowercasedAddress(local: local, domain: domain))
+          }
         }
         start = stop + 1
       }
