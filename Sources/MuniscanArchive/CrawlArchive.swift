@@ -78,13 +78,18 @@ public actor CrawlArchive: CrawlRecorder {
     }
   }
 
-  public func record(_ exchange: Exchange) throws {
+  /// Writes the exchange's records. They are made and compressed (most of archiving's work)
+  /// in the calling task, on every processor; the archive only places and writes them.
+  public nonisolated func record(_ exchange: Exchange) async throws {
+    try await write(WARCFileWriter.compress(ExchangeRecords.records(for: exchange)), of: exchange)
+  }
+
+  private func write(_ records: CompressedRecords, of exchange: Exchange) throws {
     guard let key = keys[exchange.site.url] else {
       throw ArchiveError.io(layout.manifest, "\(exchange.site.url) is not a site of this crawl")
     }
     do {
-      let placements = try writer.append(
-        ExchangeRecords.records(for: exchange), at: exchange.fetchedAt)
+      let placements = try writer.append(records, at: exchange.fetchedAt)
       guard let response = placements.last else { return }
       let entry = PageIndexEntry(
         url: exchange.request.url, status: exchange.response.status,

@@ -11,14 +11,24 @@ struct RecordPlacement: Sendable, Equatable {
   var crc32: UInt32
 }
 
+/// Records as the gzip members they are written as, one after another in the bytes of one
+/// write, and each member's length and the CRC-32 of its bytes.
+struct CompressedRecords: Sendable {
+  var bytes: [UInt8] = []
+  var members: [(length: Int, crc32: UInt32)] = []
+}
+
 /// Appends records to the WARC files of a folder, `muniscan-YYYYMMDDHHMMSS-NNNNN.warc.gz`, each
 /// record one gzip member and the records of one call one `write()`, so a killed process can
 /// tear only the last exchange. A file is begun (with its `warcinfo` record) on the first append
 /// and ended once it has reached `maxFileBytes`; serial numbers continue those already there.
+/// Records are compressed before they come (``compress(_:)``), by whichever task made them.
 final class WARCFileWriter {
-  /// Compresses the records at ISA-L's level 1, the fastest that still compresses municipal
-  /// HTML about as well as libdeflate's level 1 (level 0 makes members about a fifth larger).
-  private let compressor = GzipCompressor(level: 1)
+  /// Compress records at ISA-L's level 1, the fastest that still compresses municipal HTML about
+  /// as well as libdeflate's level 1 (level 0 makes members about a fifth larger). Shared by
+  /// every thread, so the tasks that fetched the exchanges compress their records on every
+  /// processor, and an archive's writer, which places records one after another, only writes.
+  private static let compressors = ReusePool<GzipCompressor, Never> { GzipCompressor(level: 1) }
 
   let folder: String
   let maxFileBytes: Int
@@ -55,22 +65,31 @@ final class WARCFileWriter {
     return Int(name[name.index(after: dash)...].dropLast(".warc.gz".count))
   }
 
+  /// `records` as the gzip members they are written as. The bytes are sized to the members:
+  /// a member is made in a buffer the size of its record, and they wait for the writer.
+  static func compress(_ records: [WARCRecord]) -> CompressedRecords {
+    let members = compressors.use { compressor in records.map { compressor.member($0.bytes) } }
+    var compressed = CompressedRecords()
+    compressed.bytes.reserveCapacity(members.reduce(0) { $0 + $1.count })
+    for member in members {
+      compressed.bytes += member
+      compressed.members.append((member.count, Gzip.crc32(member)))
+    }
+    return compressed
+  }
+
   /// Writes `records` one after the other in one write and says where each went.
-  func append(_ records: [WARCRecord], at time: Double) throws -> [RecordPlacement] {
+  func append(_ records: CompressedRecords, at time: Double) throws -> [RecordPlacement] {
     if let current = file, current.file.size >= maxFileBytes { close() }
     if file == nil { try begin(at: time) }
     guard let current = file else { return [] }
-    var bytes: [UInt8] = []
-    var placements: [RecordPlacement] = []
-    for record in records {
-      let member = compressor.member(record.bytes)
-      placements.append(
-        RecordPlacement(
-          file: current.name, offset: current.file.size + bytes.count, length: member.count,
-          crc32: Gzip.crc32(member)))
-      bytes += member
+    var offset = current.file.size
+    let placements = records.members.map { member in
+      defer { offset += member.length }
+      return RecordPlacement(
+        file: current.name, offset: offset, length: member.length, crc32: member.crc32)
     }
-    try current.file.append(bytes)
+    try current.file.append(records.bytes)
     return placements
   }
 
@@ -102,8 +121,7 @@ final class WARCFileWriter {
         ("Content-Type", "application/warc-fields"),
       ],
       block: Array(block.utf8))
-    let member = compressor.member(warcinfo.bytes)
-    try appending.append(member)
+    try appending.append(Self.compress([warcinfo]).bytes)
     file = (name, appending)
   }
 }

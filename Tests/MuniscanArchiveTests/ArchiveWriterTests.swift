@@ -1,6 +1,7 @@
 import Foundation
 import MuniscanCore
 import MuniscanCrawler
+import MuniscanGzip
 import MuniscanHTTP
 import Testing
 
@@ -109,8 +110,35 @@ import Testing
       #expect(types == ["warcinfo", "request", "response"])
     }
     let writer = try WARCFileWriter(folder: layout.warcFolder, maxFileBytes: 1, info: [])
-    _ = try writer.append([WARCRecord(fields: [("WARC-Type", "resource")], block: [])], at: 0)
+    _ = try writer.append(
+      WARCFileWriter.compress([WARCRecord(fields: [("WARC-Type", "resource")], block: [])]), at: 0)
     #expect(WARCFileWriter.files(in: layout.warcFolder).last?.hasSuffix("-00004.warc.gz") == true)
+  }
+
+  /// Records compressed apart from the writer (by the task that fetched them) are placed one
+  /// after another: each placement names the bytes of its own member, and their CRC-32.
+  @Test func compressedRecordsArePlacedWhereTheirMembersAreWritten() throws {
+    let folder = ArchiveFixture.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let writer = try WARCFileWriter(folder: folder, maxFileBytes: 1 << 30, info: [])
+    let blocks = [[], Array("GET / HTTP/1.1\r\n\r\n".utf8), Array(repeating: 0x61, count: 70_000)]
+    var written: [(WARCRecord, RecordPlacement)] = []
+    for _ in 0..<2 {
+      let records = blocks.map { WARCRecord(fields: [("WARC-Type", "resource")], block: $0) }
+      let placements = try writer.append(WARCFileWriter.compress(records), at: 0)
+      written += zip(records, placements)
+    }
+    writer.close()
+    let name = try #require(WARCFileWriter.files(in: folder).first)
+    let file = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)))
+    for (record, placement) in written {
+      #expect(placement.file == name)
+      let member = Array(file[placement.offset..<placement.offset + placement.length])
+      #expect(Gzip.crc32(member) == placement.crc32)
+      let inflated = member.withUnsafeBytes { Gzip.inflateMember($0) }
+      #expect(inflated == .member(record.bytes, length: member.count))
+    }
+    #expect(written.last.map { $0.1.offset + $0.1.length } == file.count)
   }
 
   @Test func aSiteWithAnExchangeThatCouldNotBeWrittenIsNotFinished() async throws {
