@@ -83,11 +83,13 @@ final class WARCFileWriter {
     if let current = file, current.file.size >= maxFileBytes { close() }
     if file == nil { try begin(at: time) }
     guard let current = file else { return [] }
+    var placements: [RecordPlacement] = []
     var offset = current.file.size
-    let placements = records.members.map { member in
-      defer { offset += member.length }
-      return RecordPlacement(
-        file: current.name, offset: offset, length: member.length, crc32: member.crc32)
+    for member in records.members {
+      placements.append(
+        RecordPlacement(
+          file: current.name, offset: offset, length: member.length, crc32: member.crc32))
+      offset += member.length
     }
     try current.file.append(records.bytes)
     return placements

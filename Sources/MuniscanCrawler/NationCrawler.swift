@@ -6,8 +6,8 @@ import MuniscanCore
 /// pages on disk while they are crawled and only a few (one per processor) are read back and
 /// handed on at a time, so memory stays flat however many sites are crawled together; `onSite`
 /// may run for that many sites at once. While it crawls, freed heap pages go back to the system
-/// four times a second (see ``MemoryScavenger``). The sites started together begin their requests in
-/// two groups, one delay apart (see ``firstRequestWait(ofSite:among:delay:)``).
+/// four times a second (see ``MemoryScavenger``). The sites started together begin their
+/// requests in two groups, one delay apart (see ``firstRequestWait(ofSite:among:delay:)``).
 public struct NationCrawler: Sendable {
   let crawler: SiteCrawler
 
