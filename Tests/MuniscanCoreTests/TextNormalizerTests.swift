@@ -43,4 +43,19 @@ import Testing
       #expect(words.map(\.offset) == expected.map(\.offset), "\(text)")
     }
   }
+
+  /// Words read ASCII through a table of their own: every ASCII byte, between letters and
+  /// alone, splits or joins words as the scalar fold says.
+  @Test func everyASCIIByteFoldsInWordsAsTheScalarFoldSays() {
+    var buffer: [UInt8] = []
+    for byte in UInt8(0)..<0x80 {
+      for text in ["a\(Character(Unicode.Scalar(byte)))B", String(Unicode.Scalar(byte))] {
+        var words: [[UInt8]] = []
+        TextNormalizer.forEachFoldedWord(in: text, buffer: &buffer) { word, _ in
+          words.append(Array(word))
+        }
+        #expect(words == wordsByBytes(text).map(\.word), "byte \(byte)")
+      }
+    }
+  }
 }

@@ -30,6 +30,7 @@ extension Link: ItemKeyed {
       text: UTF8Key(text), url: UTF8Key(url), region: region, context: context.map(UTF8Key.init))
   }
 
+  @inline(__always)
   func hasSameKey(as other: Link) -> Bool {
     UTF8Key.equal(url, other.url) && UTF8Key.equal(text, other.text) && region == other.region
       && UTF8Key.equal(context, other.context)
@@ -55,6 +56,7 @@ extension DocumentLink: ItemKeyed {
       context: context.map(UTF8Key.init))
   }
 
+  @inline(__always)
   func hasSameKey(as other: DocumentLink) -> Bool {
     UTF8Key.equal(url, other.url) && UTF8Key.equal(text, other.text)
       && UTF8Key.equal(type, other.type) && status == other.status && size == other.size

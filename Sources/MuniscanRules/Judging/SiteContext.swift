@@ -37,6 +37,7 @@ final class SiteContext {
     }
     self.redirects = redirects
     selections = Array(repeating: nil, count: plan.slotCount)
+    ownHeadingIDs = Array(repeating: nil, count: pages.count)
   }
 
   private(set) lazy var links = ItemTable(
@@ -114,8 +115,9 @@ final class SiteContext {
   /// Targets of the distinct documents, by document id.
   private(set) lazy var documentTargets = LinkTargets(urls: documents.items.map(\.url))
 
-  /// Per page, the ids of its own headings, once asked for: see ``ownHeadings(of:)``.
-  private lazy var ownHeadingIDs = [[Int32]?](repeating: nil, count: pages.count)
+  /// Per page, the ids of its own headings, once asked for: see ``ownHeadings(of:)``. Stored,
+  /// not lazy: a lazy property is set whole, so each page's answer copied the whole array.
+  private var ownHeadingIDs: [[Int32]?]
 
   /// The ids of the page's headings (in page order) that are not the text of one of its links:
   /// a heading that is only a link (a news teaser's headline) is that link, judged where it

@@ -15,12 +15,14 @@ struct UTF8Key: Hashable {
   // copy of the string, which cost a retain and a release per key, and hashed by ``ByteHash``
   // eight at a time; `Hasher` gets the result: SipHash over every byte of every link text and
   // address cost more than the lookups.
+  // The seed is read first: read while the bytes were in use, a call into another module,
+  // it made the string be retained and released around it, for every key hashed.
   func hash(into hasher: inout Hasher) {
+    let seed = ByteHash.seed
     let hashed = text.utf8.withContiguousStorageIfAvailable {
-      ByteHash.hash(UnsafeRawBufferPointer($0), seed: ByteHash.seed)
+      ByteHash.hash(UnsafeRawBufferPointer($0), seed: seed)
     }
-    hasher.combine(
-      hashed ?? Array(text.utf8).withUnsafeBytes { ByteHash.hash($0, seed: ByteHash.seed) })
+    hasher.combine(hashed ?? Array(text.utf8).withUnsafeBytes { ByteHash.hash($0, seed: seed) })
   }
 
   static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool { equal(lhs.text, rhs.text) }

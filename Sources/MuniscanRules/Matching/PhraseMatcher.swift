@@ -140,8 +140,10 @@ struct WordReading {
 }
 
 /// The first words of some patterns, found in a word of text where their `anchor` lets them
-/// stand.
-private struct FirstWords: Sendable {
+/// stand. A class: the matcher reads its tables for every word a site's cache has not kept, and
+/// a struct of six arrays was copied at each read, a retain and a release per array. Filled
+/// while the matcher is built and only read after, so it is shared between threads unchecked.
+private final class FirstWords: @unchecked Sendable {
   enum Anchor {
     /// The whole word.
     case whole
@@ -154,15 +156,16 @@ private struct FirstWords: Sendable {
   }
 
   let anchor: Anchor
-  private var firsts = ByteStrings()
+  // Unchecked: written only while the matcher is built, by one thread.
+  @exclusivity(unchecked) private var firsts = ByteStrings()
   /// Patterns by first word's number.
-  private var patterns: [[Int32]] = []
+  @exclusivity(unchecked) private var patterns: [[Int32]] = []
   /// The first words' distinct lengths.
-  private var lengths: [Int] = []
+  @exclusivity(unchecked) private var lengths: [Int] = []
 
   init(_ anchor: Anchor) { self.anchor = anchor }
 
-  mutating func add(_ word: [UInt8], pattern: Int) {
+  func add(_ word: [UInt8], pattern: Int) {
     let number = firsts.add(word)
     if number == patterns.count { patterns.append([]) }
     patterns[number].append(Int32(pattern))
