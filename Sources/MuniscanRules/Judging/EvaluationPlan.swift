@@ -1,3 +1,5 @@
+import MuniscanCore
+
 /// A rule set made ready to judge sites: one phrase matcher and one set of compiled patterns for
 /// all rules, and each rule's predicates compiled into checks. Made once, shared by every site.
 struct EvaluationPlan: Sendable {
@@ -13,6 +15,8 @@ struct EvaluationPlan: Sendable {
   let negations: ByteStrings
   /// Tells news items from standing pages, for rules that need the latter.
   let news: NewsItems
+  /// The stem caches of the sites judged at once, each set handed from a site to the next.
+  let stemCaches: ReusePool<StemCaches, Never>
 
   init(ruleSet: RuleSet) {
     var negations = ByteStrings()
@@ -29,7 +33,9 @@ struct EvaluationPlan: Sendable {
     }
     patterns = CompiledPatterns(sources)
     stemmings = LanguageStemmings(languages: ruleSet.languages.map(\.code))
-    matcher = PhraseMatcher(phrases: phrases, stemmings: stemmings.all)
+    let matcher = PhraseMatcher(phrases: phrases, stemmings: stemmings.all)
+    self.matcher = matcher
+    stemCaches = ReusePool { StemCaches(matcher: matcher) }
     var compiler = CheckCompiler(matcher: matcher, patterns: patterns)
     checks = ruleSet.rules.map { rule in
       (compiler.compile(rule.match), rule.partial.map { compiler.compile($0) })

@@ -36,15 +36,25 @@ public struct Evaluator: Sendable {
       }
       return score(crawl, findings: findings)
     }
-    let site = SiteContext(crawl, plan: plan)
-    let findings = ruleSet.rules.indices.map { finding(for: $0, site: site, asOf: asOf) }
+    let findings = judged(crawl) { site in
+      ruleSet.rules.indices.map { finding(for: $0, site: site, asOf: asOf) }
+    }
     return score(crawl, findings: findings)
   }
 
   /// The finding of rule `index` of the rule set on a crawled site, as of the audit date: how
   /// a rule's examples, one-page sites, are judged.
   public func finding(forRule index: Int, in crawl: SiteCrawl, asOf: Day) -> Finding {
-    finding(for: index, site: SiteContext(crawl, plan: plan), asOf: asOf)
+    judged(crawl) { finding(for: index, site: $0, asOf: asOf) }
+  }
+
+  /// What `body` makes of the crawled site, its words read through stem caches taken from the
+  /// plan's and handed on to the next site after.
+  private func judged<Result>(_ crawl: SiteCrawl, _ body: (SiteContext) -> Result) -> Result {
+    plan.stemCaches.use { stems in
+      defer { stems.handOver() }
+      return body(SiteContext(crawl, plan: plan, stems: stems))
+    }
   }
 
   /// The finding of rule `index` of the rule set on `site`.

@@ -14,15 +14,13 @@ final class SiteContext {
   /// Answers of item checks, by slot.
   private var selections: [Selection?]
 
-  init(_ crawl: SiteCrawl, plan: EvaluationPlan) {
+  /// The site of `crawl`, its pages read through `stems` (which it uses until it is dropped).
+  init(_ crawl: SiteCrawl, plan: EvaluationPlan, stems: StemCaches) {
     self.crawl = crawl
     self.plan = plan
-    var stems: [Stemming: StemCache] = [:]
     pages = crawl.pages.enumerated().map { index, facts in
       let stemming = plan.stemmings.stemming(forPageLanguage: facts.lang)
-      let cache = stems[stemming] ?? StemCache(stemming, matcher: plan.matcher)
-      stems[stemming] = cache
-      return IndexedPage(facts, index: index, stems: cache)
+      return IndexedPage(facts, index: index, stems: stems.cache(for: stemming))
     }
     siteKey = URLNormalizer.siteKey(crawl.finalURL ?? crawl.site.url) ?? ""
     var byURL: [String: IndexedPage] = [:]

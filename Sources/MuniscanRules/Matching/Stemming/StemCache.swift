@@ -4,7 +4,8 @@ import MuniscanCore
 /// rule set's phrases once (``PhraseMatcher/read(word:stem:stemming:starts:)``): a site repeats
 /// its menus, footers and vocabulary on every page, and a page its own words, so most words are
 /// looked up instead of run through the stemmer's steps and the phrase tables again. Reads
-/// exactly as reading each word afresh does. Not Sendable: the judging of one site owns it.
+/// exactly as reading each word afresh does. Not Sendable: the judging of one site owns it (and
+/// hands it on to the next, see ``StemCaches``).
 final class StemCache {
   let stemming: Stemming
   let matcher: PhraseMatcher
@@ -28,6 +29,9 @@ final class StemCache {
   /// The last page text read for phrases through this cache, for the next one to start where
   /// the two part.
   var lastPageText: ScannedText?
+
+  /// How many distinct words are kept.
+  var count: Int { words.count }
 
   init(_ stemming: Stemming, matcher: PhraseMatcher) {
     self.stemming = stemming
