@@ -25,6 +25,20 @@ final class IndexedPage {
   private(set) lazy var textOccurrences = stems.matcher.occurrences(
     inText: facts.text, stems: stems, pageText: true)
 
+  /// The sentences of the visible text short enough to be one (see ``StatementTest``), each
+  /// with the phrases it holds: read once for all of a rule set's statement rules (the shipped
+  /// one has five), not once for each.
+  private(set) lazy var statementSentences:
+    [(sentence: Substring, phrases: [Int: TextOccurrence])] =
+      StatementTest.Compiled.sentences(of: facts.text)
+      .filter { $0.dropFirst(StatementTest.Compiled.longest).isEmpty }
+      .map { ($0, stems.matcher.occurrences(inText: String($0), stems: stems)) }
+
+  /// The page's distinct link texts, longest first, taken out of a statement's sentence before
+  /// its prose is read (see ``StatementTest``).
+  private(set) lazy var linkTextsLongestFirst = StatementTest.Compiled.longestFirst(
+    facts.links.map(\.text))
+
   /// Whether one of the page's links has `text` (by its bytes) as its text: a heading that is
   /// only a link (a news teaser's headline) is that link, judged where it leads, not a heading
   /// of the page. A page of a few hundred links is read link by link, cheaper than hashing

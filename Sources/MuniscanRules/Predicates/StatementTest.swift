@@ -49,17 +49,14 @@ struct StatementTest: PredicateFamily {
         what.contains(where: { inText[$0] != nil })
       else { return nil }
       let matcher = judge.site.plan.matcher
-      let linkTexts = Self.longestFirst(page.facts.links.map(\.text))
-      for sentence in Self.sentences(of: page.facts.text)
-      where sentence.dropFirst(Self.longest).isEmpty {
-        let found = matcher.occurrences(inText: String(sentence), stems: page.stems)
+      for (sentence, found) in page.statementSentences {
         guard system.contains(where: { found[$0] != nil }),
           what.contains(where: { found[$0] != nil })
         else { continue }
         // What is published must be said in words, not be a menu item: a menu run together
         // ("Dokumendiregister Eelnõud Õigusaktid") is no statement.
         var prose = String(sentence)
-        for text in linkTexts where prose.contains(text) {
+        for text in page.linkTextsLongestFirst where prose.contains(text) {
           prose = prose.replacingOccurrences(of: text, with: " · ")
         }
         let said = matcher.occurrences(inText: prose, stems: page.stems)
