@@ -1,10 +1,8 @@
-import MuniscanCore
-
 /// The stem caches one site is judged with, a cache per stemming, handed from site to site by
 /// the rule set's plan (``EvaluationPlan/stemCaches``): a nation's sites are written in the
 /// same languages, so the words a site shares with those judged before it (most of its
-/// vocabulary) are looked up rather than stemmed and read against the phrase tables again. A
-/// site of ten pages read each of its words afresh, about a tenth of its judging. A cache that
+/// vocabulary) are looked up rather than stemmed and read against the phrase tables again: on
+/// sites of ten pages, reading each site's words afresh was a fifteenth of judging. A cache that
 /// has grown past ``keptWords`` is dropped when handed on, so what is kept between sites stays
 /// small however many sites are judged; what a site reads never depends on what was kept.
 final class StemCaches {
