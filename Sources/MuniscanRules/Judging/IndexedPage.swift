@@ -25,14 +25,16 @@ final class IndexedPage {
   private(set) lazy var textOccurrences = stems.matcher.occurrences(
     inText: facts.text, stems: stems, pageText: true)
 
-  /// The sentences of the visible text short enough to be one (see ``StatementTest``), each
-  /// with the phrases it holds: read once for all of a rule set's statement rules (the shipped
-  /// one has five), not once for each.
-  private(set) lazy var statementSentences:
-    [(sentence: Substring, phrases: [Int: TextOccurrence])] =
-      StatementTest.Compiled.sentences(of: facts.text)
-      .filter { $0.dropFirst(StatementTest.Compiled.longest).isEmpty }
-      .map { ($0, stems.matcher.occurrences(inText: String($0), stems: stems)) }
+  /// The sentences of the visible text short enough to be one (see ``StatementTest``) that hold
+  /// a phrase, in page order, each with the ids of the phrases it holds: read once for all of a
+  /// rule set's statement rules (the shipped one has five), not once for each, and kept small
+  /// (a page has a hundred sentences, and two sites' pages are judged at once).
+  private(set) lazy var statementSentences: [(sentence: Substring, phrases: [Int32])] =
+    StatementTest.Compiled.sentences(of: facts.text).compactMap { sentence in
+      guard sentence.dropFirst(StatementTest.Compiled.longest).isEmpty else { return nil }
+      let found = stems.matcher.occurrences(inText: String(sentence), stems: stems)
+      return found.isEmpty ? nil : (sentence, found.keys.map(Int32.init).sorted())
+    }
 
   /// The page's distinct link texts, longest first, taken out of a statement's sentence before
   /// its prose is read (see ``StatementTest``).

@@ -50,8 +50,8 @@ struct StatementTest: PredicateFamily {
       else { return nil }
       let matcher = judge.site.plan.matcher
       for (sentence, found) in page.statementSentences {
-        guard system.contains(where: { found[$0] != nil }),
-          what.contains(where: { found[$0] != nil })
+        guard system.contains(where: { found.contains(Int32($0)) }),
+          what.contains(where: { found.contains(Int32($0)) })
         else { continue }
         // What is published must be said in words, not be a menu item: a menu run together
         // ("Dokumendiregister Eelnõud Õigusaktid") is no statement.
