@@ -30,6 +30,9 @@ struct Frontier {
 
   func hasSeen(_ url: String) -> Bool { seen.contains(URLFingerprint(url)) }
 
+  /// Whether it holds no URL, seen or waiting.
+  var isEmpty: Bool { seen.isEmpty && head == waiting.count }
+
   mutating func next() -> (url: String, depth: Int)? {
     guard head < waiting.count else { return nil }
     let (url, depth, end) = Self.entry(in: waiting, at: head)

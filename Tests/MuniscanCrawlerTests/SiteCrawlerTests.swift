@@ -1,5 +1,8 @@
+import FixtureServer
 import Foundation
+import Logging
 import MuniscanCore
+import MuniscanHTTP
 import Testing
 
 @testable import MuniscanCrawler
@@ -20,5 +23,28 @@ import Testing
     #expect(full.page("/a")?.title == "Leht A" && !(full.page("/")?.links.isEmpty ?? true))
     #expect(bare.crawl.pages.allSatisfy { $0.title.isEmpty && $0.links.isEmpty })
     #expect(bare.crawl.stats == full.crawl.stats)
+  }
+
+  /// A site whose crawl has ended keeps none of the URLs it saw or left waiting while it waits
+  /// for its turn to be judged (a thousand sites end within a second and are judged a few at a
+  /// time), and still gives every page it gathered.
+  @Test func aFinishedCrawlForgetsItsFrontier() async throws {
+    let handler = CrawlHarness.site(extra: ["/c", "/d", "/e"]) { _ in nil }
+    let server = try await FixtureServer.start(handler: handler)
+    let client = try HTTPClient(
+      configuration: HTTPClientConfiguration(
+        resolve: ["www.vald.ee:\(server.port):127.0.0.1"], connectTimeout: 1,
+        totalTimeout: CrawlHarness.roomyTimeout))
+    let crawler = SiteCrawler(
+      client: client, options: CrawlHarness.options(maxPages: 2), logger: Logger(label: "test"),
+      pages: .factsOnDisk)
+    let session = await crawler.gather(
+      Site(name: "Vald", url: "http://www.vald.ee:\(server.port)/"))
+    #expect(session.frontier.isEmpty, "URLs beyond the two pages' budget still held")
+    #expect(session.robotsByURL.isEmpty)
+    let crawl = await crawler.finish(session)
+    client.shutdown()
+    try await server.stop()
+    #expect(crawl.pages.count == 2 && crawl.pages.allSatisfy { !$0.title.isEmpty })
   }
 }
