@@ -23,8 +23,9 @@ public enum TextNormalizer {
   /// Scalars below this (Latin, Greek, Cyrillic) are folded by table lookup.
   private static let tableLimit: UInt32 = 0x530
 
-  /// The fold of every scalar below `tableLimit`, 0 for separators.
-  private static let table: [UInt32] = (0..<tableLimit).map { value in
+  /// The fold of every scalar below `tableLimit`, 0 for separators; words read ASCII by it.
+  @usableFromInline
+  static let table: [UInt32] = (0..<tableLimit).map { value in
     guard let scalar = Unicode.Scalar(value) else { return 0 }
     return foldByProperties(scalar)?.value ?? 0
   }
@@ -68,16 +69,6 @@ public enum TextNormalizer {
 }
 
 extension TextNormalizer {
-  /// The fold of an ASCII byte, as the table folds its scalar: digits and lower-case letters
-  /// stay, upper-case letters are lowered, anything else separates words (0). Without branches
-  /// on the letter's case: setting bit 5 lowers a capital and leaves a lower-case letter and a
-  /// digit as they are.
-  @inlinable @inline(__always)
-  static func foldedASCII(_ byte: UInt8) -> UInt8 {
-    let lower = byte | 0x20
-    return lower &- 0x61 < 26 ? lower : byte &- 0x30 < 10 ? byte : 0
-  }
-
   /// The fold of the scalar whose UTF-8 encoding begins at `offset` of `bytes` (0 for a
   /// separator), and the scalar's width in bytes.
   @inlinable @inline(__always)
@@ -85,7 +76,14 @@ extension TextNormalizer {
     folded: UInt32, width: Int
   ) {
     let lead = bytes[offset]
-    guard lead >= 0x80 else { return (UInt32(foldedASCII(lead)), 1) }
+    guard lead >= 0x80 else {
+      // ASCII, most of any page, folded here as the table folds it: digits and lower-case
+      // letters stay, upper-case letters are lowered, anything else separates words. Without
+      // branches on the letter's case: setting bit 5 lowers a capital and leaves a lower-case
+      // letter and a digit as they are.
+      let lower = lead | 0x20
+      return (lower &- 0x61 < 26 ? UInt32(lower) : lead &- 0x30 < 10 ? UInt32(lead) : 0, 1)
+    }
     let scalar = UTF8Scalar.decode(at: offset, in: bytes)
     return (Unicode.Scalar(scalar.value).flatMap(fold)?.value ?? 0, scalar.width)
   }
@@ -148,19 +146,19 @@ extension TextNormalizer {
     var text = text
     text.withUTF8 { bytes in
       buffer.withUnsafeMutableBufferPointer { word in
-        asciiFolds.withUnsafeBufferPointer { folds in
+        table.withUnsafeBufferPointer { folds in
           /// Where the word being folded begins in `text`; -1 between words.
           var begins = -1
           var length = 0
           var offset = start
           while offset < bytes.count {
             let lead = bytes[offset]
-            // ASCII, most of any page, a byte at a time by table, without making a scalar and
-            // encoding it again: one load and no branch on the letter's kind, so the only branch
-            // a byte costs that the processor cannot foresee is at the ends of words.
+            // ASCII, most of any page, a byte at a time by the fold table, without making a
+            // scalar and encoding it again: one load and no branch on the letter's kind, so the
+            // only branch a byte costs that the processor cannot foresee is at a word's end.
             let ascii = lead < 0x80
             let (folded, width): (UInt32, Int) =
-              ascii ? (UInt32(folds[Int(lead)]), 1) : foldedScalar(at: offset, in: bytes)
+              ascii ? (folds[Int(lead)], 1) : foldedScalar(at: offset, in: bytes)
             if folded == 0 {
               if begins >= 0 {
                 body(UnsafeBufferPointer(rebasing: word[0..<length]), begins)
@@ -185,10 +183,6 @@ extension TextNormalizer {
       }
     }
   }
-
-  /// ``foldedASCII(_:)`` of each ASCII byte, by the byte.
-  @usableFromInline
-  static let asciiFolds: [UInt8] = (0..<UInt8(0x80)).map(foldedASCII)
 }
 
 /// Builds folded text incrementally as UTF-8 bytes.

@@ -76,7 +76,7 @@ final class CrawlSession {
     frontier = Frontier()
     robotsByURL = [:]
     robotsURLByOrigin = [:]
-    queryVariants = QueryVariants(limit: options.filter.maxQueryVariants)
+    queryVariants = QueryVariants(limit: queryVariants.limit)
     hops = []
   }
 

@@ -55,10 +55,15 @@ let queried = try PageAnalyzer(
   locale: ruleSet.locale)
 /// The analysis a crawl with this rule set runs: its queries too, when it has any.
 let analyzer = try PageAnalyzer(queries: ruleSet.queries.map(\.query), locale: ruleSet.locale)
+/// Passes that judge sites: the full analysis and evaluation alone, once a round each, or the
+/// one stage run alone.
+let judgingPasses =
+  onlyStage.map { $0 == .full || $0 == .evaluate ? rounds : 0 } ?? 2 * rounds
 /// The rule set compiled afresh for each pass that judges, all made before anything is timed:
 /// a pass judges its sites with stem caches as cold as those of a crawl's first sites, not warm
-/// with the very sites the pass before judged (see `StemCaches`).
-var evaluators = (0...(2 * rounds)).map { _ in Evaluator(ruleSet: ruleSet) }
+/// with the very sites the pass before judged (see `StemCaches`). One at least, as any run
+/// compiled it: scripts/bench-instructions subtracts a run with no rounds from each stage's.
+var evaluators = (0..<max(1, judgingPasses)).map { _ in Evaluator(ruleSet: ruleSet) }
 
 /// An evaluator no pass has used.
 @MainActor func freshEvaluator() -> Evaluator {

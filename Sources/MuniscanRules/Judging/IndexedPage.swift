@@ -33,7 +33,7 @@ final class IndexedPage {
     StatementTest.Compiled.sentences(of: facts.text).compactMap { sentence in
       guard sentence.dropFirst(StatementTest.Compiled.longest).isEmpty else { return nil }
       let found = stems.matcher.occurrences(inText: String(sentence), stems: stems)
-      return found.isEmpty ? nil : (sentence, found.keys.map(Int32.init).sorted())
+      return found.isEmpty ? nil : (sentence, found.keys.map(Int32.init))
     }
 
   /// The page's distinct link texts, longest first, taken out of a statement's sentence before

@@ -14,9 +14,8 @@ struct UTF8Key: Hashable {
   // The bytes are read in place (`withContiguousStorageIfAvailable`), not through a mutable
   // copy of the string, which cost a retain and a release per key, and hashed by ``ByteHash``
   // eight at a time; `Hasher` gets the result: SipHash over every byte of every link text and
-  // address cost more than the lookups.
-  // The seed is read first: read while the bytes were in use, a call into another module,
-  // it made the string be retained and released around it, for every key hashed.
+  // address cost more than the lookups. The seed is read before the bytes: read while they were
+  // in use, a call into another module, it made the string be retained and released around it.
   func hash(into hasher: inout Hasher) {
     let seed = ByteHash.seed
     let hashed = text.utf8.withContiguousStorageIfAvailable {
