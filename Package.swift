@@ -64,12 +64,15 @@ let package = Package(
       pkgConfig: "jemalloc",
       providers: [.apt(["libjemalloc-dev"])]
     ),
+    // The options jemalloc starts with (one arena), in the programs that link it.
+    .target(name: "CJemallocOptions"),
     .target(name: "MuniscanHTML", dependencies: ["CLibXML2", "MuniscanCore"]),
     .target(
       name: "MuniscanCrawler",
       dependencies: [
         "MuniscanCore", "MuniscanHTTP", "MuniscanHTML", "MuniscanGzip", "MuniscanPCRE",
         .target(name: "CJemalloc", condition: .when(platforms: [.linux])),
+        .target(name: "CJemallocOptions", condition: .when(platforms: [.linux])),
         .product(name: "Logging", package: "swift-log"),
         .product(name: "DequeModule", package: "swift-collections"),
         .product(name: "HeapModule", package: "swift-collections"),
@@ -152,7 +155,10 @@ let package = Package(
       dependencies: ["MuniscanHTML", "MuniscanRules", "FixtureServer", "MuniscanTestSupport"]),
     .testTarget(
       name: "MuniscanCrawlerTests",
-      dependencies: ["MuniscanCrawler", "FixtureServer", "MuniscanTestSupport"]),
+      dependencies: [
+        "MuniscanCrawler", "FixtureServer", "MuniscanTestSupport",
+        .target(name: "CJemalloc", condition: .when(platforms: [.linux])),
+      ]),
     .testTarget(
       name: "MuniscanArchiveTests",
       dependencies: ["MuniscanArchive", "MuniscanCrawler", "MuniscanGzip"]),

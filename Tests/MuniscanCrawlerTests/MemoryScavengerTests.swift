@@ -1,7 +1,12 @@
 import Foundation
+import MuniscanCore
 import Testing
 
 @testable import MuniscanCrawler
+
+#if canImport(CJemalloc)
+  import CJemalloc
+#endif
 
 @Suite struct MemoryScavengerTests {
   /// Blocks freed between blocks that stay are pages the allocator keeps resident for its next
@@ -34,6 +39,28 @@ import Testing
     let scavenger = Task { await MemoryScavenger.run() }
     scavenger.cancel()
     await scavenger.value
+  }
+
+  /// Every thread allocates from jemalloc's one arena (CJemallocOptions), so memory one thread
+  /// frees (a site's facts, judged on another thread than the one that read them) is there for
+  /// the next allocation on any thread, not kept in an arena no thread allocates from.
+  @Test func everyThreadAllocatesFromTheOneArena() throws {
+    #if canImport(CJemalloc)
+      let arenas = Locked<[UInt32]>([])
+      let done = DispatchSemaphore(value: 0)
+      let threads = 4
+      for _ in 0..<threads {
+        Thread {
+          var arena: UInt32 = .max
+          var size = MemoryLayout<UInt32>.size
+          _ = mallctl("thread.arena", &arena, &size, nil, 0)
+          arenas.withLock { $0.append(arena) }
+          done.signal()
+        }.start()
+      }
+      for _ in 0..<threads { done.wait() }
+      #expect(arenas.withLock { $0 } == Array(repeating: 0, count: threads))
+    #endif
   }
 
   private func residentAnonymousKilobytes() throws -> Int {
