@@ -66,13 +66,21 @@ import Testing
   }
 
   /// The window around a match as stepping over characters cuts it, as snippets were made
-  /// before the byte path.
+  /// before the byte path, then cut to the limit as evidence is (``referenceShortened(_:)``).
   func referenceAround(_ range: Range<String.Index>, in text: String) -> String {
     let start =
       text.index(range.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
     let end = text.index(start, offsetBy: Snippet.limit, limitedBy: text.endIndex) ?? text.endIndex
-    return (start > text.startIndex ? "…" : "") + reference(String(text[start..<end])).text
-      + (end < text.endIndex ? "…" : "")
+    return referenceShortened(
+      (start > text.startIndex ? "…" : "") + reference(String(text[start..<end])).text
+        + (end < text.endIndex ? "…" : ""))
+  }
+
+  /// Collapsed, and cut to the limit on characters with an ellipsis when longer.
+  func referenceShortened(_ text: String) -> String {
+    let collapsed = reference(text).text
+    return collapsed.count > Snippet.limit
+      ? String(collapsed.prefix(Snippet.limit - 1)) + "…" : collapsed
   }
 
   @Test func theWindowAroundAMatchIsCutAsCharactersCutIt() {
@@ -113,11 +121,7 @@ import Testing
       }
       var text = String(scalars)
       if Bool.random() { text = reference(text).text }
-      let collapsed = reference(text).text
-      let expected =
-        collapsed.count > Snippet.limit
-        ? String(collapsed.prefix(Snippet.limit - 1)) + "…" : collapsed
-      #expect(Snippet.shorten(text) == expected, "\(text.debugDescription)")
+      #expect(Snippet.shorten(text) == referenceShortened(text), "\(text.debugDescription)")
     }
   }
 

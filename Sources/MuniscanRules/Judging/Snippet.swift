@@ -14,9 +14,7 @@ enum Snippet {
       return text
     }
     if let simple = collapseScalars(text[...]) {
-      guard simple.characters > limit else { return simple.text }
-      // Every character of it is one scalar: cut on scalars.
-      return String(simple.text.unicodeScalars.prefix(limit - 1)) + "…"
+      return cut(simple.text, characters: simple.characters)
     }
     let collapsed = collapseCharacters(text[...])
     guard collapsed.characters > limit else { return collapsed.text }
@@ -185,8 +183,34 @@ enum Snippet {
     return start..<end
   }
 
+  /// The window collapsed, with an ellipsis on each side where the text goes on, and cut as
+  /// ``shorten(_:)`` cuts evidence (a window of `limit` characters and its ellipses is one or
+  /// two over). A window of one-scalar characters is counted as it collapses, and cut without
+  /// being collapsed again.
   private static func decorate(_ text: Substring, cutStart: Bool, cutEnd: Bool) -> String {
-    let body = collapse(text).text
-    return (cutStart ? "…" : "") + body + (cutEnd ? "…" : "")
+    guard let body = collapseScalars(text) else {
+      return shorten((cutStart ? "…" : "") + collapseCharacters(text).text + (cutEnd ? "…" : ""))
+    }
+    let ends = (cutStart ? 1 : 0) + (cutEnd ? 1 : 0)
+    return cut(
+      (cutStart ? "…" : "") + body.text + (cutEnd ? "…" : ""), characters: body.characters + ends)
+  }
+
+  /// Collapsed text of one-scalar characters (``OneScalarCharacters``), `characters` long, cut
+  /// to `limit` characters, the last an ellipsis, when it is longer: on its bytes, each scalar
+  /// a character.
+  private static func cut(_ text: String, characters: Int) -> String {
+    guard characters > limit else { return text }
+    let utf8 = text.utf8
+    var scalars = 0
+    var end = utf8.startIndex
+    while end < utf8.endIndex {
+      if utf8[end] & 0xC0 != 0x80 {
+        if scalars == limit - 1 { break }
+        scalars += 1
+      }
+      end = utf8.index(after: end)
+    }
+    return String(Substring(utf8[..<end])) + "…"
   }
 }
