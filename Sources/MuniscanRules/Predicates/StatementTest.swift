@@ -111,42 +111,59 @@ struct StatementTest: PredicateFamily {
       return ends
     }
 
-    /// ``sentenceEnds(_:)`` on scalars, without breaking the text into characters, for text of
-    /// ``OneScalarCharacters`` only (CR LF aside). Nil for any other text.
+    /// ``sentenceEnds(_:)`` on scalars, read from the UTF-8 bytes in place without breaking
+    /// the text into characters, for text of ``OneScalarCharacters`` only (CR LF aside). Nil
+    /// for any other text.
     static func sentenceEndsOnScalars(_ text: String) -> [String.Index]? {
-      let scalars = text.unicodeScalars
-      var ends: [String.Index] = []
-      var index = scalars.startIndex
-      while index < scalars.endIndex {
-        let scalar = scalars[index]
-        guard OneScalarCharacters.contains(scalar.value) else { return nil }
-        var next = scalars.index(after: index)
-        var endsHere = false
-        switch scalar.value {
-        case 0x0D:
-          if next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
-          endsHere = true
-        case 0x0A, 0x0B, 0x0C, 0x85:
-          endsHere = true
-        case 0x21, 0x2E, 0x3F:
-          guard next < scalars.endIndex, OneScalarCharacters.isSpace(scalars[next].value) else {
-            break
+      let offsets =
+        text.utf8.withContiguousStorageIfAvailable { bytes -> [Int]? in
+          func scalar(at position: Int) -> UInt32 {
+            UTF8Scalar.decode(at: position, in: bytes).value
           }
-          guard
-            let after = scalars[next...].first(where: { !OneScalarCharacters.isSpace($0.value) })
-          else {
-            endsHere = true
-            break
+          var ends: [Int] = []
+          var position = 0
+          while position < bytes.count {
+            let (value, width) = UTF8Scalar.decode(at: position, in: bytes)
+            guard width == 1 || OneScalarCharacters.contains(value) else { return nil }
+            var next = position + width
+            var endsHere = false
+            switch value {
+            case 0x0D:
+              if next < bytes.count, bytes[next] == 0x0A { next += 1 }
+              endsHere = true
+            case 0x0A, 0x0B, 0x0C, 0x85:
+              endsHere = true
+            case 0x21, 0x2E, 0x3F:
+              guard next < bytes.count, OneScalarCharacters.isSpace(scalar(at: next)) else { break }
+              var after = next
+              while after < bytes.count {
+                let (space, width) = UTF8Scalar.decode(at: after, in: bytes)
+                guard OneScalarCharacters.isSpace(space) else { break }
+                after += width
+              }
+              guard after < bytes.count else {
+                endsHere = true
+                break
+              }
+              let first = scalar(at: after)
+              guard OneScalarCharacters.contains(first) else { return nil }
+              endsHere = Character(Unicode.Scalar(first)!).isUppercase
+            default:
+              break
+            }
+            if endsHere { ends.append(next) }
+            position = next
           }
-          guard OneScalarCharacters.contains(after.value) else { return nil }
-          endsHere = Character(after).isUppercase
-        default:
-          break
-        }
-        if endsHere { ends.append(next) }
-        index = next
+          return ends
+        } ?? nil
+      // The offsets ascend: each index is stepped to from the one before.
+      var index = text.utf8.startIndex
+      var at = 0
+      return offsets?.map { offset in
+        index = text.utf8.index(index, offsetBy: offset - at)
+        at = offset
+        return index
       }
-      return ends
     }
   }
 }
