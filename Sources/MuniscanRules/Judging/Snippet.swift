@@ -22,18 +22,13 @@ enum Snippet {
   }
 
   /// `text` split at whitespace characters and joined by single spaces, and how many characters
-  /// that has.
-  static func collapse(_ text: Substring) -> (text: String, characters: Int) {
-    collapseScalars(text) ?? collapseCharacters(text)
-  }
-
-  /// ``collapse(_:)`` on characters, for text the byte path leaves to them.
-  private static func collapseCharacters(_ text: Substring) -> (text: String, characters: Int) {
+  /// that has: for text ``collapseScalars(_:)`` leaves to characters.
+  static func collapseCharacters(_ text: Substring) -> (text: String, characters: Int) {
     let collapsed = String(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     return (collapsed, collapsed.count)
   }
 
-  /// ``collapse(_:)`` on UTF-8 bytes, for text of ``OneScalarCharacters`` only (CR LF is
+  /// ``collapseCharacters(_:)`` on UTF-8 bytes, for text of ``OneScalarCharacters`` only (CR LF is
   /// whitespace either way). Nil for any other text, which characters must split.
   static func collapseScalars(_ text: Substring) -> (text: String, characters: Int)? {
     if let result = text.utf8.withContiguousStorageIfAvailable(collapseScalars) { return result }
