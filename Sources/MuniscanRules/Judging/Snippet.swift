@@ -14,11 +14,10 @@ enum Snippet {
       return text
     }
     if let simple = collapseScalars(text[...]) {
-      return cut(simple.text, characters: simple.characters)
+      return cut(simple.text, characters: simple.characters, byScalars: true)
     }
     let collapsed = collapseCharacters(text[...])
-    guard collapsed.characters > limit else { return collapsed.text }
-    return String(collapsed.text.prefix(limit - 1)) + "…"
+    return cut(collapsed.text, characters: collapsed.characters, byScalars: false)
   }
 
   /// `text` split at whitespace characters and joined by single spaces, and how many characters
@@ -184,18 +183,22 @@ enum Snippet {
   /// being collapsed again.
   private static func decorate(_ text: Substring, cutStart: Bool, cutEnd: Bool) -> String {
     guard let body = collapseScalars(text) else {
-      return shorten((cutStart ? "…" : "") + collapseCharacters(text).text + (cutEnd ? "…" : ""))
+      // Counted whole: an ellipsis and a combining mark after it are one character.
+      let decorated = (cutStart ? "…" : "") + collapseCharacters(text).text + (cutEnd ? "…" : "")
+      return cut(decorated, characters: decorated.count, byScalars: false)
     }
     let ends = (cutStart ? 1 : 0) + (cutEnd ? 1 : 0)
     return cut(
-      (cutStart ? "…" : "") + body.text + (cutEnd ? "…" : ""), characters: body.characters + ends)
+      (cutStart ? "…" : "") + body.text + (cutEnd ? "…" : ""), characters: body.characters + ends,
+      byScalars: true)
   }
 
-  /// Collapsed text of one-scalar characters (``OneScalarCharacters``), `characters` long, cut
-  /// to `limit` characters, the last an ellipsis, when it is longer: on its bytes, each scalar
-  /// a character.
-  private static func cut(_ text: String, characters: Int) -> String {
+  /// Collapsed `text`, `characters` long, cut to `limit` characters, the last an ellipsis, when
+  /// it is longer: on its bytes when every character of it is one scalar (``OneScalarCharacters``,
+  /// `byScalars`), else on characters.
+  private static func cut(_ text: String, characters: Int, byScalars: Bool) -> String {
     guard characters > limit else { return text }
+    guard byScalars else { return String(text.prefix(limit - 1)) + "…" }
     let utf8 = text.utf8
     var scalars = 0
     var end = utf8.startIndex

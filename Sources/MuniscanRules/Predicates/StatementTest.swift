@@ -117,9 +117,6 @@ struct StatementTest: PredicateFamily {
     static func sentenceEndsOnScalars(_ text: String) -> [String.Index]? {
       let offsets =
         text.utf8.withContiguousStorageIfAvailable { bytes -> [Int]? in
-          func scalar(at position: Int) -> UInt32 {
-            UTF8Scalar.decode(at: position, in: bytes).value
-          }
           var ends: [Int] = []
           var position = 0
           while position < bytes.count {
@@ -134,18 +131,22 @@ struct StatementTest: PredicateFamily {
             case 0x0A, 0x0B, 0x0C, 0x85:
               endsHere = true
             case 0x21, 0x2E, 0x3F:
-              guard next < bytes.count, OneScalarCharacters.isSpace(scalar(at: next)) else { break }
+              // Only before a space: the spaces stepped over, what follows them read once.
               var after = next
+              var first: UInt32?
               while after < bytes.count {
-                let (space, width) = UTF8Scalar.decode(at: after, in: bytes)
-                guard OneScalarCharacters.isSpace(space) else { break }
+                let (scalar, width) = UTF8Scalar.decode(at: after, in: bytes)
+                guard OneScalarCharacters.isSpace(scalar) else {
+                  first = scalar
+                  break
+                }
                 after += width
               }
-              guard after < bytes.count else {
+              guard after > next else { break }
+              guard let first else {
                 endsHere = true
                 break
               }
-              let first = scalar(at: after)
               guard OneScalarCharacters.contains(first) else { return nil }
               endsHere = Character(Unicode.Scalar(first)!).isUppercase
             default:
