@@ -183,9 +183,10 @@ enum Snippet {
   /// being collapsed again.
   private static func decorate(_ text: Substring, cutStart: Bool, cutEnd: Bool) -> String {
     guard let body = collapseScalars(text) else {
-      // Counted whole: an ellipsis and a combining mark after it are one character.
-      let decorated = (cutStart ? "…" : "") + collapseCharacters(text).text + (cutEnd ? "…" : "")
-      return cut(decorated, characters: decorated.count, byScalars: false)
+      // Shortened whole, collapsed again: on characters collapsing twice is not collapsing once
+      // (a space and the combining mark after it are one character, whitespace or not by
+      // where the split left them), and evidence has always been the window shortened.
+      return shorten((cutStart ? "…" : "") + collapseCharacters(text).text + (cutEnd ? "…" : ""))
     }
     let ends = (cutStart ? 1 : 0) + (cutEnd ? 1 : 0)
     return cut(
