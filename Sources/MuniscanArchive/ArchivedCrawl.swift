@@ -63,12 +63,12 @@ public struct ArchivedCrawl: Sendable {
   /// `observer` is told how the crawl goes. Pages are analysed with the rule set's `queries` and
   /// `locale`, and their facts kept, so a `score` with the same rule set need not parse them; a
   /// caller that judges as it crawls gets each site crawled now in `onSite` as its crawl ends
-  /// (as `NationCrawler` hands them on). Without `onSite` nothing reads a site's pages back
-  /// when it ends (``PageKeeping/addressesOnly``).
+  /// (as `NationCrawler` hands them on), its pages read ahead for it by `preread`. Without
+  /// `onSite` nothing reads a site's pages back when it ends (``PageKeeping/addressesOnly``).
   public func run(
     client: any HTTPFetching, logger: Logger, operatorName: String? = nil,
     maxFileBytes: Int = CrawlArchive.defaultMaxFileBytes, observer: (any CrawlObserver)? = nil,
-    queries: [PageQuery] = [], locale: PageLocale = .none,
+    queries: [PageQuery] = [], locale: PageLocale = .none, preread: SiteCrawler.Preread? = nil,
     onSite: (@Sendable (SiteCrawl) async -> Void)? = nil
   ) async throws -> [FinishedSite] {
     let fingerprint = FactsFingerprint.of(queries: queries, locale: locale)
@@ -78,7 +78,8 @@ public struct ArchivedCrawl: Sendable {
     let reader = ArchiveReader(layout: layout, manifest: manifest)
     let crawler = SiteCrawler(
       client: client, options: manifest.options, queries: queries, locale: locale, logger: logger,
-      recorder: archive, observer: observer, pages: onSite != nil ? .factsOnDisk : .addressesOnly)
+      recorder: archive, observer: observer, pages: onSite != nil ? .factsOnDisk : .addressesOnly,
+      preread: onSite != nil ? preread : nil)
     let replay: @Sendable (Site) async -> Replay = { site in
       let (replay, damage) = reader.replay(
         for: site, finished: nil, factsFingerprint: fingerprint)

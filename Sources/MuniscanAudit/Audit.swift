@@ -38,7 +38,7 @@ public struct Audit: Sendable {
     defer { client.shutdown() }
     return await judge(
       sites, crawl: options, client: client, asOf: asOf ?? Day.today(), observer: observer,
-      pages: .factsOnDisk)
+      pages: .factsOnDisk, readAhead: true)
   }
 
   /// Judges archived crawls without the network, as one crawl of all their sites: the crawl is
@@ -101,7 +101,8 @@ public struct Audit: Sendable {
 
   /// Crawls the pending sites of `archived` into it through `client` and judges each as its
   /// crawl ends, as `scan` does: every page is read once, where a `crawl` followed by a `score`
-  /// of the archive reads it twice. Returns every finished site, earlier runs' included, and the
+  /// of the archive reads it twice (and reads each page for the rules as it arrives, as `scan`
+  /// does). Returns every finished site, earlier runs' included, and the
   /// scorecard of the sites crawled now (a site an earlier run finished is judged by `score`).
   public func crawl(into archived: ArchivedCrawl, client: any HTTPFetching, asOf: Day)
     async throws -> (finished: [FinishedSite], scorecard: Scorecard)
@@ -110,7 +111,7 @@ public struct Audit: Sendable {
     let results = ResultCollector()
     let finished = try await archived.run(
       client: client, logger: logger, queries: ruleSet.queries.map(\.query),
-      locale: ruleSet.locale
+      locale: ruleSet.locale, preread: { evaluator.preread($0) }
     ) { crawl in
       await results.add(evaluator.evaluate(crawl, asOf: asOf))
     }
@@ -120,18 +121,21 @@ public struct Audit: Sendable {
   }
 
   /// The one path every audit takes: crawl each site through `client` (answers from `replay`
-  /// first), judge it as its crawl ends, rank them all.
+  /// first), judge it as its crawl ends, rank them all. With `readAhead` (a live crawl, whose
+  /// processors wait on politeness) each page's text is read for the rules as it arrives
+  /// (``Evaluator/preread(_:)``), so little is left to judge when the last site ends.
   private func judge(
     _ sites: [Site], crawl options: CrawlOptions, client: any HTTPFetching, asOf: Day,
-    observer: (any CrawlObserver)?, pages: PageKeeping,
+    observer: (any CrawlObserver)?, pages: PageKeeping, readAhead: Bool = false,
     replay: @escaping @Sendable (Site) async -> Replay = { _ in Replay() },
     mark: @escaping @Sendable (SiteCrawl) async -> SiteCrawl = { $0 }
   ) async -> Scorecard {
     let evaluator = self.evaluator
+    let preread: SiteCrawler.Preread = { evaluator.preread($0) }
     let crawler = SiteCrawler(
       client: client, options: options, queries: ruleSet.queries.map(\.query),
       locale: ruleSet.locale, logger: logger,
-      observer: observer, pages: pages)
+      observer: observer, pages: pages, preread: readAhead ? preread : nil)
     let results = ResultCollector()
     await NationCrawler(crawler: crawler).crawl(sites, replay: replay) { crawl in
       await results.add(evaluator.evaluate(await mark(crawl), asOf: asOf))

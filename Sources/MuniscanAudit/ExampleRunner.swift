@@ -9,14 +9,19 @@ public struct ExampleFailure: Sendable, CustomStringConvertible {
   public var expected: FindingStatus
   public var actual: FindingStatus
   public var reason: Reason
+  /// Whether the verdict was reached with the page read ahead (``Evaluator/preread(_:)``), as
+  /// a live crawl reads it.
+  public var readAhead = false
 
   public var description: String {
-    "\(location): \(ruleID): example expected \(expected.rawValue) but got \(actual.rawValue) (\(reason))"
+    "\(location): \(ruleID): example expected \(expected.rawValue) but got \(actual.rawValue)"
+      + "\(readAhead ? " with the page read ahead" : "") (\(reason))"
   }
 }
 
 /// Runs every rule's examples as one-page sites, so rule files test themselves (as SwiftLint's
-/// rule examples do): where rules meet the page analysis.
+/// rule examples do): where rules meet the page analysis. Each is judged twice, its page read
+/// when judged (as `score` reads it) and read ahead (as a live crawl does), for one verdict.
 public enum ExampleRunner {
   /// Number of examples run and those that failed.
   public static func run(_ ruleSet: RuleSet) throws -> (count: Int, failures: [ExampleFailure]) {
@@ -36,12 +41,15 @@ public enum ExampleRunner {
         let crawl = SiteCrawl(
           site: Site(name: "example", url: example.url), outcome: .crawled, finalURL: example.url,
           https: HTTPSFacts(servedOverHTTPS: https, httpRedirectsToHTTPS: https), pages: [facts])
-        let finding = evaluator.finding(forRule: index, in: crawl, asOf: ruleSet.examplesAsOf)
-        if finding.status != example.expected {
+        var readAhead = crawl
+        readAhead.prereads = [evaluator.preread(facts)]
+        for (crawl, ahead) in [(crawl, false), (readAhead, true)] {
+          let finding = evaluator.finding(forRule: index, in: crawl, asOf: ruleSet.examplesAsOf)
+          guard finding.status != example.expected else { continue }
           failures.append(
             ExampleFailure(
               ruleID: rule.id, location: example.location, expected: example.expected,
-              actual: finding.status, reason: finding.reason))
+              actual: finding.status, reason: finding.reason, readAhead: ahead))
         }
       }
     }

@@ -15,11 +15,19 @@ public struct SiteCrawl: Sendable, Codable, Hashable {
   /// The crawler stopped early after too many consecutive failures.
   public var gaveUp: Bool
   public var stats: CrawlStats
+  /// What the rules read in each page's text while the site was crawled, by page (empty for a
+  /// page not read ahead): bytes of the evaluator that wrote them, for it to read in the same
+  /// run, never stored.
+  public var prereads: [[UInt8]] = []
+
+  private enum CodingKeys: String, CodingKey {
+    case site, outcome, finalURL, https, pages, redirects, problems, gaveUp, stats
+  }
 
   public init(
     site: Site, outcome: CrawlOutcome, finalURL: String? = nil, https: HTTPSFacts = .init(),
     pages: [PageFacts] = [], redirects: [String: String] = [:], problems: [String] = [],
-    gaveUp: Bool = false, stats: CrawlStats = .init()
+    gaveUp: Bool = false, stats: CrawlStats = .init(), prereads: [[UInt8]] = []
   ) {
     self.site = site
     self.outcome = outcome
@@ -30,6 +38,7 @@ public struct SiteCrawl: Sendable, Codable, Hashable {
     self.problems = problems
     self.gaveUp = gaveUp
     self.stats = stats
+    self.prereads = prereads
   }
 }
 

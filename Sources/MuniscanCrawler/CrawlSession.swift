@@ -287,10 +287,10 @@ final class CrawlSession {
       state.problems.append("\(page.url): answered \(page.status)")
     case .notHTML(let contentType):
       state.problems.append("\(page.url): not HTML (\(contentType))")
-    case .read(let facts, let truncated):
+    case .read(let facts, let truncated, let preread):
       if truncated { state.problems.append("\(page.url): body truncated at the size limit") }
       guard let facts else { return }
-      state.spool.append(facts)
+      state.spool.append(facts, preread: preread)
       noteDocuments(facts.documents)
       guard page.depth < options.maxDepth else { return }
       // Documents are recorded from their links, not downloaded (Liferay and Drupal file URLs

@@ -80,6 +80,7 @@ struct CrawlState {
       redirects: contents.redirects, problems: problems, gaveUp: gaveUp,
       stats: CrawlStats(
         requests: requests, errors: errors,
-        robotsExcluded: robotsExcluded, bytes: bytes))
+        robotsExcluded: robotsExcluded, bytes: bytes),
+      prereads: contents.prereads)
   }
 }

@@ -15,7 +15,8 @@ struct PageReading: Sendable {
     /// body was cut at the size limit. Boxed: the async frames that carry a reading are kept by
     /// a site's task at their deepest (Swift's task allocator keeps its slabs), and the facts
     /// inline made them 1–3 KB larger each, over 4 KB per site.
-    indirect case read(PageFacts?, truncated: Bool)
+    /// With what judging read in the facts ahead (empty when nothing was).
+    indirect case read(PageFacts?, truncated: Bool, preread: [UInt8] = [])
   }
 
   var url: String
@@ -51,7 +52,9 @@ struct PageReading: Sendable {
     for header in response.headers { headers[header.name.lowercased()] = header.value }
     let input = PageInput(
       url: url, depth: depth, status: response.status, headers: headers, body: response.body)
-    outcome = .read(analyzers.analyze(input), truncated: response.bodyTruncated)
+    let analysed = analyzers.analyze(input)
+    outcome = .read(
+      analysed?.facts, truncated: response.bodyTruncated, preread: analysed?.preread ?? [])
   }
 
   /// Whether an answer of `contentType` is read as HTML (so is one without a content type).
@@ -85,7 +88,7 @@ extension PageReading {
   /// Hands facts analysed now to the source's recorder, which keeps them beside the exchange it
   /// recorded last for the URL (nothing when the answer was replayed).
   func record(in source: ResponseSource) async {
-    guard !fromStoredFacts, case .read(let facts?, _) = outcome else { return }
+    guard !fromStoredFacts, case .read(let facts?, _, _) = outcome else { return }
     await source.recordFacts(facts, url: url)
   }
 }

@@ -24,14 +24,19 @@ public struct SiteCrawler: Sendable {
   /// the processors busy when every answer takes half a second to come.
   public static var defaultWindow: Int { 64 * ProcessInfo.processInfo.activeProcessorCount }
 
+  /// What the judge of a crawl reads in a page's facts ahead, as bytes a site's result hands
+  /// back with its pages (``SiteCrawl/prereads``): run in the task that analysed the page,
+  /// while the site is crawled.
+  public typealias Preread = @Sendable (PageFacts) -> [UInt8]
+
   /// A crawler whose pages are analysed with `queries` and `locale` (the rule set's; a crawl
-  /// that judges nothing needs neither), holding at most `window` answers at once and keeping a
-  /// site's pages as `pages` says.
+  /// that judges nothing needs neither) and read ahead by `preread`, holding at most `window`
+  /// answers at once and keeping a site's pages as `pages` says.
   public init(
     client: any HTTPFetching, options: CrawlOptions, queries: [PageQuery] = [],
     locale: PageLocale = .none, logger: Logger, recorder: (any CrawlRecorder)? = nil,
     observer: (any CrawlObserver)? = nil, window: Int = SiteCrawler.defaultWindow,
-    pages: PageKeeping = .factsOnDisk
+    pages: PageKeeping = .factsOnDisk, preread: Preread? = nil
   ) {
     self.pages = pages
     self.client = client
@@ -39,7 +44,7 @@ public struct SiteCrawler: Sendable {
     self.logger = logger
     self.recorder = recorder
     self.observer = observer
-    analyzers = AnalyzerPool(queries: queries, locale: locale)
+    analyzers = AnalyzerPool(queries: queries, locale: locale, preread: preread)
     self.window = AsyncGate(permits: window)
   }
 

@@ -21,12 +21,24 @@ final class SiteSpool {
   struct Contents {
     var pages: [PageFacts] = []
     var redirects: [String: String] = [:]
+    /// What judging read ahead in each page, by page: empty when no page was read ahead, else
+    /// up to the last page that was.
+    var prereads: [[UInt8]] = []
+
+    /// Keeps what was read ahead in the last page appended.
+    mutating func keep(preread: [UInt8]) {
+      guard !preread.isEmpty else { return }
+      prereads += Array(repeating: [], count: pages.count - 1 - prereads.count)
+      prereads.append(preread)
+    }
   }
 
   /// The byte before each record, saying what follows.
   private enum Tag: UInt8 {
     case page = 0
     case redirect = 1
+    /// What judging read ahead in the page before.
+    case preread = 2
   }
 
   /// Bytes the buffer gathers before they are written out.
@@ -55,18 +67,25 @@ final class SiteSpool {
     if file >= 0 { close(file) }
   }
 
-  func append(_ facts: PageFacts) {
+  /// Appends a page's facts, with what judging read in them ahead (none by default).
+  func append(_ facts: PageFacts, preread: [UInt8] = []) {
     count += 1
     if kept != nil {
       kept?.pages.append(facts)
+      kept?.keep(preread: preread)
       return
     }
-    spool(.page) { buffer in
-      if case .addressesOnly = keeping {
-        PageFacts(url: facts.url, depth: facts.depth, status: facts.status).encode(into: &buffer)
-      } else {
-        facts.encode(into: &buffer)
+    if case .addressesOnly = keeping {
+      spool(.page) {
+        PageFacts(url: facts.url, depth: facts.depth, status: facts.status).encode(into: &$0)
       }
+      return
+    }
+    spool(.page) { facts.encode(into: &$0) }
+    guard !preread.isEmpty else { return }
+    spool(.preread) { buffer in
+      BinaryWriter.append(to: &buffer) { $0.int(preread.count) }
+      buffer += preread
     }
   }
 
@@ -125,6 +144,13 @@ final class SiteSpool {
       case .page:
         guard let facts = PageFacts(decoding: bytes, at: &offset) else { return contents }
         contents.pages.append(facts)
+      case .preread:
+        var reader = BinaryReader(bytes: bytes, offset: offset)
+        guard let count = try? reader.int(), count > 0, count <= bytes.count - reader.offset,
+          !contents.pages.isEmpty
+        else { return contents }
+        offset = reader.offset + count
+        contents.keep(preread: Array(bytes[reader.offset..<offset]))
       case .redirect:
         var reader = BinaryReader(bytes: bytes, offset: offset)
         guard let url = try? reader.string(), let target = try? reader.string() else {
@@ -166,8 +192,14 @@ final class SiteSpool {
     }
   }
 
-  /// A new temporary file, unlinked at once, or -1 when none can be made.
+  /// A new temporary file, unlinked at once, or -1 when none can be made. On Linux one without
+  /// a name (`O_TMPFILE`) where the file system makes them: a thousand sites making and
+  /// unlinking named files at once queue on the directory's lock, 5 % of a crawl's CPU.
   private static func makeFile() -> Int32 {
+    #if os(Linux)
+      let unnamed = open(NSTemporaryDirectory(), __O_TMPFILE | O_DIRECTORY | O_RDWR, 0o600)
+      if unnamed >= 0 { return unnamed }
+    #endif
     let template = (NSTemporaryDirectory() as NSString).appendingPathComponent(
       "muniscan-pages-XXXXXX")
     var path = Array(template.utf8CString)

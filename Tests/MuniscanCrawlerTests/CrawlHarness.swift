@@ -58,11 +58,12 @@ enum CrawlHarness {
     options: CrawlOptions = options(), timeout: Double = roomyTimeout,
     maxBodyBytes: Int = 1_000_000,
     sites: [String] = ["vald.ee"], bare: Bool = false, pages: PageKeeping = .factsOnDisk,
+    preread: SiteCrawler.Preread? = nil,
     handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
   ) async throws -> Run {
     let runs = try await crawlNation(
       options: options, timeout: timeout, maxBodyBytes: maxBodyBytes, sites: sites, bare: bare,
-      pages: pages, handler: handler)
+      pages: pages, preread: preread, handler: handler)
     return runs[0]
   }
 
@@ -72,7 +73,7 @@ enum CrawlHarness {
     options: CrawlOptions = options(), timeout: Double = roomyTimeout,
     maxBodyBytes: Int = 1_000_000,
     sites: [String], bare: Bool = false, window: Int = SiteCrawler.defaultWindow,
-    pages: PageKeeping = .factsOnDisk,
+    pages: PageKeeping = .factsOnDisk, preread: SiteCrawler.Preread? = nil,
     handler: @escaping @Sendable (FixtureRequest) async -> FixtureResponse
   ) async throws -> [Run] {
     let server = try await FixtureServer.start(handler: handler)
@@ -84,7 +85,7 @@ enum CrawlHarness {
     let timed = TimedClient(client)
     let crawler = SiteCrawler(
       client: timed, options: options, logger: Logger(label: "test"), window: window,
-      pages: pages)
+      pages: pages, preread: preread)
     let collected = Collected()
     let start = ContinuousClock.now
     await NationCrawler(crawler: crawler).crawl(

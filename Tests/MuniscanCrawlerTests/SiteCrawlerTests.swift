@@ -25,6 +25,22 @@ import Testing
     #expect(bare.crawl.stats == full.crawl.stats)
   }
 
+  /// What the judge reads in a page ahead is read in every page as it is analysed and comes
+  /// back beside it; an error answer, which no rule reads, has none.
+  @Test(arguments: [PageKeeping.factsOnDisk, .factsInMemory]) func pagesAreReadAheadAsTheyCome(
+    pages: PageKeeping
+  ) async throws {
+    let handler = CrawlHarness.site(extra: ["/puudu"]) { _ in nil }
+    let run = try await CrawlHarness.crawl(
+      pages: pages, preread: { Array("read \($0.url)".utf8) }, handler: handler)
+    #expect(run.crawl.pages.count == 4 && run.crawl.pages.contains { $0.status == 404 })
+    let readings = run.crawl.pages.indices.map {
+      $0 < run.crawl.prereads.count ? String(decoding: run.crawl.prereads[$0], as: UTF8.self) : ""
+    }
+    #expect(
+      readings == run.crawl.pages.map { $0.status == 200 ? "read \($0.url)" : "" }, "\(readings)")
+  }
+
   /// A site whose crawl has ended keeps none of the URLs it saw or left waiting while it waits
   /// for its turn to be judged (a thousand sites end within a second and are judged a few at a
   /// time), and still gives every page it gathered.

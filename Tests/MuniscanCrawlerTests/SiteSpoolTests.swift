@@ -104,4 +104,35 @@ import Testing
     for index in 0..<40 { expected["https://vald.ee/\(index)/"] = "https://vald.ee/\(index)" }
     #expect(contents.redirects == expected)
   }
+
+  /// What judging read ahead in a page comes back beside it, from disk or memory: pages read
+  /// ahead and pages not (an error answer) in any order, redirects between them, big and small.
+  @Test(arguments: [PageKeeping.factsOnDisk, .factsInMemory]) func keepsReadingsBesideTheirPages(
+    keeping: PageKeeping
+  ) {
+    let spool = SiteSpool(keeping)
+    var expected: [[UInt8]] = []
+    for index in 0..<60 {
+      let preread: [UInt8] =
+        index % 3 == 1 ? [] : (0..<(index * 37 % 3_000)).map { UInt8(truncatingIfNeeded: $0) }
+      spool.append(PageFacts(url: "https://vald.ee/\(index)", depth: 1), preread: preread)
+      spool.appendRedirect(from: "https://vald.ee/\(index)/", to: "https://vald.ee/\(index)")
+      expected.append(preread)
+    }
+    spool.append(PageFacts(url: "https://vald.ee/viimane", status: 404))
+    if case .factsOnDisk = keeping { #expect(spool.hasFile) }
+    let contents = spool.contents()
+    #expect(contents.pages.count == 61)
+    #expect(contents.prereads == expected)
+    #expect(contents.redirects.count == 60)
+  }
+
+  /// A crawl that reads nothing ahead gives no readings at all, not an empty one per page.
+  @Test func noReadingsWhenNothingIsReadAhead() {
+    let spool = SiteSpool(.factsOnDisk)
+    for index in 0..<30 {
+      spool.append(PageFacts(url: "https://vald.ee/\(index)", text: "Teade \(index)"))
+    }
+    #expect(spool.contents().prereads.isEmpty)
+  }
 }

@@ -20,7 +20,13 @@ final class SiteContext {
     self.plan = plan
     pages = crawl.pages.enumerated().map { index, facts in
       let stemming = plan.stemmings.stemming(forPageLanguage: facts.lang)
-      return IndexedPage(facts, index: index, stems: stems.cache(for: stemming))
+      let page = IndexedPage(facts, index: index, stems: stems.cache(for: stemming))
+      if index < crawl.prereads.count,
+        let preread = PagePreread(bytes: crawl.prereads[index], textLength: facts.text.utf8.count)
+      {
+        page.take(preread)
+      }
+      return page
     }
     siteKey = URLNormalizer.siteKey(crawl.finalURL ?? crawl.site.url) ?? ""
     var byURL: [String: IndexedPage] = [:]
