@@ -26,8 +26,6 @@ struct CheckCompiler {
   let matcher: PhraseMatcher
   let patterns: CompiledPatterns
   private var slots: [AnyHashable: Int] = [:]
-  /// The patterns run on page text (not on URLs), by index.
-  private(set) var textPatterns: Set<Int> = []
 
   init(matcher: PhraseMatcher, patterns: CompiledPatterns) {
     self.matcher = matcher
@@ -69,11 +67,4 @@ struct CheckCompiler {
 
   /// The index of a pattern among the rule set's compiled patterns.
   func pattern(_ source: String) -> Int { patterns.index(of: source) }
-
-  /// The index of a pattern run on page text, noted as one (see ``PagePreread``).
-  mutating func textPattern(_ source: String) -> Int {
-    let index = pattern(source)
-    textPatterns.insert(index)
-    return index
-  }
 }

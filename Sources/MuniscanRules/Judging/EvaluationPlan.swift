@@ -11,8 +11,6 @@ struct EvaluationPlan: Sendable {
   let checks: [(match: Check, partial: Check?)]
   /// Number of item-check slots a site keeps answers in.
   let slotCount: Int
-  /// The patterns run on page text, ascending: what a page's ``PagePreread`` matches.
-  let textPatterns: [Int]
   /// Words that negate a sentence in the rule set's page languages, looked up by their bytes.
   let negations: ByteStrings
   /// Tells news items from standing pages, for rules that need the latter.
@@ -43,6 +41,5 @@ struct EvaluationPlan: Sendable {
       (compiler.compile(rule.match), rule.partial.map { compiler.compile($0) })
     }
     slotCount = compiler.slotCount
-    textPatterns = compiler.textPatterns.sorted()
   }
 }

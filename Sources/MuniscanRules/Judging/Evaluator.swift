@@ -42,18 +42,18 @@ public struct Evaluator: Sendable {
     return score(crawl, findings: findings)
   }
 
-  /// What judging reads in a page's visible text (its phrases, the first match of each pattern
-  /// run on text, its sentences), read now as bytes for a crawl to keep beside the page's facts
-  /// and hand back in ``SiteCrawl/prereads``: a live crawl reads each page as it arrives, when
-  /// the processors wait on politeness, not all of a site's pages when its crawl ends. Empty
-  /// for a page no rule reads (an error answer).
+  /// What judging reads in every page's visible text, its phrases (``PagePreread``), read now
+  /// as bytes for a crawl to keep beside the page's facts and hand back in
+  /// ``SiteCrawl/prereads``: a live crawl reads each page as it arrives, when the processors
+  /// wait on politeness, not all of a site's pages when its crawl ends. Empty for a page no
+  /// rule reads (an error answer).
   public func preread(_ facts: PageFacts) -> [UInt8] {
     guard (200..<300).contains(facts.status) else { return [] }
     return plan.stemCaches.use { stems in
       defer { stems.handOver() }
       let stemming = plan.stemmings.stemming(forPageLanguage: facts.lang)
       let page = IndexedPage(facts, index: 0, stems: stems.cache(for: stemming))
-      return PagePreread(reading: page, plan: plan).bytes
+      return PagePreread(reading: page).bytes
     }
   }
 

@@ -22,15 +22,7 @@ final class IndexedPage {
 
   /// Takes what was read of the page's text ahead (``PagePreread``) as if it were read now.
   func take(_ preread: PagePreread) {
-    let text = facts.text
-    func indices(_ range: Range<Int>) -> Range<String.Index> {
-      let start = text.utf8.index(text.utf8.startIndex, offsetBy: range.lowerBound)
-      return start..<text.utf8.index(start, offsetBy: range.count)
-    }
     textOccurrences = preread.phrases
-    for pattern in preread.matches {
-      textMatches[pattern.pattern] = .some(pattern.match.map(indices))
-    }
   }
 
   /// For each phrase in the visible text, where it first occurs and how often; found on first

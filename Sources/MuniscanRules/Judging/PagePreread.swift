@@ -1,37 +1,25 @@
 import MuniscanCore
 
-/// What the rules read in one page's visible text first — where each phrase first occurs and
-/// how often, and the first match of each pattern run on text — read in the task that analysed
-/// the page, while its site is still being crawled and the processors wait on politeness, so
-/// that judging the site when its crawl ends finds them read. Kept as bytes beside the page's
-/// facts (a crawl spools them) and read by the evaluator that wrote them, in the same run:
-/// phrase and pattern numbers are its plan's. Statement sentences are left to judging: most
-/// pages are never read for them (a rule decides before), and reading every page for them
-/// cost more than all that is read here.
+/// Where each of the rule set's phrases first occurs in one page's visible text and how often,
+/// read in the task that analysed the page, while its site is still being crawled and the
+/// processors wait on politeness, so that judging the site when its crawl ends finds the page's
+/// text read. Kept as bytes beside the page's facts (a crawl spools them) and read by the
+/// evaluator that wrote them, in the same run: phrase numbers are its plan's.
+///
+/// Only the phrases: nearly every page is read for them when judged, while a page's regular
+/// expressions and statement sentences are read only where a rule gets that far (a third of
+/// the pages for the expressions on sites of ten dense pages, fewer on larger sites); read
+/// ahead on every page they cost the crawl more than they saved the judging.
 struct PagePreread: Equatable {
   var phrases: [Int: TextOccurrence]
-  /// Each text pattern of the plan with its first match (UTF-8 offsets), nil when none.
-  var matches: [Pattern]
 
-  struct Pattern: Equatable {
-    var pattern: Int
-    var match: Range<Int>?
-  }
-
-  /// Reads `page` as judging would: every phrase, every pattern `plan` runs on text.
-  init(reading page: IndexedPage, plan: EvaluationPlan) {
-    let utf8 = page.facts.text.utf8
+  /// Reads `page`'s phrases as judging would.
+  init(reading page: IndexedPage) {
     phrases = page.textOccurrences
-    matches = plan.textPatterns.map { pattern in
-      let match = page.firstTextMatch(pattern, in: plan.patterns).map { range in
-        let start = utf8.distance(from: utf8.startIndex, to: range.lowerBound)
-        return start..<(start + utf8.distance(from: range.lowerBound, to: range.upperBound))
-      }
-      return Pattern(pattern: pattern, match: match)
-    }
   }
 
-  /// The reading as bytes: phrases by id, then patterns, each number a ``BinaryWriter`` int.
+  /// The reading as bytes: how many phrases, then each phrase's id, first offset and count,
+  /// by id, each a ``BinaryWriter`` int.
   var bytes: [UInt8] {
     var bytes: [UInt8] = []
     BinaryWriter.append(to: &bytes) { writer in
@@ -40,13 +28,6 @@ struct PagePreread: Equatable {
         writer.int(phrase)
         writer.int(occurrence.first)
         writer.int(occurrence.count)
-      }
-      writer.int(matches.count)
-      for pattern in matches {
-        writer.int(pattern.pattern)
-        // A match's start, or -1 for none, then its length.
-        writer.int(pattern.match?.lowerBound ?? -1)
-        if let match = pattern.match { writer.int(match.count) }
       }
     }
     return bytes
@@ -57,30 +38,15 @@ struct PagePreread: Equatable {
   init?(bytes: [UInt8], textLength: Int) {
     var reader = BinaryReader(bytes: bytes, offset: 0)
     do throws(BinaryReader.Failure) {
-      let phraseCount = try reader.int()
-      guard (0...bytes.count).contains(phraseCount) else { return nil }
-      phrases = Dictionary(minimumCapacity: phraseCount)
-      for _ in 0..<phraseCount {
+      let count = try reader.int()
+      guard (0...bytes.count).contains(count) else { return nil }
+      phrases = Dictionary(minimumCapacity: count)
+      for _ in 0..<count {
         let phrase = try reader.int()
         let first = try reader.int()
-        let count = try reader.int()
-        guard (0..<textLength).contains(first), count > 0 else { return nil }
-        phrases[phrase] = TextOccurrence(first: first, count: count)
-      }
-      let patternCount = try reader.int()
-      guard (0...bytes.count).contains(patternCount) else { return nil }
-      matches = []
-      matches.reserveCapacity(patternCount)
-      for _ in 0..<patternCount {
-        let pattern = try reader.int()
-        let start = try reader.int()
-        guard start != -1 else {
-          matches.append(Pattern(pattern: pattern, match: nil))
-          continue
-        }
-        let length = try reader.int()
-        guard start >= 0, length >= 0, start <= textLength - length else { return nil }
-        matches.append(Pattern(pattern: pattern, match: start..<(start + length)))
+        let occurrences = try reader.int()
+        guard phrase >= 0, (0..<textLength).contains(first), occurrences > 0 else { return nil }
+        phrases[phrase] = TextOccurrence(first: first, count: occurrences)
       }
     } catch {
       return nil

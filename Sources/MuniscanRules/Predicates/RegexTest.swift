@@ -15,7 +15,7 @@ struct RegexTest: PatternFamily {
   var description: String { "page text matching /\(pattern)/" }
 
   func compile(_ compiler: inout CheckCompiler) -> any PageTest {
-    Compiled(pattern: compiler.textPattern(pattern))
+    Compiled(pattern: compiler.pattern(pattern))
   }
 
   /// The regex test made ready.
