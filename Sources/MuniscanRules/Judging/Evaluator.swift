@@ -52,8 +52,7 @@ public struct Evaluator: Sendable {
     return plan.stemCaches.use { stems in
       defer { stems.handOver() }
       let stemming = plan.stemmings.stemming(forPageLanguage: facts.lang)
-      let page = IndexedPage(facts, index: 0, stems: stems.cache(for: stemming))
-      return PagePreread(reading: page).bytes
+      return PagePreread(reading: facts.text, stems: stems.cache(for: stemming)).bytes
     }
   }
 

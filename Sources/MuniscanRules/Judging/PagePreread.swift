@@ -13,9 +13,10 @@ import MuniscanCore
 struct PagePreread: Equatable {
   var phrases: [Int: TextOccurrence]
 
-  /// Reads `page`'s phrases as judging would.
-  init(reading page: IndexedPage) {
-    phrases = page.textOccurrences
+  /// Reads the phrases of `text` through `stems`, as judging reads a page's (from its first
+  /// word: a page read ahead follows another site's, so nothing is kept to resume from).
+  init(reading text: String, stems: StemCache) {
+    phrases = stems.matcher.occurrences(inText: text, stems: stems)
   }
 
   /// The reading as bytes: how many phrases, then each phrase's id, first offset and count,
