@@ -101,9 +101,9 @@ public struct Audit: Sendable {
 
   /// Crawls the pending sites of `archived` into it through `client` and judges each as its
   /// crawl ends, as `scan` does: every page is read once, where a `crawl` followed by a `score`
-  /// of the archive reads it twice (and reads each page for the rules as it arrives, as `scan`
-  /// does). Returns every finished site, earlier runs' included, and the
-  /// scorecard of the sites crawled now (a site an earlier run finished is judged by `score`).
+  /// of the archive reads it twice; like `scan`, it reads each page's phrases for the rules as
+  /// the page arrives. Returns every finished site, earlier runs' included, and the scorecard
+  /// of the sites crawled now (a site an earlier run finished is judged by `score`).
   public func crawl(into archived: ArchivedCrawl, client: any HTTPFetching, asOf: Day)
     async throws -> (finished: [FinishedSite], scorecard: Scorecard)
   {
@@ -122,8 +122,8 @@ public struct Audit: Sendable {
 
   /// The one path every audit takes: crawl each site through `client` (answers from `replay`
   /// first), judge it as its crawl ends, rank them all. With `readAhead` (a live crawl, whose
-  /// processors wait on politeness) each page's text is read for the rules as it arrives
-  /// (``Evaluator/preread(_:)``), so little is left to judge when the last site ends.
+  /// processors wait on politeness) each page's phrases are read for the rules as it arrives
+  /// (``Evaluator/preread(_:)``), so less is left to judge when the last site ends.
   private func judge(
     _ sites: [Site], crawl options: CrawlOptions, client: any HTTPFetching, asOf: Day,
     observer: (any CrawlObserver)?, pages: PageKeeping, readAhead: Bool = false,

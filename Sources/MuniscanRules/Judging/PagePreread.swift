@@ -7,9 +7,10 @@ import MuniscanCore
 /// evaluator that wrote them, in the same run: phrase numbers are its plan's.
 ///
 /// Only the phrases: nearly every page is read for them when judged, while a page's regular
-/// expressions and statement sentences are read only where a rule gets that far (a third of
-/// the pages for the expressions on sites of ten dense pages, fewer on larger sites); read
-/// ahead on every page they cost the crawl more than they saved the judging.
+/// expressions and statement sentences are read only where a rule gets that far (judging a
+/// nation of ten dense pages a site spent a third as much on expressions as reading every page
+/// for them ahead did); read ahead on every page they cost the crawl more than they saved the
+/// judging.
 struct PagePreread: Equatable {
   var phrases: [Int: TextOccurrence]
 
