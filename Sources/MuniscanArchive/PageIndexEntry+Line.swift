@@ -1,4 +1,5 @@
 import Foundation
+import MuniscanCore
 
 extension PageIndexEntry {
   /// The entry as its index line, newline included: byte for byte what `JSONLines.line(_:)`
@@ -8,13 +9,13 @@ extension PageIndexEntry {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(url.utf8.count + contentType.utf8.count + warc.utf8.count + 128)
     bytes += #"{"contentType":"#.utf8
-    JSONLines.appendQuoted(contentType, to: &bytes)
+    JSONString.appendQuoted(contentType, to: &bytes)
     if let crc32 {
       bytes += #","crc32":"#.utf8
       bytes += String(crc32).utf8
     }
     bytes += #","fetchedAt":"#.utf8
-    JSONLines.appendQuoted(fetchedAt, to: &bytes)
+    JSONString.appendQuoted(fetchedAt, to: &bytes)
     bytes += #","length":"#.utf8
     bytes += String(length).utf8
     bytes += #","offset":"#.utf8
@@ -22,9 +23,9 @@ extension PageIndexEntry {
     bytes += #","status":"#.utf8
     bytes += String(status).utf8
     bytes += #","url":"#.utf8
-    JSONLines.appendQuoted(url, to: &bytes)
+    JSONString.appendQuoted(url, to: &bytes)
     bytes += #","warc":"#.utf8
-    JSONLines.appendQuoted(warc, to: &bytes)
+    JSONString.appendQuoted(warc, to: &bytes)
     bytes += "}\n".utf8
     return bytes
   }

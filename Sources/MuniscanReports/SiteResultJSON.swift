@@ -213,25 +213,8 @@ struct SiteResultJSON {
     bytes += text.utf8
   }
 
-  /// A string quoted and escaped as the encoder escapes it: quotation mark, backslash and the
-  /// control characters; every other character (a slash, any non-ASCII) as it is.
+  /// A string quoted and escaped as the encoder escapes it.
   private mutating func string(_ value: String) {
-    bytes.append(UInt8(ascii: "\""))
-    for byte in value.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): bytes += [0x5C, UInt8(ascii: "\"")]
-      case 0x5C: bytes += [0x5C, 0x5C]
-      case 0x08: bytes += [0x5C, UInt8(ascii: "b")]
-      case 0x0C: bytes += [0x5C, UInt8(ascii: "f")]
-      case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
-      case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
-      case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        bytes += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-      default: bytes.append(byte)
-      }
-    }
-    bytes.append(UInt8(ascii: "\""))
+    JSONString.appendQuoted(value, to: &bytes)
   }
 }
